@@ -1,0 +1,399 @@
+//! The analysis of one captured page: the public JSON contract of
+//! `dealscout analyze`, of the extension's side panel and of the www page.
+//!
+//! Every fact carries its source: a `quote` (an exact substring of the page's
+//! visible text) or, for facts read from markup, `evidence` naming the field
+//! and its value. A fact without a source is a bug. Field names here are the
+//! ones the JSON export and the JS side use; see `docs/analysis.md`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::capture::{Capture, MAX_HTML_BYTES};
+use crate::date::Date;
+use crate::error::Result;
+
+/// What the caller decides, not the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyzeOptions {
+    /// The date the analysis is judged at (what is past, what is future).
+    /// Relative dates on the page resolve against its publication date, else
+    /// the capture time — never against this.
+    pub as_of: Date,
+    /// The seller's need keywords (from the playbook), English or Chinese;
+    /// each match in the page's text becomes a `keyword` need cue.
+    #[serde(default)]
+    pub need_keywords: Vec<String>,
+}
+
+/// Where a fact came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// An exact substring of the page's visible text.
+    Quote(String),
+    /// A markup field (`meta og:site_name`, `json-ld Organization.name`,
+    /// `script src`, `title`) and the value found there.
+    Evidence(Evidence),
+}
+
+/// A markup field and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    pub field: String,
+    pub value: String,
+}
+
+impl Source {
+    pub fn quote(q: impl Into<String>) -> Source {
+        Source::Quote(q.into())
+    }
+    pub fn evidence(field: impl Into<String>, value: impl Into<String>) -> Source {
+        Source::Evidence(Evidence { field: field.into(), value: value.into() })
+    }
+}
+
+/// A value with its source: serialises as `{"value": …, "quote": …}` or
+/// `{"value": …, "evidence": {"field": …, "value": …}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Fact<T> {
+    pub value: T,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+impl<T> Fact<T> {
+    pub fn new(value: T, source: Source) -> Self {
+        Fact { value, source }
+    }
+}
+
+/// The whole result for one page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageAnalysis {
+    pub page: PageInfo,
+    pub company: CompanyFacts,
+    pub signals: Vec<Signal>,
+    pub people: Vec<Person>,
+    pub technologies: Vec<Technology>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Facts about the page itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageInfo {
+    pub url: String,
+    pub kind: PageKind,
+    /// Primary language subtag (`en`, `zh`, `de`, `ja`), from the markup or,
+    /// failing that, the script of the text.
+    pub language: Option<String>,
+    pub title: Option<String>,
+    /// Publication date, from metadata or a dateline.
+    pub published: Option<Date>,
+    /// RFC 3339, as captured.
+    pub captured_at: String,
+    /// The third-party page's prospect profile, as captured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// True when the HTML was cut at [`MAX_HTML_BYTES`] (or the parser's
+    /// element and text bounds) before analysis.
+    pub truncated: bool,
+}
+
+/// What kind of page this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    Home,
+    About,
+    Careers,
+    JobPosting,
+    News,
+    Tender,
+    Pricing,
+    Team,
+    Blog,
+    Other,
+}
+
+/// The prospect's basics as this page states them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyFacts {
+    pub name: Option<Fact<String>>,
+    /// Registrable domain (public-suffix aware).
+    pub domain: Option<Fact<String>>,
+    pub description: Option<Fact<String>>,
+    /// An id of the industry taxonomy (`src/rules/data/industries.toml`).
+    pub industry: Option<Fact<String>>,
+    /// Ids: `b2b`, `b2c`, `saas`, `marketplace`, `manufacturing`, `services`,
+    /// `public_sector`, `ecommerce`.
+    pub business_model: Vec<Fact<String>>,
+    pub employees: Option<Fact<Headcount>>,
+    pub hq: Option<Fact<String>>,
+    pub locations: Vec<Fact<String>>,
+    pub founded: Option<Fact<i32>>,
+    pub listed: Option<Fact<Listing>>,
+}
+
+/// An employee count or range; "500+" has no max.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Headcount {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+}
+
+/// A stock listing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Listing {
+    pub exchange: Option<String>,
+    pub ticker: Option<String>,
+}
+
+/// Which of the three intent criteria a signal bears on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    Need,
+    Budget,
+    Timeline,
+}
+
+/// What a signal is. Each kind belongs to one criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalKind {
+    // need
+    /// A tender, RFP, RFQ, procurement notice or advance notice to buy.
+    Tender,
+    /// A stated plan to replace, migrate, upgrade, build, launch or select.
+    Plan,
+    /// An open role: the function being built.
+    Hiring,
+    /// New plants, offices, markets.
+    Expansion,
+    /// A stated problem.
+    Pain,
+    /// A match of one of the seller's need keywords.
+    Keyword,
+    // budget
+    /// A funding round the prospect raised.
+    Funding,
+    Revenue,
+    /// A tender, procurement or project budget, price ceiling, contract or
+    /// estimated value.
+    Budget,
+    /// An awarded contract amount.
+    Award,
+    Layoffs,
+    CostCutting,
+    Losses,
+    // timeline
+    /// A bid, submission or proposal deadline.
+    Deadline,
+    /// Launch, go-live, completion, delivery.
+    GoLive,
+    ContractStart,
+    ContractEnd,
+    /// Bid opening, an event the prospect holds.
+    Event,
+}
+
+impl SignalKind {
+    /// The criterion this kind of signal bears on.
+    pub fn criterion(self) -> Criterion {
+        use SignalKind::*;
+        match self {
+            Tender | Plan | Hiring | Expansion | Pain | Keyword => Criterion::Need,
+            Funding | Revenue | Budget | Award | Layoffs | CostCutting | Losses => Criterion::Budget,
+            Deadline | GoLive | ContractStart | ContractEnd | Event => Criterion::Timeline,
+        }
+    }
+
+    /// Whether the signal counts against its criterion.
+    pub fn polarity(self) -> Polarity {
+        match self {
+            SignalKind::Layoffs | SignalKind::CostCutting | SignalKind::Losses => Polarity::Against,
+            _ => Polarity::For,
+        }
+    }
+}
+
+/// Explicit demand (tender, RFP, stated plan) or a softer cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    Explicit,
+    Soft,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    For,
+    Against,
+}
+
+/// An amount of money, in whole units of an ISO 4217 currency. A single
+/// amount has `min == max`; "数千万元" is a range.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Money {
+    pub min: f64,
+    pub max: f64,
+    pub currency: Currency,
+}
+
+/// ISO 4217 code, stored inline (no allocation) as three ASCII letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// `None` unless `code` is three ASCII letters (upper-cased).
+    pub fn new(code: &str) -> Option<Currency> {
+        let b = code.as_bytes();
+        if b.len() != 3 || !b.iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        Some(Currency([b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase(), b[2].to_ascii_uppercase()]))
+    }
+    pub fn as_str(&self) -> &str {
+        // Constructed only from ASCII letters.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Currency::new(&s).ok_or_else(|| serde::de::Error::custom(format!("not an ISO 4217 code: {s:?}")))
+    }
+}
+
+/// A signal's value: money, a date, or the matched keyword / function.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SignalValue {
+    Money(Money),
+    Date(Date),
+    Text(String),
+}
+
+/// One piece of evidence for or against need, budget or timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    /// Stable for the same page text: `kind-xxxxxxxx` (a hash of the kind,
+    /// quote and value), so a re-capture yields the same ids.
+    pub id: String,
+    pub criterion: Criterion,
+    pub kind: SignalKind,
+    /// For need cues: explicit demand or a softer cue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<Strength>,
+    pub polarity: Polarity,
+    /// The exact visible text the signal was read from.
+    pub quote: String,
+    pub value: Option<SignalValue>,
+    /// The date the signal bears (a deadline's day, a round's announcement).
+    pub date: Option<Date>,
+    /// The id of the need cue this budget or date belongs to (same tender,
+    /// same sentence or section), if any.
+    pub for_need: Option<String>,
+}
+
+impl Signal {
+    /// A signal with its id derived from kind, quote and value.
+    pub fn new(kind: SignalKind, quote: impl Into<String>, value: Option<SignalValue>, date: Option<Date>) -> Signal {
+        let quote = quote.into();
+        let mut h = Fnv::default();
+        h.write(format!("{kind:?}").as_bytes());
+        h.write(quote.as_bytes());
+        if let Some(v) = &value {
+            h.write(serde_json::to_string(v).unwrap_or_default().as_bytes());
+        }
+        let tag = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        Signal {
+            id: format!("{tag}-{:08x}", h.finish() as u32),
+            criterion: kind.criterion(),
+            kind,
+            strength: match kind {
+                SignalKind::Tender | SignalKind::Plan => Some(Strength::Explicit),
+                k if k.criterion() == Criterion::Need => Some(Strength::Soft),
+                _ => None,
+            },
+            polarity: kind.polarity(),
+            quote,
+            value,
+            date,
+            for_need: None,
+        }
+    }
+}
+
+/// FNV-1a: a tiny, stable, dependency-free hash for ids (not for security).
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The buying role a title suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BuyingRole {
+    EconomicBuyer,
+    TechnicalEvaluator,
+    User,
+    Procurement,
+    Unknown,
+}
+
+/// A person who could be a contact at the prospect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub title: Option<String>,
+    pub role: BuyingRole,
+    pub quote: String,
+}
+
+/// A vendor the site runs, seen in its markup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Technology {
+    pub name: String,
+    pub category: String,
+    pub evidence: Evidence,
+}
+
+/// A vendor only named in the visible text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub name: String,
+    pub quote: String,
+}
+
+/// Analyses one capture. Never panics on any HTML; HTML past
+/// [`MAX_HTML_BYTES`] is cut and reported as `truncated`.
+pub fn analyze(capture: &Capture, opts: &AnalyzeOptions) -> Result<PageAnalysis> {
+    let captured = capture.validate()?;
+    let (html, cut) = crate::page::cap_html(&capture.html, MAX_HTML_BYTES);
+    crate::extract::analyze_page(capture, html, cut, captured, opts)
+}

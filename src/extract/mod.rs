@@ -1,0 +1,79 @@
+//! Extraction: from a parsed [`Document`] to the facts and signals of one
+//! [`PageAnalysis`]. Each submodule reads one kind of fact; this module only
+//! orders them and assembles the result.
+
+pub mod company;
+pub mod dates;
+pub mod kind;
+pub mod language;
+pub mod links;
+pub mod money;
+pub mod need;
+pub mod people;
+pub mod tech;
+
+use crate::analysis::{AnalyzeOptions, PageAnalysis, PageInfo, PageKind};
+use crate::capture::Capture;
+use crate::date::{Date, Timestamp};
+use crate::error::Result;
+use crate::page::Document;
+
+/// What every extractor may read about the page being analysed.
+pub struct Ctx<'a> {
+    pub capture: &'a Capture,
+    pub doc: &'a Document,
+    pub opts: &'a AnalyzeOptions,
+    /// Primary language subtag (`en`, `zh`, …).
+    pub language: Option<String>,
+    pub kind: PageKind,
+    pub published: Option<Date>,
+    /// What relative dates resolve against: publication date, else capture date.
+    pub anchor: Date,
+}
+
+/// Runs every extractor over one capture's (already capped) HTML.
+pub fn analyze_page(
+    capture: &Capture,
+    html: &str,
+    cut: bool,
+    captured: Timestamp,
+    opts: &AnalyzeOptions,
+) -> Result<PageAnalysis> {
+    let doc = crate::page::parse(html);
+    let language = language::detect(&doc);
+    let published = dates::published(&doc);
+    let kind = kind::classify(capture, &doc);
+    let ctx = Ctx {
+        capture,
+        doc: &doc,
+        opts,
+        language,
+        kind,
+        published,
+        anchor: published.unwrap_or_else(|| captured.date()),
+    };
+    let company = company::extract(&ctx);
+    let (technologies, mentions) = tech::extract(&ctx);
+    let mut signals = need::extract(&ctx);
+    signals.extend(money::extract(&ctx));
+    signals.extend(dates::extract(&ctx));
+    links::link_to_needs(&ctx, &mut signals);
+    let people = people::extract(&ctx);
+    Ok(PageAnalysis {
+        page: PageInfo {
+            url: capture.url.clone(),
+            kind,
+            language: ctx.language.clone(),
+            title: doc.title.clone(),
+            published,
+            captured_at: capture.captured_at.clone(),
+            profile: capture.profile.clone(),
+            truncated: cut || doc.truncated,
+        },
+        company,
+        signals,
+        people,
+        technologies,
+        mentions,
+    })
+}

@@ -1,0 +1,3 @@
+//! (in progress)
+use crate::analysis::Signal;
+pub fn extract(_ctx: &super::Ctx) -> Vec<Signal> { Vec::new() }

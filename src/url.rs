@@ -1,0 +1,1 @@
+//! URLs: parsing what the core needs, normalisation, registrable domains.
