@@ -1,7 +1,10 @@
 //! Exports for people and other tools: the Markdown brief of a page or a
 //! profile, CSV rows for a CRM import, and the JSON profile.
 
-use crate::analysis::PageAnalysis;
+use crate::analysis::{PageAnalysis, SignalValue};
+use crate::assess::{Assessment, Contribution, CriterionAssessment, Status, Verdict};
+use crate::profile::view::shown;
+use crate::profile::{FactView, ProfileView};
 
 /// A short Markdown summary of one page's analysis.
 pub fn page_markdown(a: &PageAnalysis) -> String {
@@ -30,4 +33,299 @@ pub fn md_escape(text: &str) -> String {
         out.push(if c == '\n' { ' ' } else { c });
     }
     out
+}
+
+/// A URL as Markdown: an autolink when it is safe to be one, else escaped
+/// text (a hostile capture URL must not break out of the link).
+fn md_url(u: &str) -> String {
+    let safe = (u.starts_with("https://") || u.starts_with("http://"))
+        && !u.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '`' | '"'));
+    if safe {
+        format!("<{u}>")
+    } else {
+        md_escape(u)
+    }
+}
+
+fn verdict_text(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Qualified => "qualified",
+        Verdict::PseudoIntent => "pseudo-intent",
+        Verdict::Insufficient => "insufficient evidence",
+    }
+}
+
+fn status_text(s: Status) -> &'static str {
+    match s {
+        Status::Confirmed => "confirmed",
+        Status::Indicated => "indicated",
+        Status::Unknown => "unknown",
+        Status::Against => "against",
+    }
+}
+
+fn value_text(v: &Option<SignalValue>) -> String {
+    match v {
+        Some(SignalValue::Money(m)) if m.min == m.max => format!("{} {}", m.currency.as_str(), m.min),
+        Some(SignalValue::Money(m)) => format!("{} {}–{}", m.currency.as_str(), m.min, m.max),
+        Some(SignalValue::Date(d)) => d.to_string(),
+        Some(SignalValue::Text(t)) => t.clone(),
+        None => String::new(),
+    }
+}
+
+fn first_fact<T>(f: &[FactView<T>], show: impl Fn(&T) -> String) -> Option<String> {
+    shown(f).map(|x| show(&x.value))
+}
+
+fn headcount(h: &crate::analysis::Headcount) -> String {
+    match (h.min, h.max) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => format!("{a}+"),
+        (None, Some(b)) => format!("up to {b}"),
+        (None, None) => String::new(),
+    }
+}
+
+fn company_name(view: &ProfileView) -> String {
+    first_fact(&view.company.name, String::clone).unwrap_or_else(|| view.domain.clone())
+}
+
+fn contribution_line(c: &Contribution) -> String {
+    let mut s = format!("- {:+} {}: \"{}\"", c.points, md_escape(&c.reason), md_escape(&c.quote));
+    let v = value_text(&c.value);
+    if !v.is_empty() && !c.quote.contains(&v) {
+        s.push_str(&format!(" ({})", md_escape(&v)));
+    }
+    if let Some(u) = c.sources.first() {
+        s.push_str(&format!(" — {}", md_url(u)));
+    }
+    s.push('\n');
+    s
+}
+
+/// The brief a rep reads before the first call: the verdict and why, the
+/// company, people, coverage, questions, fit, stage and notes. All page
+/// text is escaped.
+pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("# {} ({})\n\n", md_escape(&company_name(view)), md_escape(&view.domain)));
+    s.push_str(&format!("**Verdict: {}**", verdict_text(a.verdict)));
+    if !a.missing.is_empty() {
+        let m: Vec<String> = a.missing.iter().map(|c| format!("{c:?}").to_lowercase()).collect();
+        s.push_str(&format!(" — missing: {}", m.join(", ")));
+    }
+    s.push_str(&format!(" · ranking {}/100 · as of {}\n\n", a.ranking, a.as_of));
+    s.push_str("| criterion | score | threshold | status |\n|---|---|---|---|\n");
+    let criteria: [(&str, &CriterionAssessment); 3] =
+        [("need", &a.need), ("budget", &a.budget), ("timeline", &a.timeline)];
+    for (name, c) in criteria {
+        s.push_str(&format!("| {name} | {} | {} | {} |\n", c.score, c.threshold, status_text(c.status)));
+    }
+    for (name, c) in criteria {
+        s.push_str(&format!(
+            "\n## {}{} ({}/{}, {})\n\n",
+            name[..1].to_uppercase(),
+            &name[1..],
+            c.score,
+            c.threshold,
+            status_text(c.status)
+        ));
+        if c.evidence.is_empty() {
+            s.push_str("- no evidence yet\n");
+        }
+        for e in &c.evidence {
+            s.push_str(&contribution_line(e));
+        }
+    }
+
+    s.push_str("\n## Company\n\n");
+    let c = &view.company;
+    let mut line = |label: &str, values: Vec<String>| {
+        if let Some((first, rest)) = values.split_first() {
+            s.push_str(&format!("- {label}: {}", md_escape(first)));
+            if !rest.is_empty() {
+                let others: Vec<String> = rest.iter().map(|r| md_escape(r)).collect();
+                s.push_str(&format!(" (also stated: {})", others.join("; ")));
+            }
+            s.push('\n');
+        }
+    };
+    line("Name", c.name.iter().map(|f| f.value.clone()).collect());
+    line("Industry", c.industry.iter().map(|f| f.value.clone()).collect());
+    let models: Vec<String> = c.business_model.iter().map(|f| f.value.clone()).collect();
+    line("Business model", if models.is_empty() { Vec::new() } else { vec![models.join(", ")] });
+    line("Employees", c.employees.iter().map(|f| headcount(&f.value)).collect());
+    line("HQ", c.hq.iter().map(|f| f.value.clone()).collect());
+    line("Founded", c.founded.iter().map(|f| f.value.to_string()).collect());
+    line(
+        "Listed",
+        c.listed
+            .iter()
+            .map(|f| f.value.ticker.clone().or_else(|| f.value.exchange.clone()).unwrap_or_else(|| "yes".into()))
+            .collect(),
+    );
+    if let Some(d) = shown(&c.description) {
+        s.push_str(&format!("- About: {}\n", md_escape(&d.value)));
+    }
+
+    if !view.people.is_empty() {
+        s.push_str("\n## People\n\n");
+        for p in &view.people {
+            let role =
+                serde_json::to_value(p.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let title = p.title.as_deref().map(|t| format!(", {}", md_escape(t))).unwrap_or_default();
+            s.push_str(&format!("- {}{title} ({})\n", md_escape(&p.name), role.replace('_', " ")));
+        }
+    }
+    if !view.technologies.is_empty() {
+        s.push_str("\n## Technologies on their site\n\n");
+        let names: Vec<String> = view.technologies.iter().map(|t| md_escape(&t.name)).collect();
+        s.push_str(&format!("{}\n", names.join(", ")));
+    }
+
+    s.push_str(&format!("\n## Research coverage ({}%)\n\n", a.coverage.percent));
+    for area in &a.coverage.areas {
+        let missing = if area.missing.is_empty() {
+            "complete".to_string()
+        } else {
+            format!("missing {}", area.missing.join(", "))
+        };
+        s.push_str(&format!("- {}: {}\n", area.area.replace('_', " "), missing));
+    }
+    if !a.questions.is_empty() {
+        s.push_str("\n## Questions for the first call\n\n");
+        for (i, q) in a.questions.iter().enumerate() {
+            s.push_str(&format!("{}. {}\n", i + 1, md_escape(&q.text)));
+        }
+    }
+    s.push_str(&format!("\n## Fit ({}/100)\n\n", a.fit.score));
+    if a.fit.reasons.is_empty() {
+        s.push_str("- the playbook sets no ideal customer\n");
+    }
+    for r in &a.fit.reasons {
+        s.push_str(&format!("- {}: {}\n", r.criterion, md_escape(&r.detail)));
+    }
+    s.push_str(&format!("\n## Stage: {}\n", view.stage.current.id()));
+    if !view.notes.is_empty() {
+        s.push_str("\n## Notes\n\n");
+        for n in &view.notes {
+            let day = n.created_at.get(..10).unwrap_or(&n.created_at);
+            s.push_str(&format!("- {} {}", md_escape(day), md_escape(&n.text)));
+            if let Some(q) = &n.quote {
+                s.push_str(&format!(" — \"{}\"", md_escape(q)));
+            }
+            if let Some(u) = &n.url {
+                s.push_str(&format!(" {}", md_url(u)));
+            }
+            s.push('\n');
+        }
+    }
+    s.push_str("\n## Sources\n\n");
+    for p in &view.pages {
+        let title = p.title.as_deref().map(md_escape).unwrap_or_default();
+        s.push_str(&format!("- {} {title} (captured {})\n", md_url(&p.url), &p.captured_at));
+    }
+    s
+}
+
+/// One CSV cell: a cell a spreadsheet would run as a formula (starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`;
+/// a cell with a comma, quote, line break or edge space is quoted, its
+/// quotes doubled (RFC 4180).
+pub fn csv_cell(text: &str) -> String {
+    let mut t = String::with_capacity(text.len() + 3);
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        t.push('\'');
+    }
+    t.push_str(text);
+    if t.contains([',', '"', '\n', '\r']) || t.starts_with(' ') || t.ends_with(' ') {
+        format!("\"{}\"", t.replace('"', "\"\""))
+    } else {
+        t
+    }
+}
+
+/// The header of [`crm_csv`].
+pub const CSV_HEADER: [&str; 18] = [
+    "Company",
+    "Domain",
+    "Verdict",
+    "Ranking",
+    "Missing",
+    "Need",
+    "Need status",
+    "Budget",
+    "Budget status",
+    "Timeline",
+    "Timeline status",
+    "Industry",
+    "Employees",
+    "HQ",
+    "Fit",
+    "Stage",
+    "Key evidence",
+    "Next question",
+];
+
+/// CSV for a CRM import: a header and one row per profile, CRLF line ends.
+pub fn crm_csv(rows: &[(&ProfileView, &Assessment)]) -> String {
+    let mut out = CSV_HEADER.map(csv_cell).join(",");
+    out.push_str("\r\n");
+    for (v, a) in rows {
+        let key_evidence = [&a.need, &a.budget, &a.timeline]
+            .iter()
+            .filter_map(|c| c.evidence.first())
+            .map(|e| e.quote.clone())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let cells = [
+            company_name(v),
+            v.domain.clone(),
+            verdict_text(a.verdict).to_string(),
+            a.ranking.to_string(),
+            a.missing.iter().map(|c| format!("{c:?}").to_lowercase()).collect::<Vec<_>>().join("; "),
+            a.need.score.to_string(),
+            status_text(a.need.status).to_string(),
+            a.budget.score.to_string(),
+            status_text(a.budget.status).to_string(),
+            a.timeline.score.to_string(),
+            status_text(a.timeline.status).to_string(),
+            first_fact(&v.company.industry, String::clone).unwrap_or_default(),
+            first_fact(&v.company.employees, headcount).unwrap_or_default(),
+            first_fact(&v.company.hq, String::clone).unwrap_or_default(),
+            a.fit.score.to_string(),
+            v.stage.current.id().to_string(),
+            key_evidence,
+            a.questions.first().map(|q| q.text.clone()).unwrap_or_default(),
+        ];
+        out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("Acme"), "Acme");
+        assert_eq!(csv_cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(csv_cell("+1 555"), "'+1 555");
+        assert_eq!(csv_cell("-5"), "'-5");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
+        assert_eq!(csv_cell("采购人：某市大数据局"), "采购人：某市大数据局");
+    }
+
+    #[test]
+    fn hostile_urls_are_not_links() {
+        assert_eq!(md_url("https://acme.test/a"), "<https://acme.test/a>");
+        assert!(!md_url("https://x.test/>[a](javascript:alert(1))").starts_with('<'));
+        assert!(!md_url("javascript:alert(1)").starts_with('<'));
+    }
 }

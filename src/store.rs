@@ -1,1 +1,174 @@
-//! (in progress)
+//! The stored form: one versioned schema for profiles (with their captures,
+//! notes and stage), the playbook, and the export document a rep hands to a
+//! teammate.
+//!
+//! Every document says which schema version wrote it. A document from a
+//! newer build is refused with [`Error::UnsupportedVersion`] and left
+//! untouched (the caller keeps the original text; nothing is rewritten). An
+//! older one is migrated step by step through [`MIGRATIONS`]; each change of
+//! schema from version 1 on adds its step there, with a test.
+//!
+//! ```json
+//! {"schema_version": 1, "kind": "dealscout.profile", "profile": {…}}
+//! {"schema_version": 1, "kind": "dealscout.export", "profiles": [{…}, …]}
+//! ```
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::playbook::Playbook;
+use crate::profile::Profile;
+
+/// The schema version this build writes and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The oldest schema version this build still reads (by migration).
+pub const OLDEST_VERSION: u32 = 1;
+
+/// `kind` of a stored profile document.
+pub const PROFILE_KIND: &str = "dealscout.profile";
+/// `kind` of an export document.
+pub const EXPORT_KIND: &str = "dealscout.export";
+
+/// A migration rewrites a document of version `n` into version `n + 1`;
+/// entry `i` migrates from version `OLDEST_VERSION + i`. Empty while
+/// version 1 is the only schema.
+pub const MIGRATIONS: &[fn(Value) -> Result<Value>] = &[];
+
+#[derive(Serialize)]
+struct ProfileDoc<'a> {
+    schema_version: u32,
+    kind: &'static str,
+    profile: &'a Profile,
+}
+
+#[derive(Serialize)]
+struct ExportDoc<'a> {
+    schema_version: u32,
+    kind: &'static str,
+    profiles: &'a [Profile],
+}
+
+/// The stored JSON of a profile.
+pub fn save_profile(p: &Profile) -> String {
+    serde_json::to_string(&ProfileDoc { schema_version: SCHEMA_VERSION, kind: PROFILE_KIND, profile: p })
+        .unwrap_or_default()
+}
+
+/// Reads a stored profile, migrating an older schema; refuses a newer one.
+pub fn load_profile(json: &str) -> Result<Profile> {
+    let (kind, mut doc) = open(json)?;
+    if kind != PROFILE_KIND {
+        return Err(Error::invalid(format!("not a stored profile (kind {kind:?})")));
+    }
+    let p =
+        doc.get_mut("profile").map(Value::take).ok_or_else(|| Error::invalid("stored profile has no \"profile\""))?;
+    profile_from(p, "profile")
+}
+
+/// The stored JSON of the playbook (its own `version` field is the schema).
+pub fn save_playbook(p: &Playbook) -> String {
+    p.to_json()
+}
+
+/// Reads a stored playbook (see [`Playbook::from_json`]).
+pub fn load_playbook(json: &str) -> Result<Playbook> {
+    Playbook::from_json(json)
+}
+
+/// The export document: every given profile, captures included, so a
+/// teammate can re-analyse and merge it.
+pub fn export_profiles(profiles: &[Profile]) -> String {
+    serde_json::to_string(&ExportDoc { schema_version: SCHEMA_VERSION, kind: EXPORT_KIND, profiles })
+        .unwrap_or_default()
+}
+
+/// Reads an export document (or a single stored profile) into profiles.
+/// Corrupt or foreign input is a clear [`Error::InvalidInput`] naming what
+/// is wrong; a newer schema is [`Error::UnsupportedVersion`]. Use
+/// [`crate::profile::merge`] to join an imported profile with one already
+/// held.
+pub fn import(json: &str) -> Result<Vec<Profile>> {
+    let (kind, mut doc) = open(json)?;
+    match kind.as_str() {
+        PROFILE_KIND => {
+            let p =
+                doc.get_mut("profile").map(Value::take).ok_or_else(|| Error::invalid("document has no \"profile\""))?;
+            Ok(vec![profile_from(p, "profile")?])
+        }
+        EXPORT_KIND => {
+            let list = match doc.get_mut("profiles").map(Value::take) {
+                Some(Value::Array(a)) => a,
+                _ => return Err(Error::invalid("export has no \"profiles\" list")),
+            };
+            list.into_iter().enumerate().map(|(i, p)| profile_from(p, &format!("profiles[{i}]"))).collect()
+        }
+        other => Err(Error::invalid(format!("not a Deal Scout export (kind {other:?})"))),
+    }
+}
+
+/// Parses the envelope, checks the version and migrates to the current
+/// schema; returns the document's kind and the migrated document.
+fn open(json: &str) -> Result<(String, Value)> {
+    let mut doc: Value =
+        serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))?;
+    if !doc.is_object() {
+        return Err(Error::invalid("not a Deal Scout document: not a JSON object"));
+    }
+    let version = match doc.get("schema_version") {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .and_then(|v| u32::try_from(v).ok())
+            .ok_or_else(|| Error::invalid(format!("schema_version {n} is not a version number")))?,
+        Some(_) => return Err(Error::invalid("schema_version is not a number")),
+        None => return Err(Error::invalid("not a Deal Scout document: no schema_version")),
+    };
+    if version > SCHEMA_VERSION {
+        return Err(Error::UnsupportedVersion { found: version, supported: SCHEMA_VERSION });
+    }
+    if version < OLDEST_VERSION {
+        return Err(Error::invalid(format!("schema_version {version} predates the first schema ({OLDEST_VERSION})")));
+    }
+    for step in MIGRATIONS.get((version - OLDEST_VERSION) as usize..).unwrap_or(&[]) {
+        doc = step(doc)?;
+    }
+    if let Some(obj) = doc.as_object_mut() {
+        obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    }
+    let kind = doc.get("kind").and_then(Value::as_str).unwrap_or_default().to_string();
+    Ok((kind, doc))
+}
+
+fn profile_from(v: Value, at: &str) -> Result<Profile> {
+    let p: Profile = serde_json::from_value(v).map_err(|e| Error::invalid(format!("{at}: not a profile: {e}")))?;
+    if p.domain.trim().is_empty() || p.domain.contains('/') {
+        return Err(Error::Validation { field: format!("{at}.domain"), problem: "is not a domain".into() });
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_round_trips_and_newer_versions_are_refused() {
+        let mut p = Profile::new("acme.test");
+        p.add_note(crate::notes::NoteInput { text: "hello".into(), ..Default::default() }, "2026-11-26T00:00:00Z")
+            .expect("note");
+        let json = save_profile(&p);
+        assert_eq!(load_profile(&json).expect("load"), p);
+        assert_eq!(import(&json).expect("import one"), vec![p.clone()]);
+        let all = export_profiles(&[p.clone(), Profile::new("other.test")]);
+        assert_eq!(import(&all).expect("import").len(), 2);
+
+        let newer = json.replace("\"schema_version\":1", "\"schema_version\":2");
+        assert_eq!(load_profile(&newer), Err(Error::UnsupportedVersion { found: 2, supported: SCHEMA_VERSION }));
+        assert!(matches!(import("{\"profiles\": []}"), Err(Error::InvalidInput(_))));
+        assert!(matches!(import("[]"), Err(Error::InvalidInput(_))));
+        assert!(
+            matches!(import("{\"schema_version\":1,\"kind\":\"dealscout.export\",\"profiles\":[{\"x\":1}]}"), Err(Error::InvalidInput(m)) if m.contains("profiles[0]"))
+        );
+    }
+}
