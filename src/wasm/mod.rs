@@ -1,0 +1,199 @@
+//! The JavaScript boundary: the only module with `#[wasm_bindgen]` items.
+//!
+//! It converts and nothing else. Values cross with serde-wasm-bindgen's
+//! JSON-compatible serializer, so the JS side sees exactly the JSON the CLI
+//! prints (maps are plain objects, `None` is `null`, field names are the
+//! contract's snake_case ones). Stored profiles cross as the store's JSON
+//! text (`store::save_profile`), so what the extension keeps is the same
+//! versioned document a rep exports. Core errors become real JS `Error`s
+//! whose `name` is [`crate::Error::name`], so the UI can switch on the kind.
+//!
+//! Panics: the release build aborts on panic, which kills the instance (the
+//! JS caller sees a `WebAssembly.RuntimeError`, and the handle stays marked as
+//! borrowed). The panic hook logs the message; `extension/engine.js` catches
+//! the trap and replaces the instance through the `__wbg_reset_state` export
+//! that `wasm-bindgen --experimental-reset-state-function` generates, so the
+//! next call runs on a fresh instance instead of a dead one.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::assess::Assessment;
+use crate::playbook::Playbook;
+use crate::profile::{Profile, ProfileView};
+use crate::{AnalyzeOptions, Capture, Date, Error};
+
+/// Runs once per instance (again after a reset): installs the panic hook.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        gloo::console::warn!("Deal Scout: the engine stopped on a bug; it restarts on the next call");
+    }));
+}
+
+/// A profile as the side panel shows it: the same `{profile, assessment}`
+/// object `dealscout assess` prints per company.
+#[derive(Serialize)]
+struct Report<'a> {
+    profile: &'a ProfileView,
+    assessment: &'a Assessment,
+}
+
+/// The engine handle: the seller's playbook (long-lived, validated once)
+/// plus the calls the extension and the www page make. Create one and keep
+/// it; build a new one when the playbook changes.
+#[wasm_bindgen]
+pub struct DealScout {
+    playbook: Playbook,
+}
+
+#[wasm_bindgen]
+impl DealScout {
+    /// `new DealScout(playbook?)`: `undefined` or `null` for the default
+    /// playbook (it knows nothing of what we sell), else a playbook object
+    /// (`{product, need_keywords, competitors, ideal_customer, thresholds}`;
+    /// missing sections take their defaults). Throws an `Error` named after
+    /// the core's error (`ValidationError` names the field) when it is
+    /// invalid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(playbook: JsValue) -> Result<DealScout, JsValue> {
+        let playbook = if playbook.is_undefined() || playbook.is_null() {
+            Playbook::default()
+        } else {
+            // Through JSON text: the playbook's own reader names the field
+            // at fault and refuses unknown fields, which serde-wasm-bindgen
+            // would skip silently.
+            let text = js_sys::JSON::stringify(&playbook)
+                .map_err(|_| js_error(&Error::InvalidInput("playbook: not serialisable as JSON".into())))?;
+            Playbook::from_json(&String::from(text)).map_err(|e| js_error(&e))?
+        };
+        Ok(DealScout { playbook })
+    }
+
+    /// The playbook in use, in its stored JSON form (defaults filled in).
+    #[wasm_bindgen(js_name = playbookJson)]
+    pub fn playbook_json(&self) -> String {
+        crate::store::save_playbook(&self.playbook)
+    }
+
+    /// Analyses one capture (`{url, html, captured_at, profile?}`) as of a
+    /// `YYYY-MM-DD` date, with the playbook's need keywords; returns the page
+    /// analysis, the object `dealscout analyze` prints.
+    pub fn analyze(&self, capture: JsValue, as_of: &str) -> Result<JsValue, JsValue> {
+        let capture: Capture = from_js(capture, "capture")?;
+        let analysis = crate::analyze(&capture, &self.options(as_of)?).map_err(|e| js_error(&e))?;
+        to_js(&analysis)
+    }
+
+    /// The key of the profile a capture belongs to: its `profile` field when
+    /// set, else its URL's registrable domain.
+    #[wasm_bindgen(js_name = profileKey)]
+    pub fn profile_key(&self, capture: JsValue) -> Result<String, JsValue> {
+        let capture: Capture = from_js(capture, "capture")?;
+        crate::profile::profile_key(&capture).map_err(|e| js_error(&e))
+    }
+
+    /// Adds a capture to a stored profile (`null` for a new one) and returns
+    /// the new stored JSON. A stored profile from a newer build is refused
+    /// (`UnsupportedVersion`) and, being text the caller still holds, stays
+    /// untouched.
+    pub fn ingest(&self, stored: Option<String>, capture: JsValue, as_of: &str) -> Result<String, JsValue> {
+        let capture: Capture = from_js(capture, "capture")?;
+        let existing = stored.as_deref().map(crate::store::load_profile).transpose().map_err(|e| js_error(&e))?;
+        let profile = crate::profile::ingest(existing, capture, &self.options(as_of)?).map_err(|e| js_error(&e))?;
+        Ok(crate::store::save_profile(&profile))
+    }
+
+    /// A stored profile's merged view and its assessment against the
+    /// playbook as of a date: `{profile, assessment}`.
+    pub fn report(&self, stored: &str, as_of: &str) -> Result<JsValue, JsValue> {
+        let profile = crate::store::load_profile(stored).map_err(|e| js_error(&e))?;
+        self.report_of(&profile, parse_date(as_of)?)
+    }
+
+    /// The reports of every profile in an export document (or one stored
+    /// profile), for the www viewer: `[{profile, assessment}, …]`.
+    #[wasm_bindgen(js_name = importReports)]
+    pub fn import_reports(&self, json: &str, as_of: &str) -> Result<JsValue, JsValue> {
+        let as_of = parse_date(as_of)?;
+        let profiles = crate::store::import(json).map_err(|e| js_error(&e))?;
+        let array = js_sys::Array::new();
+        for p in &profiles {
+            array.push(&self.report_of(p, as_of)?);
+        }
+        Ok(array.into())
+    }
+
+    /// Panics on purpose, so the end-to-end tests can check that the
+    /// extension survives a dead instance. Only in builds with the
+    /// `test-hooks` feature (the test build of the extension), never shipped.
+    #[cfg(feature = "test-hooks")]
+    #[wasm_bindgen(js_name = panicForTest)]
+    pub fn panic_for_test(&mut self) {
+        // Holding `&mut self` reproduces the worst case: the handle stays
+        // marked as borrowed after the abort.
+        self.playbook.need_keywords.clear();
+        panic!("panicForTest: a deliberate panic from the test build");
+    }
+}
+
+impl DealScout {
+    fn options(&self, as_of: &str) -> Result<AnalyzeOptions, JsValue> {
+        Ok(AnalyzeOptions { as_of: parse_date(as_of)?, need_keywords: self.playbook.need_keywords.clone() })
+    }
+
+    fn report_of(&self, profile: &Profile, as_of: Date) -> Result<JsValue, JsValue> {
+        let view = profile.view();
+        let assessment = crate::assess::assess_view(&view, &self.playbook, as_of);
+        to_js(&Report { profile: &view, assessment: &assessment })
+    }
+}
+
+/// The largest HTML the core reads from one capture, in bytes; the capture
+/// function caps what it sends by this.
+#[wasm_bindgen(js_name = maxHtmlBytes)]
+pub fn max_html_bytes() -> u32 {
+    u32::try_from(crate::capture::MAX_HTML_BYTES).unwrap_or(u32::MAX)
+}
+
+/// Decodes a page's bytes as the CLI decodes an `.html` file (BOM, then
+/// `<meta charset>`, then detection), so an uploaded GBK page reads right.
+#[wasm_bindgen(js_name = decodeHtml)]
+pub fn decode_html(bytes: &[u8]) -> String {
+    crate::page::decode(bytes)
+}
+
+/// The crate version, shown in the UI and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A JS `Error` carrying the core error's message and kind.
+fn js_error(e: &Error) -> JsValue {
+    named_error(e.name(), &e.to_string())
+}
+
+fn named_error(name: &str, message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name(name);
+    err.into()
+}
+
+fn parse_date(s: &str) -> Result<Date, JsValue> {
+    s.parse::<Date>().map_err(|e| js_error(&e))
+}
+
+/// Deserialises a JS value; a shape error is the core's `InvalidInput`.
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(&Error::InvalidInput(format!("{what}: {e}"))))
+}
+
+/// Serialises to a plain JS value shaped like the JSON the CLI prints.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| named_error("ConversionError", &format!("the result does not convert to JS: {e}")))
+}

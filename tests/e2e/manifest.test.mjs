@@ -1,0 +1,89 @@
+/**
+ * What the build ships, checked without a browser: least privilege in the
+ * manifest, the test build differing only by host permissions, every UI
+ * string in both locales, the WASM under its size budget, the store zip.
+ */
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { DIST, ROOT, run } from './lib.mjs';
+
+const readJson = async (p) => JSON.parse(await readFile(p, 'utf8'));
+const shipped = () => readJson(path.join(DIST, 'extension/manifest.json'));
+
+test('the shipped manifest asks for no host permissions', async () => {
+  const m = await shipped();
+  assert.equal(m.manifest_version, 3);
+  assert.equal(m.host_permissions, undefined);
+  assert.equal(m.content_scripts, undefined, 'no content script runs on any site by default');
+  assert.equal(m.externally_connectable, undefined, 'no web page can message the worker');
+  assert.deepEqual([...m.permissions].sort(), ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+  for (const p of m.optional_host_permissions ?? []) assert.match(p, /^https?:\/\//);
+});
+
+test("'wasm-unsafe-eval' is allowed only for extension pages", async () => {
+  const csp = (await shipped()).content_security_policy;
+  assert.deepEqual(Object.keys(csp), ['extension_pages']);
+  const scriptSrc = csp.extension_pages.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  assert.equal(scriptSrc, "script-src 'self' 'wasm-unsafe-eval'");
+  assert.doesNotMatch(csp.extension_pages, /(^|\s)'unsafe-eval'|'unsafe-inline'|https?:/);
+});
+
+test('the action opens no popup and no panel by itself: the click handler captures', async () => {
+  const m = await shipped();
+  assert.equal(m.action.default_popup, undefined);
+  const sw = await readFile(path.join(DIST, 'extension', m.background.service_worker), 'utf8');
+  assert.equal(m.background.type, 'module');
+  assert.doesNotMatch(sw, /setPanelBehavior\s*\(/, 'the panel does not open itself on the click');
+  assert.match(sw, /chrome\.action\.onClicked\.addListener/);
+  assert.doesNotMatch(sw, /^await /m, 'no top-level await in the service worker');
+});
+
+test('the test build differs from the shipped one only by host permissions (and the test-hooks WASM)', async () => {
+  const test = await readJson(path.join(DIST, 'extension-test/manifest.json'));
+  assert.deepEqual(test.host_permissions, ['http://*.test/*']);
+  delete test.host_permissions;
+  assert.deepEqual(test, await shipped());
+  const files = async (dir) => (await readdir(dir, { recursive: true })).sort();
+  assert.deepEqual(await files(path.join(DIST, 'extension-test')), await files(path.join(DIST, 'extension')));
+});
+
+test('the manifest version is the crate version', async () => {
+  const cargo = await readFile(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
+  assert.equal((await shipped()).version, version);
+});
+
+test('every UI string exists in English and Chinese, and every key used is defined', async () => {
+  const en = await readJson(path.join(DIST, 'extension/_locales/en/messages.json'));
+  const zh = await readJson(path.join(DIST, 'extension/_locales/zh_CN/messages.json'));
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  for (const [k, v] of Object.entries(zh)) assert.ok(v.message.trim(), `zh_CN ${k} is empty`);
+  // Keys written literally in the UI sources: data-i18n="…", t('…'), __MSG_…__.
+  const sources = ['panel.html', 'panel.js', 'options.html', 'options.js', 'render.js', 'manifest.json'];
+  const www = ['index.html', 'app.js'];
+  const texts = await Promise.all([
+    ...sources.map((f) => readFile(path.join(ROOT, 'extension', f), 'utf8')),
+    ...www.map((f) => readFile(path.join(ROOT, 'www', f), 'utf8')),
+  ]);
+  const used = new Set();
+  for (const text of texts) {
+    for (const m of text.matchAll(/data-i18n="([A-Za-z0-9_]+)"|\bt\('([A-Za-z0-9_]+)'|__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1] ?? m[2] ?? m[3]);
+  }
+  for (const key of used) assert.ok(en[key], `message "${key}" is used but not defined`);
+});
+
+test('the WASM stays within 200 KB gzipped', async () => {
+  const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
+  const gz = gzipSync(wasm, { level: 9 }).length;
+  assert.ok(gz <= 200 * 1024, `${gz} bytes gzipped`);
+});
+
+test('the store zip holds the shipped extension', async () => {
+  const listing = await run('python3', ['-m', 'zipfile', '-l', path.join(DIST, 'dealscout-extension.zip')]);
+  for (const f of ['manifest.json', 'sw.js', 'panel.html', 'wasm/dealscout_bg.wasm', '_locales/zh_CN/messages.json']) {
+    assert.match(listing, new RegExp(`^${f.replace(/[.]/g, '\\.')}\\s`, 'm'), `${f} is in the zip`);
+  }
+});
