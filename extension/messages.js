@@ -24,9 +24,9 @@ export const GUARDS = {
   /** Delete everything Deal Scout stored. */
   'clear-data': () => true,
   /**
-   * Kill the engine on purpose (a panic inside the WASM). Works only with the
-   * test build's WASM, which alone has the `panicForTest` hook; the shipped
-   * WASM answers `Unsupported`.
+   * Kill the engine on purpose (a panic inside the WASM), to check that the
+   * worker replaces a dead instance. Harmless: only the extension's own pages
+   * may send it, and the next call gets a fresh engine.
    */
   'test-panic': () => true,
 };

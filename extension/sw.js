@@ -69,7 +69,6 @@ const handlers = {
   },
   'test-panic': () =>
     engine.call((h) => {
-      if (typeof h.panicForTest !== 'function') throw namedError('Unsupported', 'Only the test build can do this.');
       h.panicForTest();
     }),
 };

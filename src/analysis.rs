@@ -4,7 +4,8 @@
 //! Every fact carries its source: a `quote` (an exact substring of the page's
 //! visible text) or, for facts read from markup, `evidence` naming the field
 //! and its value. A fact without a source is a bug. Field names here are the
-//! ones the JSON export and the JS side use; see `docs/analysis.md`.
+//! ones the JSON export and the JS side use; README.md ("The analysis
+//! JSON") documents the shape.
 
 use serde::{Deserialize, Serialize};
 

@@ -32,7 +32,7 @@ pub mod store;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze, AnalyzeOptions, PageAnalysis};
 pub use capture::Capture;

@@ -1,2 +1,359 @@
-//! (in progress)
-pub fn extract(_ctx: &super::Ctx) -> crate::analysis::CompanyFacts { Default::default() }
+//! The prospect's basics as one page states them: name, domain,
+//! description, industry, business model, headcount, headquarters,
+//! locations, founding year and listing.
+//!
+//! **Whose basics.** On the company's own site, the site's owner (its
+//! JSON-LD organisation, copyright line, `og:site_name`, title). On a
+//! third-party page the prospect is someone else: on a tender or
+//! procurement notice the buyer (采购人, "the City of …"), never the portal
+//! or the procurement agent (采购代理机构); on a news story the company the
+//! story is about (its headline subject, or the Chinese legal name the story
+//! keeps returning to), not the publisher or companies in a sidebar. A page
+//! is third-party when the capture says so (`profile` names another domain)
+//! or when that subject is not the site's owner. Then the domain is the
+//! capture's `profile`, else a link the story gives to the subject's site,
+//! else unknown.
+//!
+//! Every fact quotes the visible text it was read from, or names the markup
+//! field (`json-ld Organization.name`, `meta og:site_name`, `title`, `url`).
+//! The phrases live in `src/rules/data/company.toml` and
+//! `src/rules/data/industries.toml`.
+
+mod facts;
+mod industry;
+mod names;
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::cues::Cues;
+use super::jsonld::{JsonLd, Node};
+use super::Ctx;
+use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
+use crate::page::{Block, Document, Region};
+use crate::rules::{load, TermMatch, Terms};
+use crate::url::Url;
+
+pub use industry::industry_ids;
+pub use names::same_org;
+
+/// `src/rules/data/company.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct CompanyTable {
+    pub org_types: Vec<String>,
+    pub legal_suffixes: Vec<String>,
+    pub cjk_org_suffixes: Vec<String>,
+    pub site_name_noise: Vec<String>,
+    pub title_separators: Vec<String>,
+    pub copyright_markers: Vec<String>,
+    pub copyright_stops: Vec<String>,
+    pub buyer_labels: Vec<String>,
+    pub agent_labels: Vec<String>,
+    pub buyer_sections: Vec<String>,
+    pub agent_sections: Vec<String>,
+    pub public_body_heads: Vec<String>,
+    pub public_name_endings: Vec<String>,
+    pub public_name_parts: Vec<String>,
+    pub public_domains: Vec<String>,
+    pub headline_verbs: Vec<String>,
+    pub headline_verbs_zh: Vec<String>,
+    pub name_stopwords: Vec<String>,
+    pub employee_words: Vec<String>,
+    pub people_words: Vec<String>,
+    pub employment_context: Vec<String>,
+    pub employee_labels: Vec<String>,
+    pub customer_size_context: Vec<String>,
+    pub more_than: Vec<String>,
+    pub about: Vec<String>,
+    pub hq_before: Vec<String>,
+    pub hq_labels: Vec<String>,
+    pub founded_before: Vec<String>,
+    pub founded_after: Vec<String>,
+    pub since_words: Vec<String>,
+    pub founded_story: Vec<String>,
+    pub us_states: Vec<String>,
+    pub not_places: Vec<String>,
+    pub exchanges: Vec<(String, String)>,
+    pub ticker_suffixes: Vec<(String, String)>,
+    pub ticker_labels: Vec<String>,
+    pub listing_future: Vec<String>,
+    pub cn_provinces: Vec<String>,
+    pub cn_cities: Vec<String>,
+    pub jp_prefecture_endings: Vec<String>,
+}
+
+/// The company table with its matchers compiled once.
+pub(crate) struct Rules {
+    pub t: CompanyTable,
+    /// Chinese cities (id = index into `t.cn_cities`).
+    pub cities: Terms,
+    pub copyright_markers: Terms,
+}
+
+/// Employee words (id 0), people words (1), headcount labels (2).
+pub(crate) const EMPLOYEES: usize = 0;
+/// Headquarters phrases (id 0), "headquarters" (1), "-based" (2).
+pub(crate) const HQ: usize = 1;
+/// Founding phrases before the year (0), after it (1), "since" (2), a
+/// founding story (3).
+pub(crate) const FOUNDED: usize = 2;
+/// Stock exchanges before a ticker (id = index into `t.exchanges`).
+pub(crate) const EXCHANGES: usize = 3;
+/// Ticker labels ("股票代码").
+pub(crate) const TICKERS: usize = 4;
+/// US states, exact case.
+pub(crate) const STATES: usize = 5;
+/// Industry words (id = industry index).
+pub(crate) const INDUSTRY: usize = 6;
+/// Business-model cues (ids in `industry`).
+pub(crate) const MODELS: usize = 7;
+
+/// The company cue tables, in the order of [`EMPLOYEES`] … [`MODELS`], for
+/// the page's shared cue automaton ([`super::cues`]).
+pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
+    let t = &rules().t;
+    let words = |list: &[String], id: usize, exact: bool| -> Vec<(String, usize, bool)> {
+        list.iter().map(|w| (w.clone(), id, exact)).collect()
+    };
+    let mut employees = words(&t.employee_words, 0, false);
+    employees.extend(words(&t.people_words, 1, false));
+    employees.extend(words(&t.employee_labels, 2, false));
+    let mut hq = words(&t.hq_before, 0, false);
+    hq.push(("headquarters".to_owned(), 1, false));
+    hq.push(("-based".to_owned(), 2, true));
+    let mut founded = words(&t.founded_before, 0, false);
+    founded.extend(words(&t.founded_after, 1, false));
+    founded.extend(words(&t.since_words, 2, false));
+    founded.extend(words(&t.founded_story, 3, false));
+    let exchanges = t.exchanges.iter().enumerate().map(|(i, (w, _))| (w.clone(), i, true)).collect();
+    vec![
+        employees,
+        hq,
+        founded,
+        exchanges,
+        words(&t.ticker_labels, 0, false),
+        words(&t.us_states, 0, true),
+        industry::industry_terms(),
+        industry::model_terms(),
+    ]
+}
+
+/// How many cue tables the company facts use.
+pub(crate) const CUE_TABLES: usize = 8;
+
+pub(crate) fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let t: CompanyTable = load(crate::embedded!("company"));
+        let cities = Terms::new(t.cn_cities.iter().enumerate().map(|(i, w)| (w.as_str(), i, false)));
+        let copyright_markers = Terms::new(t.copyright_markers.iter().map(|w| (w.as_str(), 0, false)));
+        Rules { t, cities, copyright_markers }
+    })
+}
+
+/// A name (or other text value) and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub name: String,
+    pub source: Source,
+}
+
+impl Named {
+    fn fact(&self) -> Fact<String> {
+        Fact::new(self.name.clone(), self.source.clone())
+    }
+}
+
+/// The text that speaks for the company: the main region on a third-party
+/// page (a sidebar's stories are other companies), and the header and
+/// footer too on its own site (the footer carries the address).
+pub(crate) struct Scope<'d> {
+    pub doc: &'d Document,
+    pub first_party: bool,
+    /// Matches of each cue table in the text in scope, in document order,
+    /// with offsets local to their block.
+    hits: Vec<Vec<(&'d Block, TermMatch)>>,
+}
+
+impl<'d> Scope<'d> {
+    /// The company cues of the page (see [`super::cues`]) placed in the text in scope.
+    pub fn new(doc: &'d Document, first_party: bool, cues: &Cues) -> Scope<'d> {
+        let mut scope = Scope { doc, first_party, hits: Vec::new() };
+        let hits = (0..CUE_TABLES)
+            .map(|t| {
+                cues.table(t)
+                    .iter()
+                    .filter_map(|m| {
+                        let b = scope.block_at(m.start)?;
+                        (scope.contains(b) && m.end <= b.range.end).then(|| {
+                            (b, TermMatch { start: m.start - b.range.start, end: m.end - b.range.start, id: m.id })
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        scope.hits = hits;
+        scope
+    }
+
+    pub fn contains(&self, b: &Block) -> bool {
+        match b.region {
+            Region::Main => true,
+            Region::Header | Region::Footer => self.first_party,
+            Region::Nav | Region::Aside => false,
+        }
+    }
+
+    /// The blocks in scope, in document order.
+    pub fn blocks(&self) -> impl Iterator<Item = &'d Block> + '_ {
+        self.doc.blocks.iter().filter(|b| self.contains(b))
+    }
+
+    /// The block holding byte `pos` of the text.
+    pub fn block_at(&self, pos: usize) -> Option<&'d Block> {
+        let i = self.doc.blocks.partition_point(|b| b.range.end < pos);
+        self.doc.blocks.get(i).filter(|b| b.range.start <= pos && pos <= b.range.end)
+    }
+
+    /// The matches of one cue table ([`EMPLOYEES`], [`HQ`], …).
+    pub fn hits(&self, table: usize) -> &[(&'d Block, TermMatch)] {
+        self.hits.get(table).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The first top-level JSON-LD organisation node.
+fn org_node<'a>(ld: &'a JsonLd, r: &Rules) -> Option<Node<'a>> {
+    ld.nodes().into_iter().filter(|n| n.key.is_none()).find(|n| is_org(n, r))
+}
+
+pub(crate) fn is_org(n: &Node<'_>, r: &Rules) -> bool {
+    n.types().any(|t| {
+        t.ends_with("Organization")
+            || t.ends_with("Business")
+            || r.t.org_types.iter().any(|o| o.eq_ignore_ascii_case(t))
+    })
+}
+
+fn org_type(n: &Node<'_>) -> String {
+    n.types().next().unwrap_or("Organization").to_owned()
+}
+
+/// Extracts the company facts of one page.
+pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
+    let r = rules();
+    let doc = ctx.doc;
+    let url = Url::parse(&ctx.capture.url).ok();
+    let host_domain = url.as_ref().and_then(Url::registrable_domain);
+    let profile = ctx
+        .capture
+        .profile
+        .as_deref()
+        .map(|p| p.trim().trim_end_matches('.').to_ascii_lowercase())
+        .filter(|p| !p.is_empty());
+    let ats = url.as_ref().is_some_and(|u| super::kind::is_ats_host(&u.host));
+
+    let org = org_node(ld, r);
+    let owner = names::site_owner(doc, ld, org.as_ref(), host_domain.as_deref(), r);
+    let owner_names: Vec<String> =
+        owner.iter().map(|o| o.name.clone()).chain(names::owner_spellings(doc, ld, org.as_ref(), r)).collect();
+
+    // The prospect when it is not (necessarily) the site's owner.
+    let subject: Option<Named> = match ctx.kind {
+        PageKind::Tender => names::buyer(doc, r),
+        PageKind::News | PageKind::Blog => names::story_subject(doc, ld, &owner_names, r),
+        PageKind::JobPosting | PageKind::Careers if ats => names::hiring_org(doc, ld, r),
+        // On the company's own careers pages only markup may name another employer.
+        PageKind::JobPosting => {
+            names::hiring_org_jsonld(ld, r).filter(|h| !owner_names.iter().any(|o| same_org(o, &h.name)))
+        }
+        _ => None,
+    };
+    let profile_elsewhere = profile.as_ref().is_some_and(|p| Some(p) != host_domain.as_ref());
+    let subject_elsewhere = subject.as_ref().is_some_and(|s| {
+        let matches_owner = owner_names.iter().any(|o| same_org(o, &s.name));
+        let matches_host = host_domain.as_deref().is_some_and(|h| names::domain_matches_name(h, &s.name));
+        // A company's own news about a customer names itself more than the customer.
+        let own_news = ctx.kind == PageKind::News && {
+            let owner_count = names::owner_mentions(doc, &owner_names);
+            owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name)
+        };
+        !matches_owner && !matches_host && !own_news
+    });
+    // A blog post about another company still belongs to the blog's owner.
+    let third_party = profile_elsewhere || ats || (subject_elsewhere && ctx.kind != PageKind::Blog);
+    let first_party = !third_party;
+    // On its own site a tender's buyer is the owner; its own wording of the
+    // buyer is kept.
+    let name = if third_party {
+        subject.clone()
+    } else {
+        subject.clone().filter(|_| ctx.kind == PageKind::Tender).or_else(|| owner.clone())
+    };
+
+    let domain = if let Some(p) = &profile {
+        Some(Fact::new(p.clone(), Source::evidence("capture.profile", p.clone())))
+    } else if first_party {
+        host_domain.clone().filter(|_| !ats).map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
+    } else {
+        name.as_ref().and_then(|n| names::linked_domain(doc, url.as_ref(), host_domain.as_deref(), &n.name))
+    };
+
+    let description = if first_party {
+        ["description", "og:description"].iter().find_map(|k| {
+            let v = doc.meta(k)?.trim();
+            (!v.is_empty()).then(|| Fact::new(v.to_owned(), Source::evidence(format!("meta {k}"), v.to_owned())))
+        })
+    } else {
+        None
+    };
+
+    // Facts about the prospect: from its JSON-LD on its own site, from the
+    // text in scope otherwise.
+    let own_org = if first_party { org } else { None };
+    let buyer_mode = ctx.kind == PageKind::Tender && subject.is_some();
+    let scope = Scope::new(doc, first_party, cues);
+    let employees = own_org.as_ref().and_then(facts::employees_jsonld).or_else(|| facts::employees(&scope, r));
+    let founded = own_org
+        .as_ref()
+        .and_then(facts::founded_jsonld)
+        .or_else(|| facts::founded(&scope, ctx.anchor.year(), ctx.kind));
+    let listed = facts::listed(&scope, r);
+    let hq = if buyer_mode {
+        name.as_ref().and_then(|n| facts::buyer_city(doc, &n.name, r))
+    } else {
+        facts::hq(&scope, r)
+            .or_else(|| own_org.as_ref().and_then(facts::hq_jsonld))
+            .or_else(|| name.as_ref().and_then(|n| facts::name_city(&n.name, &n.source, r)))
+            .or_else(|| if first_party { facts::home_state_city(&scope, r) } else { None })
+    };
+    let locations = facts::locations(&scope);
+
+    // The prospect's other spellings help the industry when its name is a
+    // brand ("Brightline" on a page whose copyright says "Brightline Analytics").
+    let spellings: Vec<&str> = if first_party { owner_names.iter().map(String::as_str).collect() } else { Vec::new() };
+    let industry_fact = industry::industry(&scope, ld, name.as_ref(), &spellings);
+    let business_model = industry::business_models(
+        &scope,
+        name.as_ref(),
+        industry_fact.as_ref(),
+        domain.as_ref().map(|d| d.value.as_str()),
+        r,
+    );
+
+    CompanyFacts {
+        name: name.as_ref().map(Named::fact),
+        domain,
+        description,
+        industry: industry_fact,
+        business_model,
+        employees,
+        hq: hq.map(|h| h.fact()),
+        locations,
+        founded,
+        listed,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,4 +1,865 @@
-//! (in progress)
-use crate::analysis::Signal;
-pub fn published(_d: &crate::page::Document) -> Option<crate::Date> { None }
-pub fn extract(_ctx: &super::Ctx) -> Vec<Signal> { Vec::new() }
+//! Dates that matter to a deal: bid deadlines, go-live and completion
+//! dates, contract periods and events (bid openings, the prospect's own
+//! conference), in English and Chinese; and the page's publication date.
+//!
+//! A date is a signal only when a context word owns it ([`rules`]): one
+//! Aho-Corasick pass finds the words, then only the sentences (and table
+//! columns, and label blocks) holding them are scanned for dates
+//! ([`scan`]). Founding years, history, copyright lines and publication
+//! datelines are not deal dates. Relative dates resolve against
+//! `ctx.anchor` (publication date, else capture date).
+
+pub(crate) mod scan;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use self::scan::{Found, Grammar, Order, Precision};
+use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
+use super::Ctx;
+use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
+use crate::date::Date;
+use crate::page::{BlockKind, Document};
+
+/// The deal meaning a context word gives a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Deadline,
+    GoLive,
+    /// A period: a range gives the start and the end, one date the end.
+    Contract,
+    ContractStart,
+    ContractEnd,
+    Event,
+}
+
+/// What a date-rule pattern means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// A context word; `strong` words count anywhere, weak ones only next to
+    /// a business subject or on a page with a strong timeline word.
+    Ctx { kind: Kind, strong: bool },
+    /// Owns dates that are not deal dates (founded, published, questions).
+    Skip,
+    /// A business subject that lets weak words count.
+    Subject,
+    /// A duration after this counts from an event that has not happened.
+    RelativeToEvent,
+    /// "after the deadline": an event that takes the deadline's date.
+    SameAsDeadline,
+    /// A word that only hides a false substring ("线上线下" is not "上线").
+    Neutral,
+    /// A publication dateline word ("发布日期", "Posted"); owns no deal date.
+    Dateline,
+}
+
+#[derive(Debug, Deserialize)]
+struct MonthDef {
+    n: u32,
+    names: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ContextDef {
+    deadline: Vec<String>,
+    deadline_weak: Vec<String>,
+    go_live: Vec<String>,
+    go_live_weak: Vec<String>,
+    contract: Vec<String>,
+    contract_start: Vec<String>,
+    contract_end: Vec<String>,
+    event: Vec<String>,
+    event_weak: Vec<String>,
+    skip: Vec<String>,
+    subject: Vec<String>,
+    relative_to_event: Vec<String>,
+    same_as_deadline: Vec<String>,
+    #[serde(default)]
+    neutral: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PublishedDef {
+    meta: Vec<String>,
+    json_ld: Vec<String>,
+    dateline: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Data {
+    month: Vec<MonthDef>,
+    context: ContextDef,
+    published: PublishedDef,
+}
+
+struct Rules {
+    lexicon: Lexicon<Tag>,
+    /// The date grammar, month-first (English, Chinese, Japanese pages) and
+    /// day-first (continental Europe).
+    month_first: Grammar,
+    day_first: Grammar,
+    meta_keys: Vec<String>,
+    json_ld_fields: Vec<String>,
+    /// Dateline words, lower-case (some are skip words too: "发布时间").
+    datelines: Vec<String>,
+}
+
+fn load() -> Rules {
+    let data: Data = serde_json::from_str(crate::embedded!("dates")).unwrap_or_default();
+    let c = &data.context;
+    let mut entries: Vec<(String, Tag)> = Vec::new();
+    for (list, kind, strong) in [
+        (&c.deadline, Kind::Deadline, true),
+        (&c.deadline_weak, Kind::Deadline, false),
+        (&c.go_live, Kind::GoLive, true),
+        (&c.go_live_weak, Kind::GoLive, false),
+        (&c.contract, Kind::Contract, true),
+        (&c.contract_start, Kind::ContractStart, true),
+        (&c.contract_end, Kind::ContractEnd, true),
+        (&c.event, Kind::Event, true),
+        (&c.event_weak, Kind::Event, false),
+    ] {
+        entries.extend(list.iter().map(|w| (w.clone(), Tag::Ctx { kind, strong })));
+    }
+    for (list, tag) in [
+        (&c.skip, Tag::Skip),
+        (&c.subject, Tag::Subject),
+        (&c.relative_to_event, Tag::RelativeToEvent),
+        (&c.same_as_deadline, Tag::SameAsDeadline),
+        (&data.published.dateline, Tag::Dateline),
+        (&c.neutral, Tag::Neutral),
+    ] {
+        entries.extend(list.iter().map(|w| (w.clone(), tag)));
+    }
+    let mut months: Vec<(String, u32)> =
+        data.month.iter().flat_map(|m| m.names.iter().map(move |n| (n.to_lowercase(), m.n))).collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+    Rules {
+        lexicon: Lexicon::shared(RuleSet::Dates, entries),
+        month_first: Grammar { months: months.clone(), order: Order::MonthFirst },
+        day_first: Grammar { months, order: Order::DayFirst },
+        meta_keys: data.published.meta.iter().map(|k| k.to_lowercase()).collect(),
+        json_ld_fields: data.published.json_ld,
+        datelines: data.published.dateline.iter().map(|w| w.to_lowercase()).collect(),
+    }
+}
+
+/// The rule set's patterns, for the automaton shared by the signal extractors.
+pub(crate) fn lexicon_raw() -> (&'static [String], &'static [PatInfo]) {
+    rules().lexicon.raw()
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(load)
+}
+
+/// The date grammar for a page language (day-first outside English).
+fn grammar(lang: Option<&str>) -> &'static Grammar {
+    let en =
+        lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en") || l.starts_with("zh") || l.starts_with("ja"));
+    let r = rules();
+    if en {
+        &r.month_first
+    } else {
+        &r.day_first
+    }
+}
+
+/// The first full date in a metadata value (`2026-11-02T08:00:00+08:00`,
+/// `2026/11/02`, `2026年11月2日`, `November 2, 2026`).
+fn date_in(value: &str, g: &Grammar) -> Option<Date> {
+    let v = &value[..text::floor_boundary(value, 80)];
+    if let Some(d) = v.get(..10).and_then(Date::parse_iso) {
+        return Some(d);
+    }
+    // An anchor far away: a publication date never resolves a relative phrase.
+    let anchor = Date::new(2000, 1, 1)?;
+    scan::scan(g, v, 0..v.len(), anchor)
+        .into_iter()
+        .find(|f| f.precision == Precision::Day && !f.yearless && !f.duration)
+        .map(|f| f.date)
+}
+
+/// How far into the visible text a dateline is looked for.
+const DATELINE_WINDOW: usize = 4000;
+
+/// The page's publication date: `article:published_time` and other meta
+/// tags, JSON-LD `datePublished`, else a dateline near the top ("发布时间：
+/// 2026-11-02", "Published November 2, 2026").
+pub fn published(doc: &Document) -> Option<Date> {
+    let r = rules();
+    let g = grammar(doc.lang.as_deref());
+    for key in &r.meta_keys {
+        if let Some(d) = doc.meta.iter().filter(|m| &m.key == key).find_map(|m| date_in(&m.content, g)) {
+            return Some(d);
+        }
+    }
+    for field in &r.json_ld_fields {
+        let needle = format!("\"{field}\"");
+        for body in &doc.json_ld {
+            let Some(at) = body.find(&needle) else { continue };
+            let rest = &body[at + needle.len()..];
+            let rest = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim_start();
+            if let Some(v) = rest.strip_prefix('"').and_then(|v| v.split('"').next()) {
+                if let Some(d) = date_in(v, g) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    // The dateline words come from the shared scan of the page, which the
+    // extractors that follow reuse.
+    let top = &doc.text[..text::floor_boundary(&doc.text, DATELINE_WINDOW)];
+    for h in r.lexicon.find_all(&doc.text).into_iter().take_while(|h| h.end <= top.len()) {
+        let is_dateline = match h.tag {
+            Tag::Dateline => true,
+            Tag::Skip => top.get(h.start..h.end).is_some_and(|w| r.datelines.iter().any(|d| d == &w.to_lowercase())),
+            _ => false,
+        };
+        if !is_dateline {
+            continue;
+        }
+        // The date follows on the same line, or on the next when the word
+        // is a label of its own ("Posted" over "July 15, 2026").
+        let after = &top[h.end..];
+        let from = h.end + (after.len() - after.trim_start_matches([':', '：', ' ', '\n', '|']).len());
+        let end = text::floor_boundary(top, from + 80);
+        let line_end = top.get(from..end).and_then(|t| t.find('\n')).map_or(end, |i| from + i);
+        if let Some(d) = top.get(from..line_end).and_then(|t| date_in(t, g)) {
+            return Some(d);
+        }
+    }
+    // A press release's dateline right under its headline, a block that is
+    // mostly a date: "BOISE, Idaho — September 22, 2026".
+    let blocks = text::blocks(doc);
+    let far = Date::new(2000, 1, 1)?;
+    let h1 = blocks.iter().position(|b| text::is_content(b) && b.kind == BlockKind::Heading(1))?;
+    for b in blocks.iter().skip(h1 + 1).filter(|b| text::is_content(b)).take(3) {
+        let len = doc.block_text(b).trim().len();
+        if len == 0 || len > 100 {
+            continue;
+        }
+        let found = scan::scan(g, &doc.text, b.range.clone(), far);
+        if let Some(f) = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration) {
+            if f.span.len() * 100 >= len * 35 {
+                return Some(f.date);
+            }
+        }
+    }
+    None
+}
+
+/// One date signal before dedupe: kind, date, the sentence it quotes.
+struct Out {
+    kind: SignalKind,
+    date: Date,
+    sent: Range<usize>,
+    focus: Range<usize>,
+}
+
+/// The state of one page's extraction.
+struct Run<'a> {
+    s: &'a str,
+    hits: &'a [Hit<Tag>],
+    anchor: Date,
+    /// The page already has a strong timeline word (or is a tender).
+    strong_page: bool,
+    out: Vec<Out>,
+}
+
+impl<'a> Run<'a> {
+    /// The hits inside a byte range.
+    fn hits_in(&self, r: &Range<usize>) -> &'a [Hit<Tag>] {
+        let hits: &'a [Hit<Tag>] = self.hits;
+        let a = hits.partition_point(|h| h.start < r.start);
+        let b = hits.partition_point(|h| h.start < r.end);
+        &hits[a..b]
+    }
+
+    /// Emits a found date owned by context word `owner`, if it counts.
+    fn emit(&mut self, owner: Tag, f: &Found, sent: &Range<usize>, sent_hits: &[Hit<Tag>]) {
+        let Tag::Ctx { kind, strong } = owner else { return };
+        if !strong {
+            if kind == Kind::Event {
+                // An event is a day ("March 9, 2027 … workshops"), not a
+                // season ("Fall 2026: design workshops").
+                if f.precision != Precision::Day || f.duration {
+                    return;
+                }
+            } else if !(self.strong_page || sent_hits.iter().any(|h| h.tag == Tag::Subject)) {
+                return;
+            }
+        }
+        // "合同签订后30日内", "within 90 days of contract award": counted from
+        // an event that has not happened.
+        if f.duration && sent_hits.iter().any(|h| h.tag == Tag::RelativeToEvent) {
+            return;
+        }
+        let mut push = |kind: SignalKind, date: Date| {
+            self.out.push(Out { kind, date, sent: sent.clone(), focus: f.span.clone() });
+        };
+        match kind {
+            Kind::Deadline => push(SignalKind::Deadline, f.date),
+            // A launch before the page was written is history, not a plan.
+            Kind::GoLive if f.date >= self.anchor => push(SignalKind::GoLive, f.date),
+            Kind::GoLive => {}
+            Kind::Event => push(SignalKind::Event, f.from.unwrap_or(f.date)),
+            Kind::ContractStart => push(SignalKind::ContractStart, f.from.unwrap_or(f.date)),
+            Kind::ContractEnd => push(SignalKind::ContractEnd, f.date),
+            Kind::Contract => {
+                if let Some(from) = f.from {
+                    push(SignalKind::ContractStart, from);
+                }
+                push(SignalKind::ContractEnd, f.date);
+            }
+        }
+    }
+
+    /// The context words that own date `f` in its sentence: the nearest word
+    /// before it with no other date in between (with the words joined to it:
+    /// "投标截止时间及开标时间：2027年1月15日" is both), else one shortly after.
+    fn owners(&self, s: &str, sent_hits: &[Hit<Tag>], found: &[Found], idx: usize) -> Vec<Tag> {
+        let f = &found[idx];
+        let prev_date_end = idx.checked_sub(1).map_or(0, |i| found[i].span.end);
+        let next_date_start = found.get(idx + 1).map_or(usize::MAX, |n| n.span.start);
+        // A skip word owns only the date right next to it ("issued November
+        // 18", "成立于2009年"); further away it neither owns nor hides one.
+        let near = |h: &Hit<Tag>| {
+            let gap = if h.end <= f.span.start { f.span.start - h.end } else { h.start.saturating_sub(f.span.end) };
+            h.tag != Tag::Skip || gap <= 16
+        };
+        let owns = |h: &&Hit<Tag>| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip) && near(h);
+        let before: Vec<&Hit<Tag>> = sent_hits.iter().filter(owns).filter(|h| h.end <= f.span.start).collect();
+        if let Some(last) = before.last().filter(|h| h.start >= prev_date_end && f.span.start - h.end <= 150) {
+            let mut tags = vec![last.tag];
+            let mut next_start = last.start;
+            for h in before.iter().rev().skip(1) {
+                let gap = s.get(h.end..next_start).unwrap_or("x").trim();
+                if !matches!(gap, "及" | "和" | "、" | "与" | "/" | "&" | "and" | "," | "，") {
+                    break;
+                }
+                tags.push(h.tag);
+                next_start = h.start;
+            }
+            return tags;
+        }
+        sent_hits
+            .iter()
+            .filter(owns)
+            .find(|h| h.start >= f.span.end)
+            .filter(|h| h.end <= next_date_start && h.start - f.span.end <= 80)
+            .map(|h| vec![h.tag])
+            .unwrap_or_default()
+    }
+}
+
+/// Date signals of the page: deadlines, go-live dates, contract periods and
+/// events, each quoting its sentence.
+pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+    let r = rules();
+    let doc = ctx.doc;
+    let s = doc.text.as_str();
+    let g = grammar(ctx.language.as_deref().or(doc.lang.as_deref()));
+    let blocks = text::blocks(doc);
+    let hits = r.lexicon.find_all(s);
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
+        return Vec::new();
+    }
+    let grouped = text::group_by_block(&blocks, &hits, |h| h.start);
+    let strong_page = ctx.kind == PageKind::Tender
+        || grouped.iter().any(|(bi, hs)| {
+            blocks.get(*bi).is_some_and(text::is_content)
+                && hs.iter().any(|h| matches!(h.tag, Tag::Ctx { strong: true, .. }))
+        });
+    let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, out: Vec::new() };
+    let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let linky = text::link_blocks(doc, &blocks);
+    for (bi, bh) in &grouped {
+        let Some(block) = blocks.get(*bi).filter(|b| text::is_facts(b)) else { continue };
+        if linky.get(*bi).copied().unwrap_or(false) {
+            continue; // a headline list's dates are other stories'
+        }
+        if !bh.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
+            continue;
+        }
+        let sents = text::sentences_of(s, block.range.clone());
+        let last = sents.len().saturating_sub(1);
+        for (si, sent) in sents.iter().enumerate() {
+            let sh = run.hits_in(sent);
+            let Some(last_ctx) = sh.iter().rev().find(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)) else {
+                continue;
+            };
+            // Weak words alone on a page without a strong one, and with no
+            // business subject, cannot own a date: do not look for one.
+            let weak_only = !strong_page
+                && !sh.iter().any(|h| {
+                    matches!(h.tag, Tag::Ctx { strong: true, .. } | Tag::Ctx { kind: Kind::Event, .. } | Tag::Subject)
+                });
+            if weak_only {
+                continue;
+            }
+            // A date is owned by a word at most 150 bytes before it or 80
+            // after it: scan only that stretch of a long sentence.
+            let first_ctx =
+                sh.iter().find(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)).map_or(sent.start, |h| h.start);
+            let window = text::ceil_boundary(s, first_ctx.saturating_sub(120).max(sent.start))
+                ..text::floor_boundary(s, (last_ctx.end + 220).min(sent.end));
+            let found = if scan::may_hold_date(s.get(window.clone()).unwrap_or("")) {
+                scan::scan(g, s, window, ctx.anchor)
+            } else {
+                Vec::new()
+            };
+            if found.is_empty() {
+                if sh.iter().any(|h| h.tag == Tag::SameAsDeadline)
+                    && sh.iter().any(|h| matches!(h.tag, Tag::Ctx { kind: Kind::Event, .. }))
+                {
+                    same_as_deadline.push((sent.clone(), last_ctx.start..last_ctx.end));
+                    continue;
+                }
+                // A label or heading whose date is in the next block
+                // ("投标截止时间：" / "2027年1月15日", "2027数衡客户增长大会" / "2027年3月18日 · 杭州").
+                let tail = s.get(last_ctx.end..sent.end).unwrap_or("");
+                let is_label = tail.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
+                if si == last && is_label {
+                    if let Some(next) = blocks.get(bi + 1).filter(|b| text::is_facts(b)) {
+                        let nsents = text::sentences_of(s, next.range.clone());
+                        if let Some(ns) = nsents.first() {
+                            let nfound = scan::scan(g, s, ns.clone(), ctx.anchor);
+                            // The next block's own words, if any, own its date
+                            // ("…公告 已截止" over "发布时间：2026-10-12").
+                            let own_word = |f: &Found| {
+                                run.hits_in(ns)
+                                    .iter()
+                                    .any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip) && h.end <= f.span.start)
+                            };
+                            if let Some(f) = nfound.first().filter(|f| !own_word(f)) {
+                                let mut with_label = sh.to_vec();
+                                with_label.extend_from_slice(run.hits_in(ns));
+                                run.emit(last_ctx.tag, f, ns, &with_label);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            for idx in 0..found.len() {
+                for owner in run.owners(s, sh, &found, idx) {
+                    run.emit(owner, &found[idx], sent, sh);
+                }
+            }
+        }
+    }
+    table_columns(ctx, &mut run, &blocks, g);
+    // "Proposals will be opened publicly immediately after the deadline."
+    if let Some(deadline) = run.out.iter().find(|o| o.kind == SignalKind::Deadline).map(|o| o.date) {
+        for (sent, focus) in same_as_deadline {
+            run.out.push(Out { kind: SignalKind::Event, date: deadline, sent, focus });
+        }
+    }
+    let mut signals: Vec<Signal> = Vec::new();
+    let mut seen: Vec<(SignalKind, Date)> = Vec::new();
+    for o in run.out {
+        if signals.len() >= text::MAX_SIGNALS {
+            break;
+        }
+        if seen.contains(&(o.kind, o.date)) {
+            continue;
+        }
+        seen.push((o.kind, o.date));
+        let q = text::quote(s, o.sent, o.focus);
+        signals.push(Signal::new(o.kind, q, Some(SignalValue::Date(o.date)), Some(o.date)));
+    }
+    signals
+}
+
+/// Dates in a table column whose header cell is a context word
+/// ("预计采购时间（填写到月）" over "2027年2月").
+fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Grammar) {
+    let s = run.s;
+    let heads = text::table_heads(blocks);
+    let mut bi = 0;
+    while bi < blocks.len() {
+        let Some(head) = heads[bi].filter(|&h| h == bi) else {
+            bi += 1;
+            continue;
+        };
+        let head_block = &blocks[head];
+        let head_cells = text::cells(s, &head_block.range);
+        let mut cols: Vec<(usize, Tag)> = Vec::new();
+        for (ci, cell) in head_cells.iter().enumerate() {
+            if let Some(h) = run.hits_in(cell).iter().find(|h| matches!(h.tag, Tag::Ctx { .. })) {
+                cols.push((ci, h.tag));
+            }
+        }
+        let mut row = head + 1;
+        while row < blocks.len() && heads[row] == Some(head) {
+            if cols.is_empty() || !text::is_facts(&blocks[row]) {
+                row += 1;
+                continue;
+            }
+            let cells = text::cells(s, &blocks[row].range);
+            for &(ci, tag) in &cols {
+                let Some(cell) = cells.get(ci) else { continue };
+                // A cell with its own context word handles itself.
+                if run.hits_in(cell).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)) {
+                    continue;
+                }
+                let found = scan::scan(g, s, cell.clone(), ctx.anchor);
+                if let Some(f) = found.first() {
+                    let sh = run.hits_in(&head_block.range).to_vec();
+                    run.emit(tag, f, &blocks[row].range.clone(), &sh);
+                }
+            }
+            row += 1;
+        }
+        bi = row.max(bi + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalyzeOptions;
+    use crate::capture::Capture;
+    use crate::page::{Block, Meta, Region};
+
+    fn run_with(d: &Document, lang: &str, kind: PageKind, published: Option<Date>) -> Vec<(SignalKind, String)> {
+        let capture = Capture {
+            url: "https://acme.test/".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx {
+            capture: &capture,
+            doc: d,
+            opts: &opts,
+            language: Some(lang.into()),
+            kind,
+            published,
+            anchor: published.unwrap_or(opts.as_of),
+        };
+        let sigs = extract(&ctx);
+        for s in &sigs {
+            assert!(d.text.contains(&s.quote), "quote {:?} is a substring", s.quote);
+            assert!(!s.quote.is_empty());
+        }
+        sigs.iter().map(|s| (s.kind, s.date.map(|d| d.to_string()).unwrap_or_default())).collect()
+    }
+
+    fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, String)> {
+        let d = Document { text: text.to_string(), ..Document::default() };
+        run_with(&d, lang, kind, Date::new(2026, 11, 2))
+    }
+
+    fn v(items: &[(SignalKind, &str)]) -> Vec<(SignalKind, String)> {
+        items.iter().map(|(k, d)| (*k, d.to_string())).collect()
+    }
+
+    use SignalKind::*;
+
+    #[test]
+    fn rule_data_parses() {
+        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("dates"));
+        assert!(d.is_ok(), "{:?}", d.err());
+        assert!(rules().month_first.months.len() >= 40);
+    }
+
+    fn data() -> Data {
+        serde_json::from_str(crate::embedded!("dates")).unwrap_or_else(|e| panic!("dates.toml: {e}"))
+    }
+
+    /// The tag the lexicon gives `word` standing alone.
+    fn tag_of(word: &str) -> Option<Tag> {
+        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map(|h| h.tag)
+    }
+
+    #[test]
+    fn every_date_word_is_reachable_with_its_meaning() {
+        let d = data();
+        let c = &d.context;
+        for (list, kind, strong) in [
+            (&c.deadline, Kind::Deadline, true),
+            (&c.deadline_weak, Kind::Deadline, false),
+            (&c.go_live, Kind::GoLive, true),
+            (&c.go_live_weak, Kind::GoLive, false),
+            (&c.contract, Kind::Contract, true),
+            (&c.contract_start, Kind::ContractStart, true),
+            (&c.contract_end, Kind::ContractEnd, true),
+            (&c.event, Kind::Event, true),
+            (&c.event_weak, Kind::Event, false),
+        ] {
+            for w in list {
+                assert_eq!(tag_of(w), Some(Tag::Ctx { kind, strong }), "{w:?}");
+            }
+        }
+        for (list, tag) in [
+            (&c.skip, Tag::Skip),
+            (&c.subject, Tag::Subject),
+            (&c.relative_to_event, Tag::RelativeToEvent),
+            (&c.same_as_deadline, Tag::SameAsDeadline),
+            (&c.neutral, Tag::Neutral),
+        ] {
+            for w in list {
+                assert_eq!(tag_of(w), Some(tag), "{w:?}");
+            }
+        }
+        // Dateline words: their own tag, or a skip word that is one too.
+        for w in &d.published.dateline {
+            assert!(matches!(tag_of(w), Some(Tag::Dateline | Tag::Skip)), "{w:?}");
+            let t = format!("{w}：2026-11-02");
+            let doc = Document { text: t.clone(), ..Document::default() };
+            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{t}");
+        }
+        for key in &d.published.meta {
+            let doc = Document {
+                meta: vec![crate::page::Meta { key: key.to_lowercase(), content: "2026-11-02T08:00:00+08:00".into() }],
+                ..Document::default()
+            };
+            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{key}");
+        }
+        for field in &d.published.json_ld {
+            let doc = Document { json_ld: vec![format!("{{\"{field}\": \"2026-11-02\"}}")], ..Document::default() };
+            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{field}");
+        }
+        // Every month name reads its month, day first and month first.
+        let anchor = Date::new(2026, 11, 2).unwrap_or_else(|| panic!("date"));
+        for m in &d.month {
+            for name in &m.names {
+                for t in [format!("15 {name} 2027"), format!("{name} 15, 2027")] {
+                    let found = scan::scan(&rules().month_first, &t, 0..t.len(), anchor);
+                    assert_eq!(found.first().map(|f| f.date), Date::new(2027, m.n, 15), "{t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_tender_dates() {
+        let t = "江州市第一人民医院HIS升级改造项目招标公告\n\
+                 潜在投标人应于2027年01月15日09点30分（北京时间）前递交投标文件。\n\
+                 合同履行期限：自合同签订之日起12个月内完成全部系统上线并通过验收。\n\
+                 三、获取招标文件\n\
+                 时间：2026年11月21日至2026年11月27日\n\
+                 投标截止时间：2027年01月15日09点30分（北京时间）\n\
+                 开标时间：2027年01月15日09点30分（北京时间）\n\
+                 五、公告期限\n\
+                 自本公告发布之日起5个工作日。\n\
+                 报价文件开启时间 | 2027年1月16日10:00\n\
+                 交货期 | 合同签订后30日内到货\n\
+                 合同履行期限：2027年1月1日至2027年12月31日；\n\
+                 答疑会：同投标截止时间\n\
+                 江州市公共资源交易中心 2026年11月20日";
+        assert_eq!(
+            run(t, "zh-CN", PageKind::Tender),
+            v(&[
+                (Deadline, "2027-01-15"),
+                (Event, "2027-01-15"),
+                (Event, "2027-01-16"),
+                (ContractStart, "2027-01-01"),
+                (ContractEnd, "2027-12-31"),
+            ])
+        );
+    }
+
+    #[test]
+    fn english_rfp_dates() {
+        let t = "Request for Proposals No. 2026-118\n\
+                 Release date | November 2, 2026 |\n\
+                 Pre-proposal conference (optional) | December 3, 2026 at 10:00 AM ET |\n\
+                 Deadline for written questions | December 10, 2026 at 5:00 PM ET |\n\
+                 Proposals due | January 15, 2027 at 2:00 PM ET |\n\
+                 Anticipated contract start | March 1, 2027 |\n\
+                 The City intends to go live no later than September 30, 2027.\n\
+                 Proposals must be submitted electronically no later than 2:00 PM ET on January 15, 2027. \
+                 Proposals will be opened publicly immediately after the deadline.\n\
+                 Finalists may be invited to demonstrate their solution during the week of February 8, 2027.";
+        assert_eq!(
+            run(t, "en", PageKind::Tender),
+            v(&[
+                (Event, "2026-12-03"),
+                (Deadline, "2027-01-15"),
+                (ContractStart, "2027-03-01"),
+                (GoLive, "2027-09-30"),
+                (Event, "2027-02-08"),
+            ])
+            .into_iter()
+            .chain([(Event, "2027-01-15".to_string())])
+            .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn plans_and_launches() {
+        let anchor = Date::new(2026, 8, 19);
+        let d = Document {
+            text: "Go-live by Q2 2027: finance and procurement at all five plants\n\
+                   Phase 2: warehouse management and transportation, live by the end of next year\n\
+                   Fall 2026: partner selection and design workshops\n\
+                   We launched our first product in March 2019.\n\
+                   Our RFP went to four firms, and responses are due October 30, 2026.\n\
+                   The new platform will go live within 90 days of contract award."
+                .into(),
+            ..Document::default()
+        };
+        assert_eq!(
+            run_with(&d, "en", PageKind::Blog, anchor),
+            v(&[(GoLive, "2027-06-30"), (GoLive, "2027-12-31"), (Deadline, "2026-10-30")])
+        );
+        assert_eq!(run("The center opens in March 2027.", "en", PageKind::Home), v(&[(GoLive, "2027-03-31")]));
+        assert_eq!(
+            run("Our target is to have all new invoices issued from the new platform by April 30, 2027, ahead of the renewal season.", "en", PageKind::Blog),
+            v(&[(GoLive, "2027-04-30")])
+        );
+        assert_eq!(
+            run("The Monterrey plant is scheduled to begin production in Q3 2027.", "en", PageKind::Home),
+            v(&[(GoLive, "2027-09-30")])
+        );
+        assert_eq!(
+            run("CTO Felix Brandt expects the new platform to go live within 90 days.", "en", PageKind::News),
+            v(&[(GoLive, "2027-01-31")])
+        );
+        assert_eq!(run("项目计划明年第三季度上线。", "zh", PageKind::JobPosting), v(&[(GoLive, "2027-09-30")]));
+        assert_eq!(run("新工厂预计2027年6月底建成投产。", "zh", PageKind::About), v(&[(GoLive, "2027-06-30")]));
+        assert_eq!(run("系统将于三个月内上线。", "zh", PageKind::News), v(&[(GoLive, "2027-02-02")]));
+        assert_eq!(
+            run("2027数衡客户增长大会\n2027年3月18日 · 杭州国际博览中心", "zh", PageKind::Home),
+            v(&[(Event, "2027-03-18")])
+        );
+        assert_eq!(
+            run(
+                "Join 1,500 CS leaders on March 9, 2027 at Pier 27 for a day of workshops and the product keynote.",
+                "en",
+                PageKind::Home
+            ),
+            v(&[(Event, "2027-03-09")])
+        );
+        assert_eq!(run("2027年底前完成ERP系统替换并上线。", "zh", PageKind::News), v(&[(GoLive, "2027-12-31")]));
+        assert_eq!(
+            run("Contract term: January 1, 2027 through December 31, 2029.", "en", PageKind::Tender),
+            v(&[(ContractStart, "2027-01-01"), (ContractEnd, "2029-12-31")])
+        );
+        assert_eq!(
+            run("开幕式将于2027年5月20日在上海举行，本届峰会聚焦AI。", "zh", PageKind::News),
+            v(&[(Event, "2027-05-20")])
+        );
+    }
+
+    #[test]
+    fn combined_labels_and_other_phrasings() {
+        assert_eq!(
+            run("投标截止时间及开标时间：2027年1月15日9:30（北京时间）", "zh", PageKind::Tender),
+            v(&[(Event, "2027-01-15"), (Deadline, "2027-01-15")])
+        );
+        assert_eq!(
+            run("Submissions must be received by 3:00 p.m. on Friday, January 15, 2027.", "en", PageKind::Tender),
+            v(&[(Deadline, "2027-01-15")])
+        );
+        assert_eq!(
+            run("Bid Opening: January 16, 2027 at 2:00 PM", "en", PageKind::Tender),
+            v(&[(Event, "2027-01-16")])
+        );
+        assert_eq!(run("Closing Date: 01/15/2027", "en", PageKind::Tender), v(&[(Deadline, "2027-01-15")]));
+        assert_eq!(
+            run("The new system is expected to go live in the first quarter of 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-03-31")])
+        );
+        assert_eq!(run("项目计划于2027年6月底前完成验收。", "zh", PageKind::News), v(&[(GoLive, "2027-06-30")]));
+        assert_eq!(
+            run("Der Go-live ist im dritten Quartal 2027 geplant.", "de", PageKind::News),
+            v(&[(GoLive, "2027-09-30")])
+        );
+        assert_eq!(run("Angebotsfrist: 15.01.2027, 12:00 Uhr", "de", PageKind::Tender), v(&[(Deadline, "2027-01-15")]));
+    }
+
+    #[test]
+    fn dates_without_deal_meaning_are_not_signals() {
+        for t in [
+            "I also had a work deadline staring at me on Monday morning.",
+            "We missed the booking deadline for the Saturday slot.",
+            "Corvana was founded in 2011 in Austin, Texas.",
+            "© 2026 Acme Inc. All rights reserved.",
+            "Coming in 2027: a new EMEA hub in Dublin.",
+            "发布时间：2026-11-20 16:35",
+            "Playbooks kick off 120 days before renewal.",
+            "行业顾问将在1个工作日内与您联系",
+            "Hartwell earns Supplier Excellence Award for third straight year September 30, 2026",
+            "I'll have a full Lisbon guide up by the end of the month.",
+            "Our recipe launch party is on March 3, 2027.",
+        ] {
+            assert!(run(t, "en", PageKind::Blog).is_empty(), "{t}: {:?}", run(t, "en", PageKind::Blog));
+        }
+    }
+
+    #[test]
+    fn table_columns_take_their_header() {
+        let t = "序号 | 采购项目名称 | 预算金额（万元） | 预计采购时间（填写到月） | 备注\n\
+                 1 | 统一身份认证平台建设项目 | 120.00 | 2027年2月 |\n\
+                 2 | 城域网安全设备升级项目 | 86.50 | 2027年3月 |";
+        let mut blocks = Vec::new();
+        let mut start = 0;
+        for line in t.split('\n') {
+            blocks.push(Block {
+                range: start..start + line.len(),
+                kind: BlockKind::TableRow,
+                region: Region::Main,
+                section: None,
+            });
+            start += line.len() + 1;
+        }
+        let d = Document { text: t.into(), blocks, ..Document::default() };
+        assert_eq!(
+            run_with(&d, "zh", PageKind::Tender, Date::new(2026, 11, 25)),
+            v(&[(Event, "2027-02-28"), (Event, "2027-03-31")])
+        );
+    }
+
+    #[test]
+    fn publication_dates() {
+        let meta = |k: &str, v: &str| Meta { key: k.into(), content: v.into() };
+        let d =
+            Document { meta: vec![meta("article:published_time", "2026-10-14T09:00:00-05:00")], ..Document::default() };
+        assert_eq!(published(&d), Date::new(2026, 10, 14));
+        let d = Document { meta: vec![meta("pubdate", "2026-11-25 09:02")], ..Document::default() };
+        assert_eq!(published(&d), Date::new(2026, 11, 25));
+        let d = Document {
+            json_ld: vec![r#"{"@type":"JobPosting","datePosted": "2026-11-10","title":"x"}"#.into()],
+            ..Document::default()
+        };
+        assert_eq!(published(&d), Date::new(2026, 11, 10));
+        for (t, want) in [
+            ("江州市公共资源交易中心\n发布时间：2026-11-20 16:35 信息来源：某公司", (2026, 11, 20)),
+            ("Salt & Saffron\nBy Maya Castellanos · Published October 2, 2026 · 41 comments", (2026, 10, 2)),
+            ("Inside Pinecrest\nPosted by the Pinecrest Digital Team · August 19, 2026", (2026, 8, 19)),
+            ("发布日期：2026年9月8日", (2026, 9, 8)),
+        ] {
+            let d = Document { text: t.into(), ..Document::default() };
+            assert_eq!(published(&d), Date::new(want.0, want.1, want.2), "{t}");
+        }
+        let d = Document { text: "Founded in 2011. Call us.".into(), ..Document::default() };
+        assert_eq!(published(&d), None);
+        let t = "Board approves $2.4 million investment\nBOISE, Idaho — September 22, 2026\nThe board approved it.";
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for l in t.split('\n') {
+            lines.push((start, start + l.len()));
+            start += l.len() + 1;
+        }
+        let blocks = lines
+            .iter()
+            .enumerate()
+            .map(|(i, &(a, b))| Block {
+                range: a..b,
+                kind: if i == 0 { BlockKind::Heading(1) } else { BlockKind::Paragraph },
+                region: Region::Main,
+                section: None,
+            })
+            .collect();
+        let d = Document { text: t.into(), blocks, ..Document::default() };
+        assert_eq!(published(&d), Date::new(2026, 9, 22));
+    }
+}

@@ -3,7 +3,9 @@
 //! orders them and assembles the result.
 
 pub mod company;
+pub mod cues;
 pub mod dates;
+pub mod jsonld;
 pub mod kind;
 pub mod language;
 pub mod links;
@@ -40,9 +42,11 @@ pub fn analyze_page(
     opts: &AnalyzeOptions,
 ) -> Result<PageAnalysis> {
     let doc = crate::page::parse(html);
+    let ld = jsonld::JsonLd::parse(&doc);
+    let cues = cues::Cues::new(&doc);
     let language = language::detect(&doc);
     let published = dates::published(&doc);
-    let kind = kind::classify(capture, &doc);
+    let kind = kind::classify(capture, &doc, &ld, &cues);
     let ctx = Ctx {
         capture,
         doc: &doc,
@@ -52,8 +56,8 @@ pub fn analyze_page(
         published,
         anchor: published.unwrap_or_else(|| captured.date()),
     };
-    let company = company::extract(&ctx);
-    let (technologies, mentions) = tech::extract(&ctx);
+    let company = company::extract(&ctx, &ld, &cues);
+    let (technologies, mentions) = tech::extract(&ctx, &cues);
     let mut signals = need::extract(&ctx);
     signals.extend(money::extract(&ctx));
     signals.extend(dates::extract(&ctx));

@@ -1,3 +1,1159 @@
-//! (in progress)
-use crate::analysis::Signal;
-pub fn extract(_ctx: &super::Ctx) -> Vec<Signal> { Vec::new() }
+//! Money: amounts with their currency and scale, in English, Chinese and
+//! German (`$50M`, `US$1.2 billion`, `€3,5 Mio.`, `5000万元`, `2.3亿元`,
+//! `人民币叁佰捌拾万元整`, `数千万元`), classified as a funding round,
+//! revenue, a budget or an award by the nearest context word.
+//!
+//! One Aho-Corasick pass ([`rules`]) finds currency tokens and context words
+//! across the whole text; numbers are then parsed locally around each
+//! currency token. An amount becomes a signal only when a context word says
+//! whose money it is: money in general, valuations, prices, salaries, totals
+//! and amounts in sidebars are not the prospect's money.
+
+pub(crate) mod numerals;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use self::numerals::{arabic_at, han_numeral_at, is_han_numeral, DecimalStyle};
+use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, PatInfo, RuleSet};
+use super::Ctx;
+use crate::analysis::{Currency, Money, PageKind, Signal, SignalKind, SignalValue};
+use crate::page::{Block, BlockKind};
+
+/// What a money-rule pattern means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tag {
+    /// A currency token: its code (or `None` for ¥/￥, decided by context)
+    /// and where it may stand.
+    Currency { code: Option<Currency>, prefix: bool, suffix: bool },
+    /// "tens of millions": an amount range without digits.
+    Vague { min: f64, max: f64 },
+    /// A word that says whose money a nearby amount is.
+    Context(Use),
+    /// A project or procurement word that lets a weak budget word count.
+    Subject,
+    /// A word that puts the sentence's money on another company.
+    OtherCompany,
+}
+
+/// The classification a context word gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Use {
+    Funding,
+    Revenue,
+    Budget,
+    BudgetWeak,
+    Award,
+    Skip,
+}
+
+#[derive(Debug, Deserialize)]
+struct CurrencyDef {
+    #[serde(default)]
+    code: String,
+    prefix: Vec<String>,
+    suffix: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct VagueDef {
+    phrase: String,
+    min: f64,
+    max: f64,
+}
+
+#[derive(Debug, Deserialize)]
+struct ChineseDef {
+    several: Vec<String>,
+    implied_one: Vec<String>,
+    after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ContextDef {
+    funding: Vec<String>,
+    revenue: Vec<String>,
+    budget: Vec<String>,
+    budget_weak: Vec<String>,
+    budget_subject: Vec<String>,
+    award: Vec<String>,
+    skip: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Data {
+    currency: Vec<CurrencyDef>,
+    yen: CurrencyDef,
+    scales: BTreeMap<String, f64>,
+    vague: Vec<VagueDef>,
+    chinese: ChineseDef,
+    context: ContextDef,
+    filters: FilterDef,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FilterDef {
+    price_suffix: Vec<String>,
+    other_company: Vec<String>,
+}
+
+/// The compiled money rules.
+struct Rules {
+    lexicon: Lexicon<Tag>,
+    /// Scale words, longest first.
+    scales: Vec<(String, f64)>,
+    several: Vec<String>,
+    implied_one: Vec<String>,
+    after: Vec<String>,
+    price_suffix: Vec<String>,
+}
+
+fn load() -> Rules {
+    let data: Data = serde_json::from_str(crate::embedded!("money")).unwrap_or_else(|_| Data {
+        currency: Vec::new(),
+        yen: CurrencyDef { code: String::new(), prefix: Vec::new(), suffix: Vec::new() },
+        scales: BTreeMap::new(),
+        vague: Vec::new(),
+        chinese: ChineseDef { several: Vec::new(), implied_one: Vec::new(), after: Vec::new() },
+        context: ContextDef {
+            funding: Vec::new(),
+            revenue: Vec::new(),
+            budget: Vec::new(),
+            budget_weak: Vec::new(),
+            budget_subject: Vec::new(),
+            award: Vec::new(),
+            skip: Vec::new(),
+        },
+        filters: FilterDef::default(),
+    });
+    // A token may be both a prefix and a suffix ("USD", "€"): merge the roles.
+    let mut tokens: Vec<(String, Option<Currency>, bool, bool)> = Vec::new();
+    let mut add = |t: &str, code: Option<Currency>, prefix: bool, suffix: bool| {
+        if let Some(e) = tokens.iter_mut().find(|e| e.0.eq_ignore_ascii_case(t) && e.1 == code) {
+            e.2 |= prefix;
+            e.3 |= suffix;
+        } else {
+            tokens.push((t.to_string(), code, prefix, suffix));
+        }
+    };
+    for c in &data.currency {
+        let code = Currency::new(&c.code);
+        for t in &c.prefix {
+            add(t, code, true, false);
+        }
+        for t in &c.suffix {
+            add(t, code, false, true);
+        }
+    }
+    for t in &data.yen.prefix {
+        add(t, None, true, false);
+    }
+    for t in &data.yen.suffix {
+        add(t, None, false, true);
+    }
+    let mut entries: Vec<(String, Tag)> =
+        tokens.into_iter().map(|(t, code, prefix, suffix)| (t, Tag::Currency { code, prefix, suffix })).collect();
+    entries.extend(data.vague.iter().map(|v| (v.phrase.clone(), Tag::Vague { min: v.min, max: v.max })));
+    let c = &data.context;
+    for (list, k) in [
+        (&c.funding, Use::Funding),
+        (&c.revenue, Use::Revenue),
+        (&c.budget, Use::Budget),
+        (&c.budget_weak, Use::BudgetWeak),
+        (&c.award, Use::Award),
+        (&c.skip, Use::Skip),
+    ] {
+        entries.extend(list.iter().map(|w| (w.clone(), Tag::Context(k))));
+    }
+    entries.extend(c.budget_subject.iter().map(|w| (w.clone(), Tag::Subject)));
+    entries.extend(data.filters.other_company.iter().map(|w| (w.clone(), Tag::OtherCompany)));
+    let mut scales: Vec<(String, f64)> = data.scales.into_iter().collect();
+    scales.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    Rules {
+        lexicon: Lexicon::shared(RuleSet::Money, entries),
+        scales,
+        several: data.chinese.several,
+        implied_one: data.chinese.implied_one,
+        after: data.chinese.after,
+        price_suffix: data.filters.price_suffix,
+    }
+}
+
+/// The rule set's patterns, for the automaton shared by the signal extractors.
+pub(crate) fn lexicon_raw() -> (&'static [String], &'static [PatInfo]) {
+    rules().lexicon.raw()
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(load)
+}
+
+/// A parsed quantity before its currency is known.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Qty {
+    min: f64,
+    max: f64,
+    end: usize,
+    /// A scale word or character followed the number (万, million).
+    scaled: bool,
+}
+
+/// An amount found in the text.
+#[derive(Debug, Clone, PartialEq)]
+struct Amount {
+    span: Range<usize>,
+    min: f64,
+    max: f64,
+    /// `None` until ¥/￥ is decided.
+    code: Option<Currency>,
+    /// The token after the number when it said 元 or 円 (decides ¥).
+    yen_hint: Option<Currency>,
+    /// Written without any currency ("融资5000万"): counts only right next
+    /// to its context word.
+    bare: bool,
+}
+
+/// Skips ASCII spaces and no-break spaces, at most a few.
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    for _ in 0..3 {
+        match char_at(s, i) {
+            Some(c @ (' ' | '\u{a0}' | '\u{3000}' | '\u{2009}' | '\u{202f}')) => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Skips spaces backwards from `i`.
+fn skip_spaces_back(s: &str, mut i: usize) -> usize {
+    for _ in 0..3 {
+        match char_before(s, i) {
+            Some(c @ (' ' | '\u{a0}' | '\u{3000}' | '\u{2009}' | '\u{202f}')) => i -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+impl Rules {
+    /// The longest scale word at `i` (Latin words whole only).
+    fn scale_at(&self, s: &str, i: usize) -> Option<(f64, usize)> {
+        let rest = s.get(i..)?;
+        let first = rest.as_bytes().first()?.to_ascii_lowercase();
+        for (w, v) in &self.scales {
+            if w.as_bytes().first().map(u8::to_ascii_lowercase) != Some(first) {
+                continue;
+            }
+            let Some(head) = rest.get(..w.len()) else { continue };
+            let ascii = w.is_ascii();
+            // "m" and "M", "Mio" and "mio" are the same scale on real pages.
+            if !head.eq_ignore_ascii_case(w) {
+                continue;
+            }
+            let end = i + w.len();
+            if ascii && char_at(s, end).is_some_and(is_word_char) {
+                continue;
+            }
+            return Some((*v, end));
+        }
+        None
+    }
+
+    /// A quantity starting at byte `p`: a number (Arabic or Chinese), an
+    /// optional "more than" mark, an optional scale, an optional range.
+    fn quantity_at(&self, s: &str, p: usize, style: DecimalStyle) -> Option<Qty> {
+        let mut p = p;
+        let mut rest = s.get(p..)?;
+        // 数千万 / 几亿: one to ten of the scale.
+        if let Some(w) = self.several.iter().find(|w| rest.starts_with(w.as_str())) {
+            let (v, e) = self.scale_at(s, p + w.len())?;
+            return Some(Qty { min: v, max: v * 10.0, end: e, scaled: true });
+        }
+        // 近亿 / 上亿 / 过亿: one of the scale.
+        // Up to two approximation words before a number: 约5000万, 超过5亿.
+        for _ in 0..2 {
+            let Some(w) = self.implied_one.iter().find(|w| rest.starts_with(w.as_str())) else { break };
+            let next = p + w.len();
+            if let Some((v, e)) = self.scale_at(s, next).filter(|_| !s[next..].starts_with(['十', '百', '千'])) {
+                return Some(Qty { min: v, max: v, end: self.after_mark(s, e), scaled: true });
+            }
+            p = next;
+            rest = s.get(p..)?;
+        }
+        let (mut min, mut end, mut scaled) = if let Some((v, e)) = arabic_at(s, p, style) {
+            (v, e, false)
+        } else if let Some((v, e)) = han_numeral_at(s, p) {
+            // A bare unit ("万" of a "（万元）" label) has no value.
+            if v <= 0.0 {
+                return None;
+            }
+            (v, e, s[p..e].chars().any(|c| matches!(c, '万' | '萬' | '亿' | '億')))
+        } else {
+            return None;
+        };
+        end = self.after_mark(s, end);
+        let at = skip_spaces(s, end);
+        if let Some((v, e)) = self.scale_at(s, at).or_else(|| self.scale_at(s, end)) {
+            min *= v;
+            end = self.after_mark(s, e);
+            scaled = true;
+        }
+        let max = min;
+        // A range: "1-2 million", "1000-2000万元", "$1 million to $2 million", "3至5亿元".
+        let q = skip_spaces(s, end);
+        let sep_len = ["-", "–", "—", "~", "～", "至", "到", "to ", "bis "]
+            .iter()
+            .find(|w| s.get(q..).is_some_and(|r| r.starts_with(**w)))
+            .map(|w| w.len());
+        if let Some(l) = sep_len {
+            let mut r = skip_spaces(s, q + l);
+            // The same currency may repeat before the second number.
+            if let Some(c) = char_at(s, r).filter(|c| matches!(c, '$' | '€' | '£' | '¥' | '￥')) {
+                r += c.len_utf8();
+            }
+            if let Some(second) = self.quantity_no_range(s, r, style) {
+                // "1-2 million": the first number takes the second's scale;
+                // "$500,000 to $1 million" already has its own.
+                let factor = if !scaled && second.scaled { second.scale_of(s, r, style) } else { 1.0 };
+                let lo = if min * factor <= second.max { min * factor } else { min };
+                if lo <= second.max && lo > 0.0 {
+                    return Some(Qty { min: lo, max: second.max, end: second.end, scaled: scaled || second.scaled });
+                }
+            }
+        }
+        Some(Qty { min, max, end, scaled })
+    }
+
+    /// A quantity without a range (the second half of a range).
+    fn quantity_no_range(&self, s: &str, p: usize, style: DecimalStyle) -> Option<Qty> {
+        let (mut v, mut end, mut scaled) = if let Some((v, e)) = arabic_at(s, p, style) {
+            (v, e, false)
+        } else {
+            let (v, e) = han_numeral_at(s, p)?;
+            (v, e, s[p..e].chars().any(|c| matches!(c, '万' | '萬' | '亿' | '億')))
+        };
+        if v <= 0.0 {
+            return None;
+        }
+        end = self.after_mark(s, end);
+        let at = skip_spaces(s, end);
+        if let Some((m, e)) = self.scale_at(s, at).or_else(|| self.scale_at(s, end)) {
+            v *= m;
+            end = self.after_mark(s, e);
+            scaled = true;
+        }
+        Some(Qty { min: v, max: v, end, scaled })
+    }
+
+    /// Skips a "more than" mark after a number (余, 多, +).
+    fn after_mark(&self, s: &str, i: usize) -> usize {
+        self.after.iter().find(|w| s.get(i..).is_some_and(|r| r.starts_with(w.as_str()))).map_or(i, |w| i + w.len())
+    }
+
+    /// True when a per-unit price mark follows the amount ("/month", "起").
+    fn priced_per_unit(&self, s: &str, end: usize) -> bool {
+        let at = skip_spaces(s, end);
+        let Some(rest) = s.get(at..) else { return false };
+        self.price_suffix.iter().any(|w| {
+            rest.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && !(w.is_ascii() && char_at(s, at + w.len()).is_some_and(is_word_char))
+        })
+    }
+}
+
+impl Qty {
+    /// The scale factor the number at `p` was multiplied by.
+    fn scale_of(&self, s: &str, p: usize, style: DecimalStyle) -> f64 {
+        let base = arabic_at(s, p, style).or_else(|| han_numeral_at(s, p)).map_or(1.0, |(v, _)| v);
+        if base > 0.0 {
+            self.min / base
+        } else {
+            1.0
+        }
+    }
+}
+
+/// The decimal style of a page language.
+fn style_for(lang: Option<&str>) -> DecimalStyle {
+    match lang.map(|l| l.get(..2).unwrap_or(l).to_ascii_lowercase()) {
+        Some(l)
+            if matches!(
+                l.as_str(),
+                "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "ru" | "tr" | "da" | "sv" | "nb" | "fi" | "cs"
+            ) =>
+        {
+            DecimalStyle::Comma
+        }
+        _ => DecimalStyle::Point,
+    }
+}
+
+/// True for a char that can start a quantity (a digit, a Chinese numeral,
+/// or a Chinese quantity word such as 数 or 近).
+fn can_start(r: &Rules, s: &str, i: usize) -> bool {
+    let Some(c) = char_at(s, i) else { return false };
+    c.is_ascii_digit()
+        || is_han_numeral(c)
+        || r.several.iter().chain(&r.implied_one).any(|w| s.get(i..).is_some_and(|t| t.starts_with(w.as_str())))
+}
+
+/// True for a char that continues a number run (so a quantity cannot start
+/// right after it).
+fn in_number(c: char) -> bool {
+    c.is_ascii_digit() || c == '.' || c == ',' || is_han_numeral(c)
+}
+
+/// Finds every amount in `s` given the rule hits (in text order).
+fn amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], style: DecimalStyle) -> Vec<Amount> {
+    let mut out: Vec<Amount> = Vec::new();
+    let mut consumed = 0usize;
+    for (i, h) in hits.iter().enumerate() {
+        if h.start < consumed {
+            continue;
+        }
+        let found = match h.tag {
+            Tag::Currency { code, prefix, suffix } => {
+                let before_is_number = char_before(s, skip_spaces_back(s, h.start)).is_some_and(|c| {
+                    in_number(c) || c.is_ascii_alphabetic() || matches!(c, '万' | '亿' | '兆' | '余' | '多' | '+')
+                });
+                let as_suffix = || if suffix { suffix_amount(r, s, h, code, style) } else { None };
+                let as_prefix = || if prefix { prefix_amount(r, s, h, code, &hits[i + 1..], style) } else { None };
+                // A suffix ends a number: with none right before it, only a
+                // prefix reading can hold ("单元", "多元化" are words).
+                if before_is_number { as_suffix().or_else(as_prefix) } else { as_prefix() }.or_else(|| {
+                    if suffix {
+                        unit_label_amount(r, s, h, code, style)
+                    } else {
+                        None
+                    }
+                })
+            }
+            Tag::Vague { min, max } => vague_amount(s, h, min, max, hits.get(i + 1)),
+            _ => None,
+        };
+        if let Some(mut a) = found {
+            consumed = a.span.end;
+            // 2.3 × 10⁸ is 229999999.99999997 in binary; amounts are in cents at most.
+            a.min = (a.min * 100.0).round() / 100.0;
+            a.max = (a.max * 100.0).round() / 100.0;
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Chinese amounts written without a currency ("融资5000万", "预算：50万",
+/// "完成2亿B轮融资"): a number and 万 or 亿 followed by no Han character
+/// (a Han one is a unit: 万人, 万台, 万平方米) unless a context word starts
+/// there. ¥-like: the yuan, or the yen on a Japanese page.
+fn bare_amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], found: &[Amount], style: DecimalStyle) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let yen_like = Tag::Currency { code: None, prefix: false, suffix: true };
+    for scale in ["万", "亿"] {
+        for p in memchr::memmem::find_iter(s.as_bytes(), scale.as_bytes()) {
+            let end = p + scale.len();
+            let covered = |a: &Amount| a.span.start <= p && end <= a.span.end;
+            let i = found.partition_point(|a| a.span.end < end);
+            if found.get(i).is_some_and(covered) || found.get(i.wrapping_sub(1)).is_some_and(covered) {
+                continue;
+            }
+            let next_is_han = char_at(s, end).is_some_and(text::is_han);
+            let ctx_follows = hits.binary_search_by_key(&end, |h| h.start).is_ok();
+            if next_is_han && !ctx_follows {
+                continue;
+            }
+            let h = Hit { start: end, end, tag: yen_like };
+            if let Some(mut a) = suffix_amount(r, s, &h, None, style) {
+                a.bare = true;
+                a.min = (a.min * 100.0).round() / 100.0;
+                a.max = (a.max * 100.0).round() / 100.0;
+                out.push(a);
+            }
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+/// The code a token after a number gives ¥: 元 is the yuan, 円 the yen.
+fn yen_hint_from(s: &str, end: usize) -> Option<Currency> {
+    let rest = s.get(skip_spaces(s, end)..)?;
+    if rest.starts_with('元') || rest.starts_with("人民币") {
+        Currency::new("CNY")
+    } else if rest.starts_with('円') {
+        Currency::new("JPY")
+    } else {
+        None
+    }
+}
+
+/// `$5m`, `人民币380万元`, `USD 3.5m`, `€3,5 Mio.`: currency first.
+fn prefix_amount(
+    r: &Rules,
+    s: &str,
+    h: &Hit<Tag>,
+    code: Option<Currency>,
+    next: &[Hit<Tag>],
+    style: DecimalStyle,
+) -> Option<Amount> {
+    let mut p = skip_spaces(s, h.end);
+    if s.get(p..).is_some_and(|t| t.starts_with(':') || t.starts_with('：')) {
+        p = skip_spaces(s, p + char_at(s, p).map_or(1, char::len_utf8));
+    }
+    let q = r.quantity_at(s, p, style)?;
+    let mut end = q.end;
+    let yen_hint = yen_hint_from(s, end);
+    // Swallow a repeated currency after the number ("人民币380万元", "$5 million USD").
+    let after = skip_spaces(s, end);
+    if let Some(n) = next.iter().find(|n| n.start >= end).filter(|n| n.start == after || n.start == end) {
+        if matches!(n.tag, Tag::Currency { suffix: true, .. }) {
+            end = n.end;
+        }
+    }
+    if s.get(end..).is_some_and(|t| t.starts_with('整')) {
+        end += '整'.len_utf8();
+    }
+    Some(Amount { span: h.start..end, min: q.min, max: q.max, code, yen_hint, bare: false })
+}
+
+/// `5000万元`, `32 million dollars`, `3,800,000 RMB`: currency last.
+fn suffix_amount(r: &Rules, s: &str, h: &Hit<Tag>, code: Option<Currency>, style: DecimalStyle) -> Option<Amount> {
+    let from = text::ceil_boundary(s, h.start.saturating_sub(48));
+    let mut i = from;
+    while i < h.start {
+        let prev_ok = i == from || char_before(s, i).is_none_or(|c| !in_number(c));
+        if prev_ok && can_start(r, s, i) {
+            if let Some(q) = r.quantity_at(s, i, style) {
+                if q.end <= h.start && skip_spaces(s, q.end) == h.start {
+                    let mut end = h.end;
+                    if s.get(end..).is_some_and(|t| t.starts_with('整')) {
+                        end += '整'.len_utf8();
+                    }
+                    let yen_hint = yen_hint_from(s, q.end);
+                    return Some(Amount { span: i..end, min: q.min, max: q.max, code, yen_hint, bare: false });
+                }
+            }
+        }
+        i += char_at(s, i).map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// `预算金额（万元）：380.00`: the unit in a label's brackets, the number after.
+fn unit_label_amount(r: &Rules, s: &str, h: &Hit<Tag>, code: Option<Currency>, style: DecimalStyle) -> Option<Amount> {
+    // The scale right before the token, inside the brackets.
+    let mut unit_start = h.start;
+    let mut scale = 1.0;
+    for (w, v) in &r.scales {
+        if !w.is_ascii() && s.get(..h.start).is_some_and(|p| p.ends_with(w.as_str())) {
+            unit_start = h.start - w.len();
+            scale = *v;
+            break;
+        }
+    }
+    if !matches!(char_before(s, unit_start), Some('（' | '(')) || !matches!(char_at(s, h.end), Some('）' | ')')) {
+        return None;
+    }
+    let mut p = h.end + char_at(s, h.end).map_or(1, char::len_utf8);
+    for _ in 0..4 {
+        match char_at(s, p) {
+            Some(c @ (':' | '：' | '|' | ' ' | '\u{a0}' | '为')) => p += c.len_utf8(),
+            _ => break,
+        }
+    }
+    let q = r.quantity_at(s, p, style)?;
+    Some(Amount { span: unit_start..q.end, min: q.min * scale, max: q.max * scale, code, yen_hint: None, bare: false })
+}
+
+/// "tens of millions of dollars": a range, with the currency named after it.
+fn vague_amount(s: &str, h: &Hit<Tag>, min: f64, max: f64, next: Option<&Hit<Tag>>) -> Option<Amount> {
+    let n = next?;
+    let Tag::Currency { code, suffix: true, .. } = n.tag else { return None };
+    let gap = s.get(h.end..n.start)?.trim();
+    if !(gap.is_empty() || gap.eq_ignore_ascii_case("of") || gap.eq_ignore_ascii_case("in")) {
+        return None;
+    }
+    Some(Amount { span: h.start..n.end, min, max, code, yen_hint: None, bare: false })
+}
+
+/// Decides ¥ and returns the ISO code.
+fn resolve_currency(a: &Amount, lang: Option<&str>) -> Option<Currency> {
+    if let Some(c) = a.code {
+        return Some(c);
+    }
+    if let Some(c) = a.yen_hint {
+        return Some(c);
+    }
+    let ja = lang.is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
+    Currency::new(if ja { "JPY" } else { "CNY" })
+}
+
+/// The smallest amount worth a signal: a round, a budget or revenue under
+/// this is a perk, a fee or a recipe's grocery bill.
+fn floor_for(c: Currency) -> f64 {
+    match c.as_str() {
+        "JPY" | "KRW" | "INR" => 100_000.0,
+        _ => 1_000.0,
+    }
+}
+
+/// Classifies an amount by the nearest context word in its sentence with no
+/// other amount in between ("营业收入 | 9.8亿元 | 10.4亿元": the label is the
+/// first figure's), else by its table column's header cell, else by a short
+/// label block right above a short value block.
+fn classify(
+    all: &[Hit<Tag>],
+    spans: &[Range<usize>],
+    span: &Range<usize>,
+    sent: &Range<usize>,
+    fallback: &[Range<usize>],
+    max_distance: usize,
+) -> Option<(Use, bool, bool)> {
+    let in_range = |r: &Range<usize>| {
+        let a = all.partition_point(|h| h.start < r.start);
+        let b = all.partition_point(|h| h.start < r.end);
+        &all[a..b]
+    };
+    // Another amount starting inside (from, to).
+    let amount_between = |from: usize, to: usize| {
+        let i = spans.partition_point(|x| x.start < from);
+        spans[i..].iter().take_while(|x| x.start < to).any(|x| x.start != span.start)
+    };
+    let hits = in_range(sent);
+    let subject = hits.iter().any(|h| h.tag == Tag::Subject);
+    let other = hits.iter().any(|h| h.tag == Tag::OtherCompany);
+    let mut best: Option<(usize, Use)> = None;
+    for h in hits {
+        let Tag::Context(k) = h.tag else { continue };
+        let d = if h.end <= span.start {
+            if amount_between(h.end, span.start) {
+                continue;
+            }
+            span.start - h.end
+        } else if h.start >= span.end {
+            if amount_between(span.end, h.start) {
+                continue;
+            }
+            // A word after the amount weighs a little less than one before.
+            (h.start - span.end) + 2
+        } else {
+            0
+        };
+        if d <= max_distance && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, k));
+        }
+    }
+    if best.is_none() {
+        for l in fallback {
+            let lh = in_range(l);
+            if let Some(k) = lh.iter().rev().find_map(|h| if let Tag::Context(k) = h.tag { Some(k) } else { None }) {
+                let subject = subject || lh.iter().any(|h| h.tag == Tag::Subject);
+                return Some((k, subject, other));
+            }
+        }
+    }
+    best.map(|(_, k)| (k, subject, other))
+}
+
+/// The header cell above a position in a table row, if the row has a header.
+fn header_cell(s: &str, blocks: &[Block], heads: &[Option<usize>], bi: usize, pos: usize) -> Option<Range<usize>> {
+    let head = heads.get(bi).copied().flatten().filter(|&h| h != bi)?;
+    let row = blocks.get(bi)?;
+    let idx = text::cell_index(&text::cells(s, &row.range), pos)?;
+    text::cells(s, &blocks.get(head)?.range).get(idx).cloned()
+}
+
+/// Bare numbers in a table column whose header names the kind and the unit
+/// ("预算金额（万元）" over "120.00"): amounts with no currency token.
+fn column_amounts(
+    r: &Rules,
+    s: &str,
+    blocks: &[Block],
+    heads: &[Option<usize>],
+    hits: &[Hit<Tag>],
+    style: DecimalStyle,
+) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let in_range = |x: &Range<usize>| {
+        let a = hits.partition_point(|h| h.start < x.start);
+        let b = hits.partition_point(|h| h.start < x.end);
+        &hits[a..b]
+    };
+    let mut bi = 0;
+    while bi < blocks.len() {
+        if heads[bi] != Some(bi) {
+            bi += 1;
+            continue;
+        }
+        let head = bi;
+        // Columns: (index, currency, scale) of money headers with a unit.
+        let mut cols: Vec<(usize, Option<Currency>, f64)> = Vec::new();
+        for (ci, cell) in text::cells(s, &blocks[head].range).iter().enumerate() {
+            let ch = in_range(cell);
+            if !ch.iter().any(|h| matches!(h.tag, Tag::Context(Use::Budget | Use::Award | Use::Revenue))) {
+                continue;
+            }
+            let Some((code, at)) = ch.iter().find_map(|h| match h.tag {
+                Tag::Currency { code, .. } => Some((code, h.start)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let unit = r
+                .scales
+                .iter()
+                .find(|(w, _)| !w.is_ascii() && s.get(..at).is_some_and(|p| p.ends_with(w.as_str())))
+                .map_or(1.0, |(_, v)| *v);
+            cols.push((ci, code, unit));
+        }
+        let mut row = head + 1;
+        while row < blocks.len() && heads[row] == Some(head) {
+            let cells = text::cells(s, &blocks[row].range);
+            for &(ci, code, unit) in &cols {
+                let Some(cell) = cells.get(ci) else { continue };
+                if in_range(cell).iter().any(|h| matches!(h.tag, Tag::Currency { .. })) {
+                    continue; // an amount with its own currency is found the usual way
+                }
+                if let Some(q) = r.quantity_at(s, cell.start, style).filter(|q| q.end == cell.end) {
+                    out.push(Amount {
+                        span: cell.clone(),
+                        min: q.min * unit,
+                        max: q.max * unit,
+                        code,
+                        yen_hint: None,
+                        bare: false,
+                    });
+                }
+            }
+            row += 1;
+        }
+        bi = row;
+    }
+    out
+}
+
+/// Money signals of the page: funding, revenue, budget and award amounts of
+/// the prospect, each quoting its sentence.
+pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+    if ctx.kind == PageKind::Pricing {
+        return Vec::new(); // a pricing page's amounts are prices
+    }
+    let r = rules();
+    let s = ctx.doc.text.as_str();
+    let lang = ctx.language.as_deref().or(ctx.doc.lang.as_deref());
+    let style = style_for(lang);
+    let hits = r.lexicon.find_all(s);
+    let mut found = amounts(r, s, &hits, style);
+    let bare = bare_amounts(r, s, &hits, &found, style);
+    found.extend(bare);
+    found.sort_by_key(|a| a.span.start);
+    let blocks = text::blocks(ctx.doc);
+    let heads = text::table_heads(&blocks);
+    found.extend(column_amounts(r, s, &blocks, &heads, &hits, style));
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let linky = text::link_blocks(ctx.doc, &blocks);
+    found.sort_by_key(|a| a.span.start);
+    let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
+    let ctx_hits: Vec<Hit<Tag>> =
+        hits.into_iter().filter(|h| !matches!(h.tag, Tag::Currency { .. } | Tag::Vague { .. })).collect();
+    let hiring_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
+    let mut out: Vec<Signal> = Vec::new();
+    let mut seen: Vec<(SignalKind, Money)> = Vec::new();
+    let mut cache: Option<(usize, std::rc::Rc<[Range<usize>]>)> = None;
+    for a in found {
+        let bi = blocks.partition_point(|b| b.range.end <= a.span.start);
+        let Some(block) = blocks.get(bi).filter(|b| b.range.start <= a.span.start) else { continue };
+        if !text::is_facts(block) || linky.get(bi).copied().unwrap_or(false) {
+            continue;
+        }
+        if cache.as_ref().is_none_or(|(i, _)| *i != bi) {
+            cache = Some((bi, text::sentences_of(s, block.range.clone())));
+        }
+        let sents = cache.as_ref().map(|(_, v)| &v[..]).unwrap_or(&[]);
+        let Some(sent) = text::sentence_at(sents, a.span.start) else { continue };
+        // A bare figure takes a table header, never a block above it.
+        let label = if a.bare { None } else { label_block(&blocks, bi, block).cloned() };
+        let fallback: Vec<Range<usize>> =
+            header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).collect();
+        let Some((k, subject, other)) =
+            classify(&ctx_hits, &spans, &a.span, &sent, &fallback, if a.bare { 24 } else { 160 })
+        else {
+            continue;
+        };
+        let kind = match k {
+            Use::Funding => SignalKind::Funding,
+            Use::Revenue => SignalKind::Revenue,
+            Use::Budget => SignalKind::Budget,
+            // "Estimated budget: $1.2M" on a notice is its budget.
+            Use::BudgetWeak if subject || ctx.kind == PageKind::Tender => SignalKind::Budget,
+            Use::Award => SignalKind::Award,
+            Use::BudgetWeak | Use::Skip => continue,
+        };
+        if other || r.priced_per_unit(s, a.span.end) {
+            continue;
+        }
+        if hiring_page && !matches!(kind, SignalKind::Funding | SignalKind::Revenue) {
+            continue; // a careers page's budgets are perks
+        }
+        let Some(currency) = resolve_currency(&a, lang) else { continue };
+        if a.max < floor_for(currency) {
+            continue;
+        }
+        let money = Money { min: a.min, max: a.max, currency };
+        if seen.iter().any(|(k, m)| *k == kind && m == &money) {
+            continue; // the same round in the headline and the body
+        }
+        seen.push((kind, money));
+        let date = matches!(kind, SignalKind::Funding | SignalKind::Revenue).then_some(ctx.published).flatten();
+        let q = text::quote(s, sent, a.span.clone());
+        out.push(Signal::new(kind, q, Some(SignalValue::Money(money)), date));
+        if out.len() >= text::MAX_SIGNALS {
+            break; // a page with more is a list, not a prospect's finances
+        }
+    }
+    out
+}
+
+/// The block before a short value block when it is a short label
+/// (`<dt>预算金额</dt><dd>380万元</dd>`, a heading over a figure).
+fn label_block<'b>(blocks: &'b [Block], bi: usize, block: &Block) -> Option<&'b Range<usize>> {
+    if block.range.len() > 80 || bi == 0 {
+        return None;
+    }
+    // A label is short: a long heading over a figure is a story, not a label.
+    let prev = blocks.get(bi - 1)?;
+    (prev.range.len() <= 60 && !matches!(prev.kind, BlockKind::TableRow)).then_some(&prev.range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalyzeOptions;
+    use crate::capture::Capture;
+    use crate::page::Document;
+    use crate::Date;
+
+    /// Amounts found in one sentence: (min, max, code).
+    fn amts(s: &str, lang: Option<&str>) -> Vec<(f64, f64, String)> {
+        let r = rules();
+        let hits = r.lexicon.find_all(s);
+        amounts(r, s, &hits, style_for(lang))
+            .iter()
+            .map(|a| (a.min, a.max, resolve_currency(a, lang).map(|c| c.as_str().to_string()).unwrap_or_default()))
+            .collect()
+    }
+
+    fn one(s: &str, lang: Option<&str>) -> (f64, f64, String) {
+        let v = amts(s, lang);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].clone()
+    }
+
+    #[test]
+    fn rule_data_parses() {
+        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("money"));
+        assert!(d.is_ok(), "{:?}", d.err());
+        assert!(rules().lexicon.len() > 300);
+    }
+
+    fn data() -> Data {
+        serde_json::from_str(crate::embedded!("money")).unwrap_or_else(|e| panic!("money.toml: {e}"))
+    }
+
+    /// The tag the lexicon gives `word` standing alone.
+    fn tag_of(word: &str) -> Option<Tag> {
+        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map(|h| h.tag)
+    }
+
+    #[test]
+    fn every_context_word_is_reachable_with_its_meaning() {
+        let d = data();
+        let c = &d.context;
+        for (list, k) in [
+            (&c.funding, Use::Funding),
+            (&c.revenue, Use::Revenue),
+            (&c.budget, Use::Budget),
+            (&c.budget_weak, Use::BudgetWeak),
+            (&c.award, Use::Award),
+            (&c.skip, Use::Skip),
+        ] {
+            for w in list {
+                assert_eq!(tag_of(w), Some(Tag::Context(k)), "{w:?} should read as {k:?}");
+            }
+        }
+        for w in &c.budget_subject {
+            assert_eq!(tag_of(w), Some(Tag::Subject), "{w:?}");
+        }
+        for w in &d.filters.other_company {
+            assert_eq!(tag_of(w), Some(Tag::OtherCompany), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn every_currency_token_and_scale_reads_an_amount() {
+        let d = data();
+        let zh = Some("zh");
+        for c in d.currency.iter().chain([&d.yen]) {
+            for t in &c.prefix {
+                let text = format!("{t}5,000,000");
+                let got = amts(&text, zh);
+                assert_eq!(got.len(), 1, "{text}: {got:?}");
+                assert_eq!(got[0].0, 5e6, "{text}");
+                if !c.code.is_empty() {
+                    assert_eq!(got[0].2, c.code, "{text}");
+                }
+            }
+            for t in &c.suffix {
+                let text = format!("5,000,000 {t}");
+                let got = amts(&text, zh);
+                assert_eq!(got.len(), 1, "{text}: {got:?}");
+                assert_eq!((got[0].0, got[0].2.as_str()), (5e6, c.code.as_str()), "{text}");
+            }
+        }
+        for (w, v) in &d.scales {
+            let text = if w.is_ascii() { format!("$5 {w} raised") } else { format!("5{w}元") };
+            let got = amts(&text, zh);
+            assert_eq!(got.first().map(|g| g.0), Some(5.0 * v), "{text}: {got:?}");
+        }
+        for v in &d.vague {
+            let text = format!("{} of dollars", v.phrase);
+            assert_eq!(amts(&text, Some("en")), vec![(v.min, v.max, "USD".to_string())], "{text}");
+        }
+        for w in &d.chinese.several {
+            assert_eq!(amts(&format!("{w}千万元"), zh), vec![(1e7, 1e8, "CNY".to_string())], "{w}");
+        }
+        for w in &d.chinese.implied_one {
+            assert_eq!(amts(&format!("{w}亿元"), zh), vec![(1e8, 1e8, "CNY".to_string())], "{w}");
+        }
+        for w in &d.chinese.after {
+            assert_eq!(amts(&format!("5000{w}万元"), zh), vec![(5e7, 5e7, "CNY".to_string())], "{w}");
+        }
+        for w in &d.filters.price_suffix {
+            let text = format!("The project budget is $5,000 {w}");
+            assert!(rules().priced_per_unit(&text, text.find(" ").map_or(0, |_| text.find("000").unwrap_or(0) + 3)), "{w}");
+        }
+    }
+
+    #[test]
+    fn amounts_in_english_and_german() {
+        let en = Some("en");
+        for (s, v, c) in [
+            ("raised $50M", 50e6, "USD"),
+            ("raised $32 million", 32e6, "USD"),
+            ("US$1.2 billion", 1.2e9, "USD"),
+            ("USD 3.5m in funding", 3.5e6, "USD"),
+            ("£2m grant", 2e6, "GBP"),
+            ("3,800,000 RMB for the project", 3.8e6, "CNY"),
+            ("a not-to-exceed $250,000 contract", 250_000.0, "USD"),
+            ("HK$500 million", 5e8, "HKD"),
+            ("32 million dollars", 32e6, "USD"),
+            ("$120k", 120e3, "USD"),
+            ("€12 bn", 12e9, "EUR"),
+        ] {
+            assert_eq!(one(s, en), (v, v, c.to_string()), "{s}");
+        }
+        let de = Some("de");
+        assert_eq!(one("€3,5 Mio. Finanzierung", de), (3.5e6, 3.5e6, "EUR".into()));
+        assert_eq!(one("€12 Mrd.", de), (12e9, 12e9, "EUR".into()));
+        assert_eq!(one("3,5 Mio. € eingesammelt", de), (3.5e6, 3.5e6, "EUR".into()));
+        assert_eq!(one("3.800.000 EUR", de), (3.8e6, 3.8e6, "EUR".into()));
+        assert_eq!(one("$1-2 million", en), (1e6, 2e6, "USD".into()));
+        assert_eq!(one("$500,000 to $1 million", en), (5e5, 1e6, "USD".into()));
+        assert_eq!(one("tens of millions of dollars", en), (1e7, 1e8, "USD".into()));
+        assert_eq!(one("hundreds of millions of euros", en), (1e8, 1e9, "EUR".into()));
+        assert_eq!(one("millions of dollars", en), (1e6, 1e7, "USD".into()));
+        assert_eq!(one("several million dollars", en), (2e6, 1e7, "USD".into()));
+        assert_eq!(one("a multi-million dollar deal", en), (1e6, 1e7, "USD".into()));
+        assert_eq!(one("tens of billions of yuan", en), (1e10, 1e11, "CNY".into()));
+        assert_eq!(one("billions of dollars", en), (1e9, 1e10, "USD".into()));
+        assert!(amts("serving millions of users with $ signs", en).is_empty());
+        assert!(amts("costs $ more", en).is_empty());
+        assert_eq!(amts("$5 more", en), vec![(5.0, 5.0, "USD".into())]);
+    }
+
+    #[test]
+    fn amounts_in_chinese_and_japanese() {
+        let zh = Some("zh-CN");
+        for (s, v) in [
+            ("¥380万", 3.8e6),
+            ("￥380.00万元", 3.8e6),
+            ("380万元（人民币）", 3.8e6),
+            ("5000万元", 5e7),
+            ("2.3亿元", 2.3e8),
+            ("人民币叁佰捌拾万元整", 3.8e6),
+            ("3800000.00元", 3.8e6),
+            ("三千万元", 3e7),
+            ("超过5亿元", 5e8),
+            ("近亿元", 1e8),
+            ("上亿元", 1e8),
+            ("过亿元", 1e8),
+            ("5000余万元", 5e7),
+            ("1亿多元", 1e8),
+            ("预算金额（万元）：380.00", 3.8e6),
+            ("预算金额(元)：3800000", 3.8e6),
+            ("1.2万亿元", 1.2e12),
+            ("3千万元", 3e7),
+        ] {
+            assert_eq!(one(s, zh), (v, v, "CNY".into()), "{s}");
+        }
+        assert_eq!(one("数千万元", zh), (1e7, 1e8, "CNY".into()));
+        assert_eq!(one("数亿元", zh), (1e8, 1e9, "CNY".into()));
+        assert_eq!(one("几百万元", zh), (1e6, 1e7, "CNY".into()));
+        assert_eq!(one("1000-2000万元", zh), (1e7, 2e7, "CNY".into()));
+        assert_eq!(one("3至5亿元", zh), (3e8, 5e8, "CNY".into()));
+        assert_eq!(one("5000万美元", zh), (5e7, 5e7, "USD".into()));
+        assert_eq!(one("1亿欧元", zh), (1e8, 1e8, "EUR".into()));
+        assert_eq!(one("2亿港元", zh), (2e8, 2e8, "HKD".into()));
+        assert_eq!(one("1000万英镑", zh), (1e7, 1e7, "GBP".into()));
+        assert_eq!(one("3億円", Some("ja")), (3e8, 3e8, "JPY".into()));
+        assert_eq!(one("¥5,000万", Some("ja")), (5e7, 5e7, "JPY".into()));
+        assert_eq!(one("¥1,200円", None), (1200.0, 1200.0, "JPY".into()));
+        assert_eq!(one("5000万日元", zh), (5e7, 5e7, "JPY".into()));
+        for s in ["多元化", "单元", "2027年元旦", "（万元）", "公元前"] {
+            assert!(amts(s, zh).is_empty(), "{s}");
+        }
+    }
+
+    fn doc(text: &str) -> Document {
+        Document { text: text.to_string(), ..Document::default() }
+    }
+
+    fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, f64, f64, String)> {
+        let d = doc(text);
+        let capture = Capture {
+            url: "https://acme.test/".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let published = Date::new(2026, 11, 2);
+        let ctx = Ctx {
+            capture: &capture,
+            doc: &d,
+            opts: &opts,
+            language: Some(lang.into()),
+            kind,
+            published,
+            anchor: published.unwrap_or(opts.as_of),
+        };
+        let sigs = extract(&ctx);
+        for s in &sigs {
+            assert!(d.text.contains(&s.quote), "quote is a substring");
+            if matches!(s.kind, SignalKind::Funding | SignalKind::Revenue) {
+                assert_eq!(s.date, published);
+            }
+        }
+        sigs.iter()
+            .filter_map(|s| match &s.value {
+                Some(SignalValue::Money(m)) => Some((s.kind, m.min, m.max, m.currency.as_str().to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn classification_by_the_nearest_word() {
+        use SignalKind::*;
+        let en = |t: &str| run(t, "en", PageKind::News);
+        assert_eq!(
+            en("Acme raised $32 million in a Series B round led by Foo Ventures, bringing total funding to $50 million."),
+            vec![(Funding, 32e6, 32e6, "USD".into())]
+        );
+        assert_eq!(
+            en("Acme, which raised $100 million at a $1.2 billion valuation, grew revenue to $40 million."),
+            vec![(Funding, 1e8, 1e8, "USD".into()), (Revenue, 4e7, 4e7, "USD".into())]
+        );
+        assert_eq!(
+            en("The company, valued at $2 billion, has ARR of $75M."),
+            vec![(Revenue, 75e6, 75e6, "USD".into())]
+        );
+        assert_eq!(en("The estimated contract value is $2.5 million."), vec![(Budget, 2.5e6, 2.5e6, "USD".into())]);
+        assert_eq!(en("Contracts shall not-to-exceed $250,000."), vec![(Budget, 250e3, 250e3, "USD".into())]);
+        assert_eq!(en("The project has a budget of $4 million."), vec![(Budget, 4e6, 4e6, "USD".into())]);
+        assert_eq!(
+            en("Acme plans to invest $40 million in a new plant in Ohio."),
+            vec![(Budget, 4e7, 4e7, "USD".into())]
+        );
+        assert_eq!(
+            en("The contract was awarded to Foo Corp for $1.8 million."),
+            vec![(Award, 1.8e6, 1.8e6, "USD".into())]
+        );
+        assert_eq!(
+            en("Acme secured seed funding of $3M and annual sales of $12M."),
+            vec![(Funding, 3e6, 3e6, "USD".into()), (Revenue, 12e6, 12e6, "USD".into())]
+        );
+        // Not the prospect's money.
+        for t in [
+            "Plans start at $49/month per user.",
+            "The base salary range for this role is $165,000–$195,000 per year.",
+            "Its rival Foo raised $80 million last week.",
+            "Eating well on a budget of $50 a week.",
+            "Our wedding budget was $30,000.",
+            "Sign-on bonuses up to $15,000 for full-time RNs.",
+            "$1,000 home-office setup budget",
+            "The company spent $2 million on marketing.",
+            "Market cap reached $3 billion.",
+            "Acme has raised a total of $90 million to date.",
+            "Net loss widened to $12 million.",
+        ] {
+            assert!(en(t).is_empty(), "{t}: {:?}", en(t));
+        }
+        assert!(run("Series B: $20 million", "en", PageKind::Pricing).is_empty());
+        assert!(run("The project budget is $200,000 for the upgrade.", "en", PageKind::Careers).is_empty());
+        assert_eq!(
+            run("We raised $20M Series B.", "en", PageKind::JobPosting),
+            vec![(Funding, 2e7, 2e7, "USD".into())]
+        );
+        // One signal per round: the headline and the body say the same.
+        assert_eq!(en("Acme raises $32M Series B\nAcme has raised $32 million in Series B funding.").len(), 1);
+    }
+
+    #[test]
+    fn chinese_classification() {
+        use SignalKind::*;
+        let zh = |t: &str| run(t, "zh-CN", PageKind::News);
+        assert_eq!(zh("公司宣布完成5000万元B轮融资，由红杉中国领投。"), vec![(Funding, 5e7, 5e7, "CNY".into())]);
+        assert_eq!(zh("近日，某公司获数千万元A轮融资。"), vec![(Funding, 1e7, 1e7 * 10.0, "CNY".into())]);
+        assert_eq!(zh("本轮融资后，公司估值超过10亿元。"), Vec::new());
+        assert_eq!(zh("2025年公司营业收入5.2亿元，同比增长30%。"), vec![(Revenue, 5.2e8, 5.2e8, "CNY".into())]);
+        assert_eq!(zh("净利润3000万元。"), vec![(Revenue, 3e7, 3e7, "CNY".into())]);
+        assert_eq!(zh("预算金额：￥380.00万元"), vec![(Budget, 3.8e6, 3.8e6, "CNY".into())]);
+        assert_eq!(zh("最高限价：人民币叁佰伍拾万元整"), vec![(Budget, 3.5e6, 3.5e6, "CNY".into())]);
+        assert_eq!(
+            zh("项目名称 | 数据平台 | 预算金额 | 380万元 | 最高限价 | 350万元"),
+            vec![(Budget, 3.8e6, 3.8e6, "CNY".into()), (Budget, 3.5e6, 3.5e6, "CNY".into()),]
+        );
+        assert_eq!(zh("中标金额（万元）：372.5"), vec![(Award, 3.725e6, 3.725e6, "CNY".into())]);
+        assert_eq!(zh("成交金额：3720000.00元"), vec![(Award, 3.72e6, 3.72e6, "CNY".into())]);
+        assert_eq!(zh("公司计划投资2亿元建设新工厂。"), vec![(Budget, 2e8, 2e8, "CNY".into())]);
+        assert_eq!(zh("项目概算\n1200万元"), vec![(Budget, 1.2e7, 1.2e7, "CNY".into())]);
+        assert_eq!(zh("截至目前累计融资超过5亿元。"), Vec::new());
+        assert_eq!(zh("售价¥299，原价¥399。"), Vec::new());
+        assert_eq!(zh("月薪2万元。"), Vec::new());
+        assert_eq!(zh("竞争对手某公司完成3亿元C轮融资。"), Vec::new());
+        assert_eq!(zh("公司完成近亿元Pre-A轮融资。"), vec![(Funding, 1e8, 1e8, "CNY".into())]);
+        assert_eq!(
+            run("同社は5億円の資金調達を実施した。", "ja", PageKind::News),
+            vec![(Funding, 5e8, 5e8, "JPY".into())]
+        );
+        // No currency written: 万 or 亿 right next to the context word.
+        assert_eq!(zh("公司宣布完成5000万A轮融资。"), vec![(Funding, 5e7, 5e7, "CNY".into())]);
+        assert_eq!(zh("项目预算：50万，工期三个月。"), vec![(Budget, 5e5, 5e5, "CNY".into())]);
+        assert_eq!(zh("获得1亿战略投资。"), vec![(Funding, 1e8, 1e8, "CNY".into())]);
+        for t in ["营收增长30%，用户数达到了惊人的1200万。", "员工1.2万人，年营收未披露。", "年产能10万台。"]
+        {
+            assert!(zh(t).is_empty(), "{t}: {:?}", zh(t));
+        }
+        assert_eq!(
+            run("Estimated budget: $1,200,000", "en", PageKind::Tender),
+            vec![(Budget, 1.2e6, 1.2e6, "USD".into())]
+        );
+    }
+}

@@ -1,3 +1,665 @@
-//! (in progress)
-use crate::analysis::Signal;
-pub fn extract(_ctx: &super::Ctx) -> Vec<Signal> { Vec::new() }
+//! Need cues and signals against the budget: tenders and RFPs, stated plans
+//! (replace, migrate, build, 替换, 升级, 国产化), open roles and the function
+//! they build, expansion, stated pains, the seller's need keywords; and
+//! layoffs, cost cutting and widening losses, which count against the
+//! budget.
+//!
+//! One Aho-Corasick pass over the text finds every cue word ([`rules`]);
+//! cues are then decided per sentence from the words it holds, so a cue
+//! needs business context, not a bare word: a plan is a plan verb, what it
+//! acts on and a word of intent; vendor speak ("we help you migrate…")
+//! cancels it. A tender is a property of the whole page (its title or a
+//! heading names the notice), one cue per notice.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
+use super::Ctx;
+use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
+use crate::page::{Block, BlockKind};
+
+/// The roles a cue word can play; one word may play several ("建设" is a
+/// plan verb and a building word).
+mod bit {
+    pub const NOTICE: u32 = 1;
+    pub const AWARD: u32 = 1 << 1;
+    pub const CANCELLED: u32 = 1 << 2;
+    pub const PLAN_STRONG: u32 = 1 << 3;
+    pub const PLAN_TOPIC: u32 = 1 << 4;
+    pub const PLAN_VERB: u32 = 1 << 5;
+    pub const PLAN_OBJECT: u32 = 1 << 6;
+    pub const HIRING: u32 = 1 << 7;
+    pub const FUNCTION: u32 = 1 << 8;
+    pub const EXPANSION: u32 = 1 << 9;
+    pub const BUILDER: u32 = 1 << 10;
+    pub const FACILITY: u32 = 1 << 11;
+    pub const INTENT: u32 = 1 << 12;
+    pub const VENDOR: u32 = 1 << 13;
+    pub const PAIN: u32 = 1 << 14;
+    pub const PAIN_NEG: u32 = 1 << 15;
+    pub const LAYOFFS: u32 = 1 << 16;
+    pub const COST_CUTTING: u32 = 1 << 17;
+    pub const LOSSES: u32 = 1 << 18;
+    pub const TENDER_MENTION: u32 = 1 << 19;
+    /// Hides a false substring ("线上线下" is not "上线", "一把手工程" not "手工").
+    pub const NEUTRAL: u32 = 1 << 20;
+    /// The words a cue is built around.
+    pub const ANCHORS: u32 = PLAN_STRONG
+        | PLAN_TOPIC
+        | PLAN_VERB
+        | EXPANSION
+        | BUILDER
+        | PAIN
+        | LAYOFFS
+        | COST_CUTTING
+        | LOSSES
+        | TENDER_MENTION
+        | FUNCTION
+        | HIRING;
+}
+
+/// What a need-rule pattern means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Tags {
+    bits: u32,
+    /// Index into the hiring functions, for `FUNCTION` words.
+    function: u16,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct TenderDef {
+    notice: Vec<String>,
+    award: Vec<String>,
+    cancelled: Vec<String>,
+    mentions: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PlanDef {
+    strong: Vec<String>,
+    topics: Vec<String>,
+    present: Vec<String>,
+    #[serde(default)]
+    neutral: Vec<String>,
+    verbs: Vec<String>,
+    objects: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FunctionDef {
+    function: String,
+    titles: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct HiringDef {
+    markers: Vec<String>,
+    url_words: Vec<String>,
+    function: Vec<FunctionDef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ExpansionDef {
+    phrases: Vec<String>,
+    builders: Vec<String>,
+    facilities: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct IntentDef {
+    markers: Vec<String>,
+    vendor_speak: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PainDef {
+    phrases: Vec<String>,
+    negators: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AgainstDef {
+    layoffs: Vec<String>,
+    cost_cutting: Vec<String>,
+    losses: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Data {
+    tender: TenderDef,
+    plan: PlanDef,
+    hiring: HiringDef,
+    expansion: ExpansionDef,
+    intent: IntentDef,
+    pain: PainDef,
+    against: AgainstDef,
+}
+
+struct Rules {
+    lexicon: Lexicon<Tags>,
+    functions: Vec<String>,
+    url_words: Vec<String>,
+}
+
+fn load() -> Rules {
+    let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
+    // Merge the roles of a word listed in several places.
+    let mut merged: HashMap<String, (String, Tags)> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut add = |w: &str, bits: u32, function: u16| {
+        let key = w.trim().to_lowercase();
+        let e = merged.entry(key.clone()).or_insert_with(|| {
+            order.push(key);
+            (w.trim().to_string(), Tags::default())
+        });
+        e.1.bits |= bits;
+        if bits & bit::FUNCTION != 0 {
+            e.1.function = function;
+        }
+    };
+    let lists: [(&Vec<String>, u32); 21] = [
+        (&data.tender.notice, bit::NOTICE),
+        (&data.tender.award, bit::AWARD),
+        (&data.tender.cancelled, bit::CANCELLED),
+        (&data.tender.mentions, bit::TENDER_MENTION),
+        (&data.plan.strong, bit::PLAN_STRONG),
+        (&data.plan.topics, bit::PLAN_TOPIC),
+        (&data.plan.present, bit::PLAN_VERB | bit::INTENT),
+        (&data.plan.neutral, bit::NEUTRAL),
+        (&data.plan.verbs, bit::PLAN_VERB),
+        (&data.plan.objects, bit::PLAN_OBJECT),
+        (&data.hiring.markers, bit::HIRING),
+        (&data.expansion.phrases, bit::EXPANSION),
+        (&data.expansion.builders, bit::BUILDER),
+        (&data.expansion.facilities, bit::FACILITY),
+        (&data.intent.markers, bit::INTENT),
+        (&data.intent.vendor_speak, bit::VENDOR),
+        (&data.pain.phrases, bit::PAIN),
+        (&data.pain.negators, bit::PAIN_NEG),
+        (&data.against.layoffs, bit::LAYOFFS),
+        (&data.against.cost_cutting, bit::COST_CUTTING),
+        (&data.against.losses, bit::LOSSES),
+    ];
+    for (list, b) in lists {
+        for w in list {
+            add(w, b, 0);
+        }
+    }
+    for (i, f) in data.hiring.function.iter().enumerate() {
+        for w in &f.titles {
+            add(w, bit::FUNCTION, i as u16);
+        }
+    }
+    let entries: Vec<(String, Tags)> = order.iter().filter_map(|k| merged.get(k).cloned()).collect();
+    Rules {
+        lexicon: Lexicon::shared(RuleSet::Need, entries),
+        functions: data.hiring.function.into_iter().map(|f| f.function).collect(),
+        url_words: data.hiring.url_words,
+    }
+}
+
+/// The rule set's patterns, for the automaton shared by the signal extractors.
+pub(crate) fn lexicon_raw() -> (&'static [String], &'static [PatInfo]) {
+    rules().lexicon.raw()
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(load)
+}
+
+/// Most cues of one kind kept from one page (a long page repeats itself).
+const MAX_PER_KIND: usize = 5;
+
+/// The cues of one sentence, from the words it holds.
+fn sentence_cues(hits: &[Hit<Tags>]) -> Vec<(SignalKind, Range<usize>)> {
+    let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
+    let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
+    let mut out = Vec::new();
+    let vendor = all & bit::VENDOR != 0;
+    let intent = all & bit::INTENT != 0;
+    if !vendor {
+        let topic_or_verb = all & (bit::PLAN_TOPIC | bit::PLAN_VERB) != 0;
+        let topic_or_object = all & (bit::PLAN_TOPIC | bit::PLAN_OBJECT) != 0;
+        if all & bit::PLAN_STRONG != 0 || (topic_or_verb && topic_or_object && intent) {
+            if let Some(r) = first(bit::PLAN_STRONG | bit::PLAN_TOPIC | bit::PLAN_VERB) {
+                out.push((SignalKind::Plan, r));
+            }
+        }
+        // A building word with a facility shortly after it: "is building a
+        // 120,000 sq ft … plant", "设立区域服务中心" (not "三大生产基地MES系统建设").
+        let building = hits.iter().any(|b| {
+            b.tag.bits & bit::BUILDER != 0
+                && hits.iter().any(|f| f.tag.bits & bit::FACILITY != 0 && f.start >= b.end && f.start - b.end <= 60)
+        });
+        if intent && (all & bit::EXPANSION != 0 || building) {
+            if let Some(r) = first(bit::EXPANSION | bit::BUILDER) {
+                out.push((SignalKind::Expansion, r));
+            }
+        }
+        for (b, k) in [
+            (bit::LAYOFFS, SignalKind::Layoffs),
+            (bit::COST_CUTTING, SignalKind::CostCutting),
+            (bit::LOSSES, SignalKind::Losses),
+        ] {
+            if let Some(r) = first(b) {
+                out.push((k, r));
+            }
+        }
+    }
+    if let Some(r) = first(bit::TENDER_MENTION) {
+        out.push((SignalKind::Tender, r));
+    }
+    // A pain counts unless something before it in the sentence says it is
+    // solved ("no spreadsheets", "without manual entry") or sold.
+    if let Some(p) = hits.iter().find(|h| h.tag.bits & bit::PAIN != 0) {
+        let negated = hits.iter().any(|h| h.start < p.start && h.tag.bits & (bit::PAIN_NEG | bit::VENDOR) != 0);
+        if !negated {
+            out.push((SignalKind::Pain, p.start..p.end));
+        }
+    }
+    out
+}
+
+/// True when the page is about jobs: its kind, or its URL path.
+fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
+    if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
+        return true;
+    }
+    let url = ctx.capture.url.to_ascii_lowercase();
+    let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    after_scheme
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|part| r.url_words.iter().any(|w| part == w.to_ascii_lowercase()))
+}
+
+/// A block short enough to be a job title, a heading or a list entry.
+fn listing_block(b: &Block) -> bool {
+    matches!(b.kind, BlockKind::Heading(_) | BlockKind::ListItem | BlockKind::TableRow) || b.range.len() <= 160
+}
+
+/// Need cues and budget-against signals of the page.
+pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+    let r = rules();
+    let doc = ctx.doc;
+    let s = doc.text.as_str();
+    let blocks = text::blocks(doc);
+    let hits = r.lexicon.find_all(s);
+    let mut out: Vec<Signal> = Vec::new();
+    let count = |k: SignalKind, out: &Vec<Signal>| out.iter().filter(|x| x.kind == k).count();
+    let linky = text::link_blocks(doc, &blocks);
+
+    if let Some(t) = tender(ctx, &blocks, &hits) {
+        out.push(t);
+    }
+
+    let jobs_page = hiring_page(ctx, r);
+    let mut functions: Vec<u16> = Vec::new();
+    for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
+        let Some(block) = blocks.get(bi).filter(|b| text::is_content(b)) else { continue };
+        let section_hiring = section_heading_has(&blocks, block, &hits, bit::HIRING);
+        // A headline list points at other stories; a jobs list is still jobs.
+        let headline = linky.get(bi).copied().unwrap_or(false);
+        // Only a block holding a cue word can hold a cue: intent words and
+        // objects alone ("we are", "data") are not worth splitting it for.
+        let block_bits = bh.iter().fold(0, |a, h| a | h.tag.bits);
+        if block_bits & bit::ANCHORS == 0 {
+            continue;
+        }
+        for sent in text::sentences_of(s, block.range.clone()).iter().cloned() {
+            let a = bh.partition_point(|h| h.start < sent.start);
+            let b = bh.partition_point(|h| h.start < sent.end);
+            let sh = &bh[a..b];
+            if sh.is_empty() {
+                continue;
+            }
+            for (kind, focus) in sentence_cues(sh) {
+                // One tender per page: a mention adds nothing to a notice.
+                let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
+                if headline || count(kind, &out) >= cap {
+                    continue;
+                }
+                let q = text::quote(s, sent.clone(), focus.clone());
+                let value = s.get(focus).map(|w| SignalValue::Text(w.to_string()));
+                out.push(Signal::new(kind, q, value, None));
+            }
+            // Open roles: a job title on a jobs page (or under a hiring
+            // heading), or a title next to "hiring" in a sentence.
+            let marker = sh.iter().any(|h| h.tag.bits & bit::HIRING != 0);
+            let listing = (jobs_page || section_hiring) && listing_block(block);
+            if marker || listing {
+                for h in sh.iter().filter(|h| h.tag.bits & bit::FUNCTION != 0) {
+                    if functions.contains(&h.tag.function) || functions.len() >= 8 {
+                        continue;
+                    }
+                    functions.push(h.tag.function);
+                    let name = r.functions.get(usize::from(h.tag.function)).cloned().unwrap_or_default();
+                    let q = text::quote(s, sent.clone(), h.start..h.end);
+                    out.push(Signal::new(SignalKind::Hiring, q, Some(SignalValue::Text(name)), None));
+                }
+            }
+        }
+    }
+    out.extend(keywords(ctx, &blocks));
+    out
+}
+
+/// True when the heading over `block` (its section) holds a word of `b`.
+fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u32) -> bool {
+    let Some(h) = block.section.and_then(|i| blocks.get(i)) else { return false };
+    let a = hits.partition_point(|x| x.start < h.range.start);
+    let e = hits.partition_point(|x| x.start < h.range.end);
+    hits[a..e].iter().any(|x| x.tag.bits & b != 0)
+}
+
+/// The page's tender cue: the notice named in its title or a heading (or a
+/// tender page by kind). An award notice is a cue too; a cancelled one none.
+fn tender(ctx: &Ctx, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
+    let r = rules();
+    let s = ctx.doc.text.as_str();
+    let title = ctx.doc.title.as_deref().unwrap_or("");
+    let title_bits = r.lexicon.find_iter(title).fold(0, |a, h| a | h.tag.bits);
+    // The first heading in the main region that names a notice.
+    let mut heading: Option<(&Block, u32)> = None;
+    let mut heading_bits = 0;
+    for (bi, bh) in text::group_by_block(blocks, hits, |h| h.start) {
+        let Some(b) = blocks.get(bi) else { continue };
+        if !text::is_content(b) || !matches!(b.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let bits = bh.iter().fold(0, |a, h| a | h.tag.bits);
+        heading_bits |= bits;
+        if heading.is_none() && bits & (bit::NOTICE | bit::AWARD) != 0 {
+            heading = Some((b, bits));
+        }
+    }
+    let named = (title_bits | heading_bits) & (bit::NOTICE | bit::AWARD) != 0;
+    if (title_bits | heading_bits) & bit::CANCELLED != 0 || !(named || ctx.kind == PageKind::Tender) {
+        return None;
+    }
+    let award = (title_bits | heading.map_or(0, |h| h.1)) & bit::AWARD != 0;
+    // The quote: the heading that names it, else the first main heading,
+    // else the first main block.
+    let block = heading.map(|h| h.0).or_else(|| {
+        blocks
+            .iter()
+            .find(|b| text::is_content(b) && matches!(b.kind, BlockKind::Heading(_)))
+            .or_else(|| blocks.iter().find(|b| text::is_content(b)))
+    })?;
+    let q = text::quote(s, block.range.clone(), block.range.start..block.range.start);
+    if q.is_empty() {
+        return None;
+    }
+    let value = if award { format!("award: {q}") } else { q.to_string() };
+    Some(Signal::new(SignalKind::Tender, q, Some(SignalValue::Text(value)), None))
+}
+
+/// One Keyword cue per seller keyword found in the page's main text
+/// (case-insensitive for Latin).
+fn keywords(ctx: &Ctx, blocks: &[Block]) -> Vec<Signal> {
+    let words: Vec<(String, usize)> = ctx
+        .opts
+        .need_keywords
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.trim().is_empty())
+        .map(|(i, w)| (w.clone(), i))
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let lx = Lexicon::new(words);
+    let s = ctx.doc.text.as_str();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for h in lx.find_iter(s) {
+        if seen.contains(&h.tag) {
+            continue;
+        }
+        let bi = blocks.partition_point(|b| b.range.end <= h.start);
+        let Some(b) = blocks.get(bi).filter(|b| b.range.start <= h.start && text::is_content(b)) else { continue };
+        seen.push(h.tag);
+        let sents = text::sentences_of(s, b.range.clone());
+        let sent = text::sentence_at(&sents, h.start).unwrap_or(b.range.clone());
+        let q = text::quote(s, sent, h.start..h.end);
+        let kw = ctx.opts.need_keywords.get(h.tag).cloned().unwrap_or_default();
+        out.push(Signal::new(SignalKind::Keyword, q, Some(SignalValue::Text(kw)), None));
+        if seen.len() == ctx.opts.need_keywords.len() {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalyzeOptions;
+    use crate::capture::Capture;
+    use crate::page::{Document, Region};
+    use crate::Date;
+
+    fn run_doc(d: &Document, url: &str, kind: PageKind, keywords: &[&str]) -> Vec<Signal> {
+        let capture =
+            Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+        let opts = AnalyzeOptions {
+            as_of: Date::new(2026, 11, 26).expect("date"),
+            need_keywords: keywords.iter().map(|s| s.to_string()).collect(),
+        };
+        let ctx =
+            Ctx { capture: &capture, doc: d, opts: &opts, language: None, kind, published: None, anchor: opts.as_of };
+        let sigs = extract(&ctx);
+        for s in &sigs {
+            assert!(d.text.contains(&s.quote) && !s.quote.is_empty(), "quote {:?}", s.quote);
+        }
+        sigs
+    }
+
+    fn kinds(text: &str, kind: PageKind) -> Vec<SignalKind> {
+        let d = Document { text: text.into(), ..Document::default() };
+        let mut k: Vec<SignalKind> =
+            run_doc(&d, "https://acme.test/news/1", kind, &[]).iter().map(|s| s.kind).collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+
+    use SignalKind::*;
+
+    #[test]
+    fn rule_data_parses() {
+        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("needs"));
+        assert!(d.is_ok(), "{:?}", d.err());
+        assert!(rules().functions.len() >= 10);
+    }
+
+    #[test]
+    fn plans_need_a_verb_an_object_and_intent() {
+        for t in [
+            "The City intends to replace the legacy system with a cloud-hosted CRM.",
+            "The funds will be used to rebuild its data platform.",
+            "We're in the middle of moving our ingestion from nightly batch to real time.",
+            "We've decided to move to a modern cloud platform.",
+            "Pinecrest has run on JD Edwards since 2005, and this year we made the decision to replace it.",
+            "负责公司ERP国产化替代项目的整体规划与落地，项目计划明年第三季度上线；",
+            "智仓科技完成2.3亿元B轮融资，将重建数据中台并加码东南亚市场",
+            "已完成技术选型，预计于2027年3月底前上线。",
+            "公司计划于2027年完成ERP系统替换。",
+            "Acme is evaluating vendors for its new warehouse management system.",
+        ] {
+            assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
+        }
+        for t in [
+            "Migrate your data in minutes with our platform.",
+            "We help finance teams replace spreadsheets with one system.",
+            "Replace the butter with oil if you like.",
+            "主导了公司MES、WMS及供应商协同平台的建设，推动工厂数字化。",
+            "公司近年来持续推进信息化建设，引入SAP ERP系统。",
+            "支持国产化环境部署。",
+            "数衡CRM帮助企业实现数字化转型，Salesforce数据迁移。",
+            "He leads the company's ERP and product-configurator roadmap.",
+        ] {
+            assert!(!kinds(t, PageKind::About).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::About));
+        }
+    }
+
+    #[test]
+    fn expansion_pain_and_against() {
+        for t in [
+            "It also plans to open a sales office in Atlanta.",
+            "The company will use the money to expand into Latin America.",
+            "Hartwell is building a 120,000 sq ft machining and assembly plant in Apodaca.",
+            "Our new 180-door Laredo cross-border terminal opens in Q1 2027.",
+            "Coming in 2027: a new EMEA hub in Dublin.",
+            "公司正在越南海防建设海外生产基地。",
+            "公司计划进入华南、西南市场，并在合肥、成都设立区域服务中心。",
+            "公司计划扩产，并加速出海。",
+        ] {
+            assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
+        }
+        for t in [
+            "She led the company's shift to heat-pump units and its expansion into the data center market.",
+            "在东莞、惠州、越南北宁设有生产基地。",
+            "负责国内外市场开拓及大客户管理。",
+            "Expansion you can forecast",
+        ] {
+            assert!(!kinds(t, PageKind::Team).contains(&Expansion), "{t}");
+        }
+        for t in [
+            "Our planners lose hours every week reconciling production plans across spreadsheets.",
+            "Staff manually re-key requests into department work-order systems.",
+            "It has become the bottleneck as volumes grew fourfold.",
+            "这已经成为我们做算法迭代的最大瓶颈。",
+            "各部门信息孤岛严重，效率低下。",
+        ] {
+            assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
+        }
+        for t in [
+            "Playbooks assign tasks — no spreadsheets, no missed dates.",
+            "We replaced three spreadsheets with one dashboard.",
+            "Invoices flow without manual entry.",
+        ] {
+            assert!(!kinds(t, PageKind::Home).contains(&Pain), "{t}");
+        }
+        assert_eq!(
+            kinds("Acme announced layoffs of 200 staff and a hiring freeze.", PageKind::News),
+            vec![Layoffs, CostCutting]
+        );
+        assert_eq!(
+            kinds("公司宣布裁员10%，全面推行降本增效，净亏损扩大。", PageKind::News),
+            vec![Layoffs, CostCutting, Losses]
+        );
+        assert_eq!(
+            kinds(
+                "Auditors raised substantial doubt about its ability to continue as a going concern.",
+                PageKind::News
+            ),
+            vec![Losses]
+        );
+        assert!(kinds("Cut costs by 30% with Acme: we help you automate.", PageKind::Home).is_empty());
+    }
+
+    #[test]
+    fn hiring_names_the_function() {
+        let hiring = |d: &Document, url: &str, kind: PageKind| -> Vec<String> {
+            run_doc(d, url, kind, &[])
+                .into_iter()
+                .filter(|s| s.kind == Hiring)
+                .filter_map(|s| match s.value {
+                    Some(SignalValue::Text(t)) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        };
+        let d = Document {
+            text: "Open roles\nSenior Data Engineer, Platform — Denver or Remote (US)\nEnterprise Account Executive — Remote\nIT Systems Administrator — Denver".into(),
+            ..Document::default()
+        };
+        assert_eq!(
+            hiring(&d, "https://www.brightline.test/careers/", PageKind::Other),
+            vec!["data engineering", "sales", "IT"]
+        );
+        let d = Document {
+            text: "We're hiring CNC machinists and a quality engineer for second shift.".into(),
+            ..Document::default()
+        };
+        assert_eq!(hiring(&d, "https://hartwell.test/", PageKind::Home), vec!["manufacturing"]);
+        let d = Document {
+            text: "Ridgeway is hiring across engineering, data and customer success.".into(),
+            ..Document::default()
+        };
+        assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["software engineering", "customer success"]);
+        let d = Document {
+            text: "公司同时在招聘数据平台架构师、大数据开发工程师等岗位。".into(),
+            ..Document::default()
+        };
+        assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["data engineering"]);
+        let d = Document { text: "信息化经理（ERP方向）\n20-30K·14薪".into(), ..Document::default() };
+        assert_eq!(hiring(&d, "https://www.hengchuan.test/join/social/1027.html", PageKind::Other), vec!["IT"]);
+        let d = Document {
+            text: "Companies are hiring wherever the talent is.\nChief Financial Officer".into(),
+            ..Document::default()
+        };
+        assert!(hiring(&d, "https://news.test/a", PageKind::News).is_empty());
+        let d = Document {
+            text: "Now hiring nurses\nRegistered nurses: join our Magnet-recognized team.".into(),
+            ..Document::default()
+        };
+        assert_eq!(hiring(&d, "https://health.test/", PageKind::Home), vec!["clinical"]);
+    }
+
+    #[test]
+    fn tenders_are_one_cue_per_notice() {
+        let heading =
+            |t: &str| Block { range: 0..t.len(), kind: BlockKind::Heading(1), region: Region::Main, section: None };
+        let t = "江州市第一人民医院HIS升级改造项目招标公告";
+        let d = Document { text: t.into(), blocks: vec![heading(t)], ..Document::default() };
+        let sigs = run_doc(&d, "https://ggzy.test/1.html", PageKind::Other, &[]);
+        assert_eq!(sigs.iter().filter(|s| s.kind == Tender).count(), 1);
+        let t = "清河市交通运输局智慧交通综合监管平台建设项目中标（成交）结果公告";
+        let d = Document { text: t.into(), blocks: vec![heading(t)], ..Document::default() };
+        let sigs = run_doc(&d, "https://ccgp.test/1.html", PageKind::Tender, &[]);
+        assert!(matches!(&sigs[0].value, Some(SignalValue::Text(v)) if v.starts_with("award: ")));
+        let t = "某项目废标公告";
+        let d = Document { text: t.into(), blocks: vec![heading(t)], ..Document::default() };
+        assert!(run_doc(&d, "https://ccgp.test/2.html", PageKind::Tender, &[]).iter().all(|s| s.kind != Tender));
+        let d = Document {
+            text: "Our RFP went to a shortlist of four firms.".into(),
+            title: Some("Why we're replacing our ERP".into()),
+            ..Document::default()
+        };
+        let sigs = run_doc(&d, "https://pinecrest.test/blog/erp", PageKind::Blog, &[]);
+        // The buyer's own RFP named in its blog: a tender, and a plan.
+        assert!(sigs.iter().filter(|s| s.kind == Tender).count() == 1 && sigs.iter().any(|s| s.kind == Plan));
+        let d = Document { text: "Die Ausschreibung läuft derzeit.".into(), ..Document::default() };
+        assert!(run_doc(&d, "https://brenner.test/presse/1", PageKind::News, &[]).iter().any(|s| s.kind == Tender));
+        let d = Document {
+            text: "Request for Proposals No. 2026-118: CRM and 311 System".into(),
+            title: Some("RFP 2026-118 CRM | City of Millbrook".into()),
+            ..Document::default()
+        };
+        assert_eq!(
+            run_doc(&d, "https://city.test/bids/1", PageKind::Other, &[]).iter().filter(|s| s.kind == Tender).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn keywords_and_recipe_blogs() {
+        let d = Document {
+            text: "We run Snowflake and dbt.\n我们使用数据中台。\nsnowflake again".into(),
+            ..Document::default()
+        };
+        let sigs = run_doc(&d, "https://a.test/", PageKind::About, &["snowflake", "数据中台", "kafka"]);
+        let kw: Vec<_> = sigs.iter().filter(|s| s.kind == Keyword).map(|s| s.quote.as_str()).collect();
+        assert_eq!(kw, vec!["We run Snowflake and dbt.", "我们使用数据中台。"]);
+        let recipe = "I also had a work deadline staring at me on Monday morning, so dinner needed to be fast. \
+                      If you're trying to stick to a grocery budget this month, this one belongs in your rotation. \
+                      We planned the trip around a budget of about $60 a day. Replace the chickpeas with beans.";
+        assert!(kinds(recipe, PageKind::Blog).is_empty(), "{:?}", kinds(recipe, PageKind::Blog));
+    }
+}

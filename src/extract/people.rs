@@ -1,3 +1,873 @@
-//! (in progress)
-use crate::analysis::Person;
-pub fn extract(_ctx: &super::Ctx) -> Vec<Person> { Vec::new() }
+//! People who could be contacts at the prospect: names with their titles
+//! from team pages (a name block over a title block), press releases
+//! ("said Jane Doe, CEO of Acme", "CTO Felix Brandt said", "公司董事长张伟表示")
+//! and tender notices (the buyer's 联系人), each with the buying role its
+//! title suggests.
+//!
+//! One Aho-Corasick pass finds title words ([`rules`]); each run of title
+//! words is a title phrase, and a name is looked for right after it, right
+//! before it, or in the block above it. Reporters, editors, analysts,
+//! investors, evaluators (评审专家), the procurement agent's staff and
+//! people quoted with another company's name are not prospects.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, PatInfo, RuleSet};
+use super::Ctx;
+use crate::analysis::{BuyingRole, Person};
+use crate::page::Block;
+
+/// The class of a title word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Economic,
+    /// Founders and owners: economic unless a functional title says more.
+    EconomicWeak,
+    Technical,
+    User,
+    Procurement,
+    Unknown,
+}
+
+/// What a title-rule pattern means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    /// A title with a role of its own.
+    Title(Class),
+    /// A rank that takes its role from a function word ("Vice President").
+    Rank,
+    /// Seniority before a title ("Senior").
+    Prefix,
+    /// A function a rank heads ("Sales", "信息").
+    Function(Class),
+    /// Not a prospect (reporter, analyst, investor, evaluator).
+    Exclude,
+    /// "联系人：" — a contact's name follows.
+    Contact,
+    /// The party a tender contact belongs to.
+    Party(Party),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party {
+    Buyer,
+    ProcurementUnit,
+    Agent,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RolesDef {
+    economic_buyer: Vec<String>,
+    economic_weak: Vec<String>,
+    technical_evaluator: Vec<String>,
+    user: Vec<String>,
+    procurement: Vec<String>,
+    unknown: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RanksDef {
+    words: Vec<String>,
+    prefixes: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FunctionsDef {
+    technical_evaluator: Vec<String>,
+    user: Vec<String>,
+    procurement: Vec<String>,
+    economic_buyer: Vec<String>,
+    unknown: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ExcludeDef {
+    titles: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ContactsDef {
+    labels: Vec<String>,
+    buyer: Vec<String>,
+    procurement_unit: Vec<String>,
+    agent: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct NamesDef {
+    surnames: Vec<String>,
+    verbs: Vec<String>,
+    stops: Vec<String>,
+    honorifics: Vec<String>,
+    particles: Vec<String>,
+    not_names: Vec<String>,
+    departments: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Data {
+    roles: RolesDef,
+    ranks: RanksDef,
+    functions: FunctionsDef,
+    exclude: ExcludeDef,
+    contacts: ContactsDef,
+    names: NamesDef,
+}
+
+struct Rules {
+    lexicon: Lexicon<Tag>,
+    names: NamesDef,
+    /// One-character surnames, sorted for binary search.
+    surname_chars: Vec<char>,
+    /// Two-character surnames (欧阳, 司马), tried first.
+    surname_pairs: Vec<String>,
+}
+
+fn load() -> Rules {
+    let data: Data = serde_json::from_str(crate::embedded!("titles")).unwrap_or_default();
+    let mut entries: Vec<(String, Tag)> = Vec::new();
+    let mut add = |list: &Vec<String>, tag: Tag| entries.extend(list.iter().map(|w| (w.clone(), tag)));
+    // Exclusions first: "Managing Partner" must not read as a rank.
+    add(&data.exclude.titles, Tag::Exclude);
+    add(&data.contacts.labels, Tag::Contact);
+    add(&data.contacts.procurement_unit, Tag::Party(Party::ProcurementUnit));
+    add(&data.contacts.agent, Tag::Party(Party::Agent));
+    add(&data.contacts.buyer, Tag::Party(Party::Buyer));
+    let r = &data.roles;
+    add(&r.procurement, Tag::Title(Class::Procurement));
+    add(&r.technical_evaluator, Tag::Title(Class::Technical));
+    add(&r.economic_buyer, Tag::Title(Class::Economic));
+    add(&r.economic_weak, Tag::Title(Class::EconomicWeak));
+    add(&r.user, Tag::Title(Class::User));
+    add(&r.unknown, Tag::Title(Class::Unknown));
+    add(&data.ranks.words, Tag::Rank);
+    add(&data.ranks.prefixes, Tag::Prefix);
+    let f = &data.functions;
+    add(&f.procurement, Tag::Function(Class::Procurement));
+    add(&f.technical_evaluator, Tag::Function(Class::Technical));
+    add(&f.user, Tag::Function(Class::User));
+    add(&f.economic_buyer, Tag::Function(Class::Economic));
+    add(&f.unknown, Tag::Function(Class::Unknown));
+    let mut surname_chars: Vec<char> = data
+        .names
+        .surnames
+        .iter()
+        .filter_map(|n| {
+            let mut cs = n.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Some(c),
+                _ => None,
+            }
+        })
+        .collect();
+    surname_chars.sort_unstable();
+    let surname_pairs = data.names.surnames.iter().filter(|n| n.chars().count() == 2).cloned().collect();
+    Rules { lexicon: Lexicon::shared(RuleSet::People, entries), names: data.names, surname_chars, surname_pairs }
+}
+
+/// The rule set's patterns, for the automaton shared by the signal extractors.
+pub(crate) fn lexicon_raw() -> (&'static [String], &'static [PatInfo]) {
+    rules().lexicon.raw()
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(load)
+}
+
+/// A run of title words: "Vice President of Data & Analytics",
+/// "创始人、董事长兼CEO", "网络与信息中心副主任".
+#[derive(Debug, Clone)]
+struct Phrase {
+    span: Range<usize>,
+    role: Option<BuyingRole>,
+    excluded: bool,
+}
+
+/// True when the text between two title words keeps them one title.
+fn joins(gap: &str) -> bool {
+    let g = gap.trim();
+    if g.is_empty() {
+        return true;
+    }
+    if g.chars().all(is_han) && g.chars().count() <= 2 {
+        return true; // "网络与信息中心副主任", "董事长兼CEO"
+    }
+    g.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '&' | '/' | '、' | '-' | '–' | '(' | ')' | '（' | '）' | '，')
+    })
+    .filter(|w| !w.is_empty())
+    .all(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "of" | "the" | "for" | "兼" | "及" | "和" | "与"))
+}
+
+/// The role of a title phrase from its words: an explicit title wins
+/// (procurement, then technical, then economic, user, unknown), founders
+/// only when nothing else is said; else a rank takes its function's role.
+fn phrase_role(hits: &[Hit<Tag>]) -> Option<BuyingRole> {
+    let has = |t: Tag| hits.iter().any(|h| h.tag == t);
+    for (c, role) in [
+        (Class::Procurement, BuyingRole::Procurement),
+        (Class::Technical, BuyingRole::TechnicalEvaluator),
+        (Class::Economic, BuyingRole::EconomicBuyer),
+        (Class::User, BuyingRole::User),
+    ] {
+        if has(Tag::Title(c)) {
+            return Some(role);
+        }
+    }
+    let ranked = hits.iter().any(|h| matches!(h.tag, Tag::Rank | Tag::Title(Class::Unknown)));
+    if ranked {
+        for (c, role) in [
+            (Class::Procurement, BuyingRole::Procurement),
+            (Class::Technical, BuyingRole::TechnicalEvaluator),
+            (Class::User, BuyingRole::User),
+            (Class::Economic, BuyingRole::EconomicBuyer),
+            (Class::Unknown, BuyingRole::Unknown),
+        ] {
+            if has(Tag::Function(c)) {
+                return Some(role);
+            }
+        }
+    }
+    if has(Tag::Title(Class::EconomicWeak)) {
+        return Some(BuyingRole::EconomicBuyer);
+    }
+    ranked.then_some(BuyingRole::Unknown)
+}
+
+/// Groups the title hits of one block into phrases.
+fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
+    let titleish = |t: Tag| matches!(t, Tag::Title(_) | Tag::Rank | Tag::Prefix | Tag::Function(_) | Tag::Exclude);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        if !titleish(hits[i].tag) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < hits.len() && titleish(hits[j].tag) && joins(s.get(hits[j - 1].end..hits[j].start).unwrap_or("x")) {
+            j += 1;
+        }
+        let group = &hits[i..j];
+        let excluded = group.iter().any(|h| h.tag == Tag::Exclude);
+        let core = group.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude));
+        if core {
+            // Trailing function words without a rank after them belong to
+            // the next sentence part only when joined; keep the span tight.
+            out.push(Phrase { span: group[0].start..group[j - i - 1].end, role: phrase_role(group), excluded });
+        }
+        i = j;
+    }
+    out
+}
+
+impl Rules {
+    fn is_surname_at(&self, s: &str, i: usize) -> Option<usize> {
+        let rest = s.get(i..)?;
+        if let Some(p) = self.surname_pairs.iter().find(|p| rest.starts_with(p.as_str())) {
+            return Some(p.len());
+        }
+        let c = rest.chars().next()?;
+        self.surname_chars.binary_search(&c).ok().map(|_| c.len_utf8())
+    }
+
+    /// True when a two-character verb starts at `i` ("表示", "告诉").
+    fn verb_at(&self, s: &str, i: usize) -> bool {
+        s.get(i..).is_some_and(|r| self.names.verbs.iter().any(|v| r.starts_with(v.as_str())))
+    }
+
+    fn stop_char(&self, c: char) -> bool {
+        let mut b = [0u8; 4];
+        let cs: &str = c.encode_utf8(&mut b);
+        self.names.stops.iter().any(|x| x == cs)
+    }
+
+    /// A Chinese name starting at `i`: surname and one or two given
+    /// characters, ending before a verb ("张远告诉" → 张远).
+    fn han_name_at(&self, s: &str, i: usize, loose: bool) -> Option<Range<usize>> {
+        if loose {
+            // Japanese names have no surname list here: a whole run of two
+            // to four kanji standing alone (a table cell, after a space).
+            let len: usize = s.get(i..)?.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
+            let n = s.get(i..i + len)?.chars().count();
+            return (2..=4).contains(&n).then_some(i..i + len);
+        }
+        let sur = self.is_surname_at(s, i)?;
+        let mut end = i + sur;
+        let mut given = 0;
+        while given < 2 {
+            let Some(c) = char_at(s, end).filter(|&c| is_han(c)) else { break };
+            if given > 0 && (self.verb_at(s, end) || self.stop_char(c)) {
+                break;
+            }
+            if given == 0 && self.verb_at(s, end) {
+                return None; // "王表示": no given name
+            }
+            end += c.len_utf8();
+            given += 1;
+        }
+        (given >= 1).then_some(i..end)
+    }
+
+    /// A Chinese name ending at `end` (right before a title, "（" or "，").
+    fn han_name_before(&self, s: &str, end: usize) -> Option<Range<usize>> {
+        let mut starts = Vec::new();
+        let mut i = end;
+        for _ in 0..4 {
+            let c = char_before(s, i).filter(|&c| is_han(c))?;
+            i -= c.len_utf8();
+            starts.push(i);
+            if !char_before(s, i).is_some_and(is_han) {
+                break;
+            }
+        }
+        // The whole Han run before must be the name: 2–4 chars, surname first.
+        let start = *starts.last()?;
+        if char_before(s, start).is_some_and(is_han) || starts.len() < 2 {
+            return None;
+        }
+        let name = self.han_name_at(s, start, false)?;
+        (name.end == end).then_some(name)
+    }
+
+    fn english_token_ok(&self, w: &str) -> bool {
+        let mut cs = w.chars();
+        let Some(first) = cs.next() else { return false };
+        if !first.is_uppercase() {
+            return false;
+        }
+        // An initial ("J.") or a capitalised word with lower-case letters.
+        let rest: String = cs.collect();
+        if rest == "." {
+            return true;
+        }
+        rest.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            && rest.chars().any(|c| c.is_lowercase())
+            && !self.names.not_names.iter().any(|n| n == w)
+    }
+
+    /// The name tokens of `piece` if the whole of it is a name ("Dr. Alicia
+    /// Moreno", "Tomás Ruiz", "Kwame Mensah"): the range of the name in it.
+    fn english_name(&self, piece: &str) -> Option<Range<usize>> {
+        let mut tokens: Vec<(usize, &str)> = Vec::new();
+        let mut pos = 0;
+        for w in piece.split(' ') {
+            if !w.is_empty() {
+                tokens.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        while tokens.first().is_some_and(|(_, w)| self.names.honorifics.iter().any(|h| h == w)) {
+            tokens.remove(0);
+        }
+        if !(2..=4).contains(&tokens.len()) {
+            return None;
+        }
+        let ok = tokens
+            .iter()
+            .enumerate()
+            .all(|(i, (_, w))| self.english_token_ok(w) || (i > 0 && self.names.particles.iter().any(|p| p == w)));
+        if !ok || tokens.last().is_some_and(|(_, w)| w.ends_with('.')) {
+            return None;
+        }
+        let (a, _) = tokens[0];
+        let (b, w) = tokens[tokens.len() - 1];
+        Some(a..b + w.len())
+    }
+
+    /// A name right after a title ("CTO Felix Brandt said", "our CFO, Mark
+    /// Ellison, and", "董事长 陈振华", "CEO张远告诉").
+    fn name_after(&self, s: &str, i: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
+        let n = self.name_after_any(s, i, limit, loose)?;
+        // Across a table cell boundary the name must be the whole next cell:
+        // "Warehouse Operations Manager | Sioux Falls, SD" names a place.
+        if s.get(i..n.start).is_some_and(|gap| gap.contains('|')) {
+            let rest = s.get(n.end..limit).unwrap_or("");
+            let cell_rest = rest.split('|').next().unwrap_or("");
+            if !cell_rest.trim().is_empty() {
+                return None;
+            }
+        }
+        Some(n)
+    }
+
+    fn name_after_any(&self, s: &str, i: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
+        let mut j = i;
+        while let Some(c) = char_at(s, j)
+            .filter(|&c| matches!(c, ' ' | ',' | '|' | '\u{a0}' | '　' | '：' | ':' | '·'))
+            .filter(|_| j < limit)
+        {
+            j += c.len_utf8();
+        }
+        if j >= limit {
+            return None;
+        }
+        if char_at(s, j).is_some_and(is_han) {
+            let n = self.han_name_at(s, j, loose && j > i)?;
+            // The name must end the Han run or meet a verb or stop.
+            let next = char_at(s, n.end);
+            let ends = !next.is_some_and(is_han) || self.verb_at(s, n.end) || next.is_some_and(|c| self.stop_char(c));
+            return ends.then_some(n);
+        }
+        // English: capitalised tokens while they look like a name.
+        let rest = s.get(j..limit)?;
+        let mut toks: Vec<Range<usize>> = Vec::new();
+        let mut pos = 0;
+        for w in rest.split(' ') {
+            let start = pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                break;
+            }
+            if toks.is_empty() && self.names.honorifics.iter().any(|h| h == w) {
+                continue;
+            }
+            let word = w.trim_end_matches([',', '.', ';', ':', '!', '?', '"', '”', ')', '’']);
+            let word =
+                if word.len() + 1 == w.len() && w.ends_with('.') && word.chars().count() == 1 { w } else { word };
+            let particle = !toks.is_empty() && self.names.particles.iter().any(|p| p == word);
+            if !(self.english_token_ok(word) || particle) {
+                break;
+            }
+            toks.push(start..start + word.len());
+            if word.len() < w.len() || toks.len() == 4 {
+                break;
+            }
+        }
+        let (first, last) = (toks.first()?, toks.last()?);
+        let r = self.english_name(rest.get(first.start..last.end)?)?;
+        Some(j + first.start + r.start..j + first.start + r.end)
+    }
+
+    /// A name right before a title ("Kwame Mensah, our Vice President",
+    /// "— Dr. Alicia Moreno , President", "韩志强（信息科科长）").
+    fn name_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
+        let head = s.get(floor..i)?;
+        // Chinese: a name right before the title or before "（" / "，".
+        let trimmed = head.trim_end_matches([' ', '（', '(', '，', ',', '、', '　']);
+        if char_before(trimmed, trimmed.len()).is_some_and(is_han) {
+            return self.han_name_before(s, floor + trimmed.len());
+        }
+        let mut t = head.trim_end();
+        for filler in ["the company's", "the", "our", "its", "a", "an", "their"] {
+            if let Some(x) = t.strip_suffix(filler).filter(|x| x.ends_with(' ') || x.ends_with(',') || x.is_empty()) {
+                t = x.trim_end();
+                break;
+            }
+        }
+        let t = t.trim_end_matches([',', '—', '–', '-', '|', '(', ':', ' ', '·', '•', '/']);
+        // Up to four tokens back, stopping at anything that is not a name.
+        let mut toks: Vec<Range<usize>> = Vec::new();
+        let mut end = t.len();
+        loop {
+            let seg = &t[..end];
+            let ws = seg.rfind(' ').map_or(0, |p| p + 1);
+            let w = &seg[ws..];
+            let particle = !toks.is_empty() && self.names.particles.iter().any(|p| p == w);
+            if w.is_empty() || self.names.honorifics.iter().any(|h| h == w) || toks.len() == 4 {
+                break;
+            }
+            if !(self.english_token_ok(w) || particle) {
+                break;
+            }
+            toks.push(ws..end);
+            if ws == 0 {
+                break;
+            }
+            end = ws - 1;
+        }
+        let (first, last) = (toks.last()?, toks.first()?);
+        let r = self.english_name(t.get(first.start..last.end)?)?;
+        Some(floor + first.start + r.start..floor + first.start + r.end)
+    }
+
+    /// True when a title is followed by another company's name ("Dana Ortiz,
+    /// VP Customer Success, Brightpath"): a customer quoted on a vendor's site.
+    fn other_company_after(&self, s: &str, end: usize, own: &[String]) -> bool {
+        let Some(rest) = s.get(end..) else { return false };
+        let Some(rest) = rest.strip_prefix(',').or_else(|| rest.strip_prefix(" ,")) else { return false };
+        let word: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        let Some(first) = word.chars().next() else { return false };
+        if !first.is_uppercase() || self.names.departments.contains(&word) {
+            return false;
+        }
+        let w = word.to_lowercase();
+        !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+    }
+}
+
+/// Lower-case words naming the site's own company: its host's labels
+/// ("loopwell" from www.loopwell.io) and its title's words.
+fn own_names(ctx: &Ctx) -> Vec<String> {
+    let url = ctx.capture.url.to_lowercase();
+    let host = url.split_once("://").map_or(url.as_str(), |(_, r)| r).split(['/', ':', '?']).next().unwrap_or("");
+    let mut out: Vec<String> = host
+        .split(['.', '-'])
+        .filter(|l| l.len() >= 4 && !matches!(*l, "www" | "com" | "blog" | "news" | "jobs"))
+        .map(str::to_string)
+        .collect();
+    if let Some(t) = &ctx.doc.title {
+        out.extend(t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase));
+    }
+    out
+}
+
+/// The party (buyer, procurement unit, agent) a tender contact at `pos`
+/// belongs to: the nearest party label before it.
+fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
+    let i = hits.partition_point(|h| h.start < pos);
+    hits[..i].iter().rev().take_while(|h| pos - h.start <= 1500).find_map(|h| match h.tag {
+        Tag::Party(p) => Some(p),
+        _ => None,
+    })
+}
+
+/// People of the page who could be prospects, each with a title and role.
+pub fn extract(ctx: &Ctx) -> Vec<Person> {
+    let r = rules();
+    let doc = ctx.doc;
+    let s = doc.text.as_str();
+    let blocks = text::blocks(doc);
+    let hits = r.lexicon.find_all(s);
+    let own = own_names(ctx);
+    // Japanese pages: names are found by position, without a surname list.
+    let loose =
+        ctx.language.as_deref().or(doc.lang.as_deref()).is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
+    let linky = text::link_blocks(doc, &blocks);
+    let mut people: Vec<Person> = Vec::new();
+    let mut excluded: Vec<String> = Vec::new();
+    let add = |people: &mut Vec<Person>,
+               excluded: &[String],
+               name: &str,
+               title: Option<String>,
+               role: BuyingRole,
+               quote: &str| {
+        let name = name.trim().to_string();
+        if name.is_empty() || excluded.contains(&name) {
+            return;
+        }
+        if people.len() >= text::MAX_SIGNALS {
+            return; // a directory, not a team: the first ones are enough
+        }
+        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
+            // A later mention with a real title beats a bare contact line.
+            if p.role == BuyingRole::Unknown && role != BuyingRole::Unknown {
+                p.role = role;
+                p.title = title;
+                p.quote = quote.to_string();
+            }
+            return;
+        }
+        people.push(Person { name, title, role, quote: quote.to_string() });
+    };
+    for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
+        let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
+        if linky.get(bi).copied().unwrap_or(false) {
+            continue; // a headline list names other stories' people
+        }
+        // A block without a title or a contact label names nobody.
+        if !bh.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude | Tag::Contact)) {
+            continue;
+        }
+        let sents = text::sentences_of(s, block.range.clone());
+        // Tender contacts: "联系人：刘建华", "联系方式：韩志强（信息科科长）".
+        for h in bh.iter().filter(|h| h.tag == Tag::Contact) {
+            let mut j = h.end;
+            while let Some(c) = char_at(s, j).filter(|&c| matches!(c, '：' | ':' | ' ' | '|' | '\u{a0}')) {
+                j += c.len_utf8();
+            }
+            let limit = block.range.end;
+            let name = if char_at(s, j).is_some_and(is_han) {
+                r.han_name_at(s, j, false)
+                    .filter(|n| !char_at(s, n.end).is_some_and(|c| is_han(c) && !r.verb_at(s, n.end)))
+            } else {
+                r.name_after(s, j, limit, false)
+            };
+            let Some(name) = name else { continue };
+            // A title in brackets right after the name decides the role.
+            let after = s.get(name.end..limit).unwrap_or("");
+            let bracket_role = if after.starts_with('（') || after.starts_with('(') {
+                let close = after.find(['）', ')']).unwrap_or(after.len());
+                let inner = name.end..name.end + close;
+                let ih: Vec<Hit<Tag>> =
+                    bh.iter().filter(|x| x.start >= inner.start && x.end <= inner.end).copied().collect();
+                phrases(s, &ih).into_iter().find(|p| !p.excluded).and_then(|p| p.role.map(|r| (r, p.span)))
+            } else {
+                None
+            };
+            let role = match (party_before(&hits, h.start), bracket_role.as_ref()) {
+                (Some(Party::Agent), _) => continue,
+                (_, Some((role, _))) => *role,
+                (Some(Party::ProcurementUnit), None) => BuyingRole::Procurement,
+                (Some(Party::Buyer), None) => BuyingRole::Unknown,
+                (None, None) => continue,
+            };
+            let title = bracket_role.and_then(|(_, sp)| s.get(sp).map(str::to_string));
+            let sent = text::sentence_at(&sents, h.start).unwrap_or(block.range.clone());
+            let q = text::quote(s, sent, name.clone());
+            add(&mut people, &excluded, &s[name], title, role, q);
+        }
+        for p in phrases(s, bh) {
+            let Some(sent) = text::sentence_at(&sents, p.span.start) else { continue };
+            let name =
+                r.name_after(s, p.span.end, sent.end, loose).or_else(|| r.name_before(s, p.span.start, sent.start));
+            // A team card: the name is the block above the title.
+            let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
+                card_name(r, s, &blocks, bi, loose)
+            } else {
+                None
+            };
+            let Some(name) = name.or(card.clone()) else { continue };
+            let name_text = s[name.clone()].to_string();
+            if p.excluded {
+                if excluded.len() < text::MAX_SIGNALS {
+                    excluded.push(name_text);
+                }
+                continue;
+            }
+            let Some(role) = p.role else { continue };
+            if name.end <= p.span.start && r.other_company_after(s, p.span.end, &own) {
+                continue;
+            }
+            if matches!(party_before(&hits, p.span.start), Some(Party::Agent)) {
+                continue;
+            }
+            let q = match &card {
+                Some(n) => text::quote(s, n.start..block.range.end, n.clone()),
+                None => text::quote(s, sent, name.clone()),
+            };
+            let title = s.get(p.span.clone()).map(str::to_string);
+            add(&mut people, &excluded, &name_text, title, role, q);
+        }
+    }
+    people
+}
+
+/// The name in the block above a title block, when that block is a name
+/// and nothing else ("Marcus Hale" over "Co-founder & Chief Executive Officer").
+fn card_name(r: &Rules, s: &str, blocks: &[Block], bi: usize, loose: bool) -> Option<Range<usize>> {
+    let prev = blocks.get(bi.checked_sub(1)?).filter(|b| text::is_facts(b) && b.range.len() <= 60)?;
+    let t = s.get(prev.range.clone())?;
+    let lead = t.len() - t.trim_start().len();
+    let trimmed = t.trim();
+    let start = prev.range.start + lead;
+    if trimmed.chars().all(is_han) {
+        let n = r.han_name_at(s, start, loose)?;
+        return (n.end == start + trimmed.len() && (2..=4).contains(&trimmed.chars().count())).then_some(n);
+    }
+    let n = r.english_name(trimmed)?;
+    Some(start + n.start..start + n.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalyzeOptions;
+    use crate::capture::Capture;
+    use crate::page::{BlockKind, Document, Region};
+    use crate::{analysis::PageKind, Date};
+
+    fn run_doc(d: &Document, url: &str) -> Vec<(String, BuyingRole)> {
+        let capture =
+            Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx {
+            capture: &capture,
+            doc: d,
+            opts: &opts,
+            language: None,
+            kind: PageKind::Other,
+            published: None,
+            anchor: opts.as_of,
+        };
+        let people = extract(&ctx);
+        for p in &people {
+            assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
+        }
+        people.into_iter().map(|p| (p.name, p.role)).collect()
+    }
+
+    fn run(text: &str) -> Vec<(String, BuyingRole)> {
+        run_doc(&Document { text: text.into(), ..Document::default() }, "https://news.test/a")
+    }
+
+    fn p(name: &str, role: BuyingRole) -> (String, BuyingRole) {
+        (name.to_string(), role)
+    }
+
+    use BuyingRole::*;
+
+    #[test]
+    fn rule_data_parses() {
+        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("titles"));
+        assert!(d.is_ok(), "{:?}", d.err());
+        assert!(rules().names.surnames.len() > 200);
+    }
+
+    #[test]
+    fn press_release_patterns_in_english() {
+        assert_eq!(run("“We outgrew it,” said Jane Doe, CEO of Acme."), vec![p("Jane Doe", EconomicBuyer)]);
+        assert_eq!(
+            run("CTO Felix Brandt said the platform will go live soon."),
+            vec![p("Felix Brandt", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("Co-founder and CEO Rohan Mehta said the capital will fund expansion."),
+            vec![p("Rohan Mehta", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("The business case was approved by our CFO, Mark Ellison, and our board."),
+            vec![p("Mark Ellison", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("You'll report to Kwame Mensah, our Vice President of Data & Analytics, and work alongside four engineers."),
+            vec![p("Kwame Mensah", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("“It matters,” said Greg Summers, Vice President of Supply Chain."),
+            vec![p("Greg Summers", User)]
+        );
+        assert_eq!(
+            run("— Dr. Alicia Moreno , President and Chief Executive Officer"),
+            vec![p("Alicia Moreno", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("Procurement contact | Dana Whitfield, Senior Buyer, Division of Purchasing"),
+            vec![p("Dana Whitfield", Procurement)]
+        );
+        assert_eq!(
+            run("Project sponsor: Marcus Bell, Director of Information Technology."),
+            vec![p("Marcus Bell", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("Chief Financial Officer Sara Lindgren said the company expects growth."),
+            vec![p("Sara Lindgren", EconomicBuyer)]
+        );
+        assert_eq!(run("Founder & CTO Li Wei leads the platform team."), vec![p("Li Wei", TechnicalEvaluator)]);
+        assert_eq!(run("Jane Doe · Head of Procurement"), vec![p("Jane Doe", Procurement)]);
+        assert_eq!(
+            run("Acme's Chief Technology Officer, John Smith, said the rollout is on track."),
+            vec![p("John Smith", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("according to Maria Lopez, vice president of engineering at Acme"),
+            vec![p("Maria Lopez", TechnicalEvaluator)]
+        );
+        assert_eq!(run("总经理：王强"), vec![p("王强", EconomicBuyer)]);
+        assert_eq!(run("副总裁李明表示，公司将加大投入。"), vec![p("李明", EconomicBuyer)]);
+        // Not prospects.
+        for t in [
+            "By Jordan Pike , Senior Reporter · October 14, 2026",
+            "“It is crowded,” said Lena Fischer, a principal analyst at Halvorsen Research.",
+            "“Great team,” said Priya Natarajan, a partner at Foundry Peak Ventures.",
+            "Ridgeway co-founders Amara Okonkwo and Felix Brandt.",
+            "Elena joined Calder in 2014 as COO and became CEO in 2019.",
+            "A message from our President and CEO",
+            "Tell us about your lanes and a Northgate account manager will respond.",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+        let d = Document {
+            text: "“We cut churn by 18%.”\nDana Ortiz , VP Customer Success, Brightpath".into(),
+            ..Document::default()
+        };
+        assert!(run_doc(&d, "https://www.loopwell.io/").is_empty());
+    }
+
+    #[test]
+    fn chinese_patterns() {
+        assert_eq!(
+            run("智仓科技创始人兼CEO张远告诉创投日报，本轮融资将用于三个方向。"),
+            vec![p("张远", EconomicBuyer)]
+        );
+        assert_eq!(run("新的数据中台由公司CTO林一帆牵头建设。"), vec![p("林一帆", TechnicalEvaluator)]);
+        assert_eq!(
+            run("公司创始人、董事长兼CEO郑文博表示，本轮融资将主要用于产品研发。"),
+            vec![p("郑文博", EconomicBuyer)]
+        );
+        assert_eq!(run("—— 董事长 陈振华"), vec![p("陈振华", EconomicBuyer)]);
+        assert_eq!(
+            run("公司董事长张伟表示，将继续加大投入。技术总监李娜负责实施。"),
+            vec![p("张伟", EconomicBuyer), p("李娜", TechnicalEvaluator)]
+        );
+        for t in [
+            "文｜本报记者 刘畅 2026-11-03",
+            "某券商机械行业首席分析师王珂认为，市场规模有望突破200亿元。",
+            "领投方远川资本合伙人吴磊表示：“看好。”",
+            "责任编辑：何静 校对：孙悦",
+            "定期向首席信息官汇报。",
+            "董事长致辞",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+    }
+
+    #[test]
+    fn tender_contacts_by_party() {
+        let t = "1. 采购人信息\n名 称：江州市第一人民医院\n联系方式：韩志强（信息科科长） 0796-8223 1680\n\
+                 2. 采购代理机构信息\n联系方式：0796-8661 2233\n3. 项目联系方式\n项目联系人：李婷、周凯";
+        assert_eq!(run(t), vec![p("韩志强", TechnicalEvaluator)]);
+        let t = "1. 采购人信息\n名 称：清河市交通运输局\n联系人：刘建华 联系方式：0319-528 6601\n2. 采购代理机构信息\n3. 项目联系方式\n项目联系人：赵静";
+        assert_eq!(run(t), vec![p("刘建华", Unknown)]);
+        let t = "1. 采购人信息\n技术联系人：孙卫东（网络与信息中心副主任），电话：0510-8591 2206\n2. 采购组织单位\n联系人：何敏，电话：0510-8591 2093";
+        assert_eq!(run(t), vec![p("孙卫东", TechnicalEvaluator), p("何敏", Procurement)]);
+        let t = "采购人：甬江港务集团有限公司\n联系人：钱志远（集团采购部） 电话：0574-8688 3071";
+        assert_eq!(run(t), vec![p("钱志远", Procurement)]);
+        assert!(run("五、评审专家（单一来源采购人员）名单：\n张宏伟、刘建平、赵雪梅").is_empty());
+    }
+
+    #[test]
+    fn team_cards() {
+        let lines = [
+            "Leadership",
+            "Marcus Hale",
+            "Co-founder & Chief Executive Officer",
+            "Tomás Ruiz",
+            "Chief Technology Officer",
+            "Brian Kowalski",
+            "Vice President, Sales",
+            "Mei Tanaka",
+            "Director, Strategic Sourcing & Procurement",
+            "Hannah Brooks",
+            "General Counsel & Corporate Secretary",
+            "李国栋",
+            "董事长",
+            "陈建",
+            "采购中心总监（采购负责人）",
+            "周婧",
+            "信息中心主任",
+            "黄蕾",
+            "董事会秘书",
+            "刘洋",
+            "营销总监",
+        ];
+        let text = lines.join("\n");
+        let mut blocks = Vec::new();
+        let mut start = 0;
+        for (i, l) in lines.iter().enumerate() {
+            let kind = if i % 2 == 1 { BlockKind::Heading(3) } else { BlockKind::Paragraph };
+            blocks.push(Block { range: start..start + l.len(), kind, region: Region::Main, section: None });
+            start += l.len() + 1;
+        }
+        let d = Document { text, blocks, ..Document::default() };
+        assert_eq!(
+            run_doc(&d, "https://www.calder.test/company/leadership"),
+            vec![
+                p("Marcus Hale", EconomicBuyer),
+                p("Tomás Ruiz", TechnicalEvaluator),
+                p("Brian Kowalski", User),
+                p("Mei Tanaka", Procurement),
+                p("Hannah Brooks", Unknown),
+                p("李国栋", EconomicBuyer),
+                p("陈建", Procurement),
+                p("周婧", TechnicalEvaluator),
+                p("黄蕾", Unknown),
+                p("刘洋", User),
+            ]
+        );
+    }
+}

@@ -1,3 +1,580 @@
-//! (in progress)
-use crate::analysis::{Mention, Technology};
-pub fn extract(_ctx: &super::Ctx) -> (Vec<Technology>, Vec<Mention>) { (Vec::new(), Vec::new()) }
+//! Vendors: the technologies a site runs, and vendors its text only names.
+//!
+//! A technology is seen in markup: a resource URL (`script src`, `link
+//! href`, `iframe src`, `img src`, `form action`, `embed src`, `object
+//! data`), the `generator` meta tag, or a marker in an inline script
+//! (`_hsq`, `fbq('init'`, `_hmt`). All URL patterns of all vendors are one
+//! Aho-Corasick automaton run once over each URL and inline script, and the
+//! markers another — never one regular expression per vendor. A pattern that
+//! starts like a host must start a host label there (`hubspot.com` is not
+//! in `nothubspot.com`), and a resource on the page's own site is matched by
+//! path patterns only (`/wp-content/`), so a page whose own URL says
+//! "s4hana" does not run SAP.
+//!
+//! A mention is a vendor named in the visible text of the main region or
+//! header (not navigation, sidebars or the footer's social links), on word
+//! boundaries; a vendor whose name is also a common word ("Segment",
+//! "Drift", "Slack") must match its case and not open a sentence, unless it
+//! stands alone in a short block (an integrations grid). A vendor the site
+//! runs is a technology only, and a product ("SAP S/4HANA") stands for its
+//! vendor ("SAP"). Data: `src/rules/data/vendors.toml`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use serde::Deserialize;
+
+use super::cues::Cues;
+use super::Ctx;
+use crate::analysis::{Evidence, Mention, Technology};
+use crate::page::{Document, Region};
+use crate::rules::{load, TermMatch};
+
+/// The categories a vendor may have.
+pub const CATEGORIES: &[&str] = &[
+    "ab_testing",
+    "accessibility",
+    "advertising",
+    "analytics",
+    "ats",
+    "cdn",
+    "chat",
+    "cloud",
+    "cms",
+    "collaboration",
+    "consent",
+    "crm",
+    "data",
+    "database",
+    "ecommerce",
+    "email_marketing",
+    "erp",
+    "forms",
+    "framework",
+    "hosting",
+    "hr",
+    "industry_software",
+    "maps",
+    "marketing_automation",
+    "monitoring",
+    "payments",
+    "reviews",
+    "scheduling",
+    "security",
+    "social",
+    "support",
+    "surveys",
+    "tag_manager",
+    "translation",
+    "video",
+];
+
+/// Longest quote given for a mention.
+const MAX_QUOTE: usize = 240;
+
+/// One vendor of `vendors.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Vendor {
+    pub name: String,
+    pub category: String,
+    pub patterns: Vec<String>,
+    #[serde(default)]
+    pub markers: Vec<String>,
+    #[serde(default)]
+    pub generator: Vec<String>,
+    /// Words naming it in text; `None` means its name.
+    #[serde(default)]
+    pub mention: Option<Vec<String>>,
+    #[serde(default)]
+    pub strict: bool,
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct VendorTable {
+    vendor: Vec<Vendor>,
+    #[serde(default)]
+    award_labels: Vec<String>,
+}
+
+struct Compiled {
+    vendors: Vec<Vendor>,
+    urls: Option<AhoCorasick>,
+    /// Per URL pattern: vendor index, and whether it starts like a host.
+    url_meta: Vec<(usize, bool)>,
+    markers: Option<AhoCorasick>,
+    /// Per marker: vendor index, whether it starts an identifier, the marker.
+    marker_meta: Vec<(usize, bool, String)>,
+    /// Vendor index of each parent, by child index.
+    parent_of: Vec<Option<usize>>,
+    award_labels: Vec<String>,
+    /// The same without spaces, lower-case, for table cells.
+    award_keys: Vec<String>,
+}
+
+fn starts_alnum(p: &str) -> bool {
+    p.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let table: VendorTable = load(crate::embedded!("vendors"));
+        let vendors = table.vendor;
+        let award_keys = table.award_labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let award_labels = table.award_labels;
+        let mut url_pats = Vec::new();
+        let mut url_meta = Vec::new();
+        let mut marker_pats = Vec::new();
+        let mut marker_meta = Vec::new();
+        for (i, v) in vendors.iter().enumerate() {
+            for p in v.patterns.iter().filter(|p| !p.is_empty()) {
+                url_pats.push(p.to_ascii_lowercase());
+                url_meta.push((i, starts_alnum(p)));
+            }
+            for m in v.markers.iter().filter(|m| !m.is_empty()) {
+                marker_pats.push(m.clone());
+                let ident = m.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+                marker_meta.push((i, ident, m.clone()));
+            }
+        }
+        // DFAs: built once, then the fastest search over every page.
+        let dfa = Some(AhoCorasickKind::DFA);
+        let urls = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(dfa)
+            .build(&url_pats)
+            .ok();
+        let markers = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(dfa).build(&marker_pats).ok();
+        let parent_of =
+            vendors.iter().map(|v| v.parent.as_ref().and_then(|p| vendors.iter().position(|x| &x.name == p))).collect();
+        Compiled { vendors, urls, url_meta, markers, marker_meta, parent_of, award_labels, award_keys }
+    })
+}
+
+/// The words naming vendors in text, for the page's shared cue automaton
+/// ([`super::cues`]): `(word, vendor index, strict)`.
+pub(super) fn mention_terms() -> Vec<(String, usize, bool)> {
+    compiled()
+        .vendors
+        .iter()
+        .enumerate()
+        .flat_map(|(i, v)| {
+            let words: Vec<String> = v.mention.clone().unwrap_or_else(|| vec![v.name.clone()]);
+            words.into_iter().map(move |w| (w, i, v.strict))
+        })
+        .collect()
+}
+
+/// The vendor table (for tests and tooling).
+pub fn vendors() -> &'static [Vendor] {
+    &compiled().vendors
+}
+
+/// The host of an absolute or protocol-relative URL, lower-cased.
+fn url_host(url: &str) -> Option<String> {
+    let rest = if let Some(r) = url.strip_prefix("//") {
+        r
+    } else {
+        let (scheme, r) = url.split_once("://")?;
+        if !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        r
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let auth = &rest[..end];
+    let host = auth.rsplit_once('@').map_or(auth, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// Vendors whose patterns occur in `text`: (vendor index, pattern start).
+/// `own` limits a resource on the page's own site to path patterns.
+fn url_hits(c: &Compiled, text: &str, own: bool) -> Vec<usize> {
+    let Some(ac) = &c.urls else { return Vec::new() };
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for m in ac.find_overlapping_iter(b) {
+        let Some(&(v, host_like)) = c.url_meta.get(m.pattern().as_usize()) else { continue };
+        if host_like {
+            if own {
+                continue;
+            }
+            let prev = m.start().checked_sub(1).map(|i| b[i]);
+            if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'-' || p == b'_') {
+                continue;
+            }
+        }
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+fn marker_hits<'c>(c: &'c Compiled, text: &str) -> Vec<(usize, &'c str)> {
+    let Some(ac) = &c.markers else { return Vec::new() };
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for m in ac.find_overlapping_iter(b) {
+        let Some((v, ident, marker)) = c.marker_meta.get(m.pattern().as_usize()) else { continue };
+        let (v, ident) = (*v, *ident);
+        // An identifier marker must start an identifier ("analytics.load(" is
+        // not in "rudderanalytics.load(").
+        if ident && m.start().checked_sub(1).is_some_and(|i| b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+            continue;
+        }
+        if !out.iter().any(|(x, _)| *x == v) {
+            out.push((v, marker.as_str()));
+        }
+    }
+    out
+}
+
+/// Technologies and mentions of one page.
+pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
+    let c = compiled();
+    let doc = ctx.doc;
+    let own_domain = crate::url::Url::parse(&ctx.capture.url).ok().and_then(|u| u.registrable_domain());
+    let mut found: Vec<(usize, Evidence)> = Vec::new();
+    let mut add = |v: usize, field: String, value: String| {
+        if !found.iter().any(|(x, _)| *x == v) {
+            found.push((v, Evidence { field, value }));
+        }
+    };
+
+    // A page served by a vendor (a job board on jobs.lever.co) runs it.
+    if let Some(host) = url_host(&ctx.capture.url) {
+        for v in url_hits(c, &format!("//{host}/"), false) {
+            add(v, "url".to_owned(), ctx.capture.url.clone());
+        }
+    }
+    // Resource URLs.
+    let mut own_cache: HashMap<String, bool> = HashMap::new();
+    for r in &doc.resources {
+        let own = match url_host(&r.url) {
+            None => true,
+            Some(h) => *own_cache
+                .entry(h)
+                .or_insert_with_key(|h| own_domain.is_some() && crate::url::registrable_domain(h) == own_domain),
+        };
+        for v in url_hits(c, &r.url, own) {
+            add(v, format!("{} {}", r.tag, r.attr), r.url.clone());
+        }
+    }
+    // The generator meta tag.
+    for m in doc.meta.iter().filter(|m| m.key == "generator") {
+        let g = m.content.trim();
+        for (i, v) in c.vendors.iter().enumerate() {
+            if v.generator.iter().any(|p| g.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))) {
+                add(i, "meta generator".to_owned(), g.to_owned());
+            }
+        }
+    }
+    // Inline scripts: vendor URLs they load and their markers.
+    for s in &doc.scripts {
+        for v in url_hits(c, s, false) {
+            let pat = c.vendors[v].patterns.iter().find(|p| find_ci(s, p)).cloned().unwrap_or_default();
+            add(v, "inline script".to_owned(), pat);
+        }
+        for (v, marker) in marker_hits(c, s) {
+            add(v, "inline script".to_owned(), marker.to_owned());
+        }
+    }
+    // A product stands for its vendor.
+    let present: Vec<usize> = found.iter().map(|(v, _)| *v).collect();
+    found.retain(|(v, _)| !present.iter().any(|&x| c.parent_of.get(x).copied().flatten() == Some(*v)));
+    let technologies: Vec<Technology> = found
+        .iter()
+        .map(|(v, e)| Technology {
+            name: c.vendors[*v].name.clone(),
+            category: c.vendors[*v].category.clone(),
+            evidence: e.clone(),
+        })
+        .collect();
+
+    let mut mentions = mentions(doc, c, cues.table(super::cues::MENTIONS), &present, own_domain.as_deref());
+    if ctx.kind == crate::analysis::PageKind::Tender {
+        for m in award_winners(doc, &c.award_labels, &c.award_keys) {
+            if !mentions.iter().any(|x| x.name == m.name) {
+                mentions.push(m);
+            }
+        }
+    }
+    (technologies, mentions)
+}
+
+fn find_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty() && hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Vendors named in the visible text and not run by the site.
+fn mentions(
+    doc: &Document,
+    c: &Compiled,
+    hits: &[TermMatch],
+    running: &[usize],
+    own_domain: Option<&str>,
+) -> Vec<Mention> {
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    // One pass over the whole text; each match is placed in its block.
+    for m in hits {
+        let v = m.id;
+        if running.contains(&v) || out.iter().any(|(x, _, _)| *x == v) {
+            continue;
+        }
+        let i = doc.blocks.partition_point(|b| b.range.end < m.start);
+        let Some(b) = doc.blocks.get(i).filter(|b| b.range.start <= m.start && m.end <= b.range.end) else { continue };
+        if !matches!(b.region, Region::Main | Region::Header) {
+            continue;
+        }
+        let text = doc.block_text(b);
+        let (start, end) = (m.start - b.range.start, m.end - b.range.start);
+        let vendor = &c.vendors[v];
+        // The site's own name is not a mention of a vendor.
+        if own_domain.is_some_and(|d| vendor.patterns.iter().any(|p| p == d)) {
+            continue;
+        }
+        let short = text.split_whitespace().count() <= 4;
+        if vendor.strict && !short && sentence_initial(text, start) {
+            continue;
+        }
+        // A Chinese page's "西门子" stays as the page writes it.
+        let written = &text[start..end];
+        let name = if written.chars().any(|ch| ch as u32 >= 0x3000) { written.to_owned() } else { vendor.name.clone() };
+        out.push((v, name, quote_around(text, start, end).to_owned()));
+    }
+    // A product names its vendor: report the product only.
+    let named: Vec<usize> = out.iter().map(|(v, _, _)| *v).collect();
+    out.retain(|(v, _, _)| !named.iter().any(|&x| c.parent_of.get(x).copied().flatten() == Some(*v)));
+    out.into_iter().map(|(_, name, quote)| Mention { name, quote }).collect()
+}
+
+/// Text without spaces, for comparing labels ("中标（成交） 供应商名称").
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether a cell is one of the (squeezed, lower-case) labels.
+fn is_label(cell: &str, labels: &[String]) -> bool {
+    if cell.len() > 48 {
+        return false;
+    }
+    let c = squeeze(cell).trim_end_matches(['：', ':']).to_lowercase();
+    labels.contains(&c)
+}
+
+/// An organisation name as a field value: it ends at the first separator.
+fn org_value(v: &str) -> Option<&str> {
+    let v = v.trim();
+    let end = v.find(['；', ';', '，', ',', '。', '（', '(', '|']).unwrap_or(v.len());
+    let v = v[..end].trim();
+    let n = v.chars().count();
+    ((2..=60).contains(&n) && v.chars().any(char::is_alphabetic) && !v.starts_with("详见")).then_some(v)
+}
+
+/// The winning suppliers an award notice names: a labelled line
+/// ("中标供应商：…", "Awarded to: …") or the labelled column of a table.
+fn award_winners(doc: &Document, labels: &[String], keys: &[String]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut column: Option<(usize, usize)> = None; // (cell index, cells in the header)
+    for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
+        let text = doc.block_text(b);
+        if b.kind == crate::page::BlockKind::TableRow {
+            let cells: Vec<&str> = text.split(" | ").collect();
+            if let Some(k) = cells.iter().position(|c| is_label(c, keys)) {
+                // A two-cell row is a label and its value; a longer one is a header.
+                if let Some(v) = cells.get(k + 1).filter(|_| cells.len() == 2).and_then(|v| org_value(v)) {
+                    out.push(Mention { name: v.to_owned(), quote: text.trim().to_owned() });
+                    column = None;
+                } else {
+                    column = Some((k, cells.len()));
+                }
+                continue;
+            }
+            if let Some((k, n)) = column {
+                if cells.len() == n {
+                    if let Some(v) = cells.get(k).and_then(|v| org_value(v)) {
+                        out.push(Mention {
+                            name: v.to_owned(),
+                            quote: quote_around(text, 0, text.len().min(MAX_QUOTE)).to_owned(),
+                        });
+                    }
+                    continue;
+                }
+            }
+            column = None;
+            continue;
+        }
+        column = None;
+        if !text.contains(['：', ':']) {
+            continue;
+        }
+        for l in labels {
+            let Some(k) = text.find(l.as_str()) else { continue };
+            let rest = text[k + l.len()..].trim_start();
+            let Some(v) = rest.strip_prefix(['：', ':']).and_then(org_value) else { continue };
+            out.push(Mention { name: v.to_owned(), quote: quote_around(text, k, k + l.len()).to_owned() });
+            break;
+        }
+    }
+    out.dedup_by(|a, b| a.name == b.name);
+    out
+}
+
+/// Whether a match opens its sentence (nothing but punctuation before it).
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '"', '“', '(', '\'', '‘']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '。', '！', '？', '：'])
+}
+
+/// The sentence holding a match, cut to [`MAX_QUOTE`] bytes around it.
+fn quote_around(text: &str, start: usize, end: usize) -> &str {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '；');
+    let s = text[..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let e = text[end..].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
+    let mut s = s.max(start.saturating_sub(MAX_QUOTE / 2));
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let mut e = e.min(end + MAX_QUOTE / 2);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    text[s..e].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::AnalyzeOptions;
+    use crate::capture::Capture;
+    use crate::date::Date;
+    use crate::page::parse;
+
+    #[test]
+    fn vendor_data_is_well_formed() {
+        let vs = vendors();
+        assert!(vs.len() >= 100, "{} vendors", vs.len());
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for v in vs {
+            assert!(!v.name.trim().is_empty());
+            assert!(CATEGORIES.contains(&v.category.as_str()), "{}: unknown category {}", v.name, v.category);
+            assert!(!v.patterns.is_empty(), "{} has no pattern", v.name);
+            for p in v.patterns.iter().map(|p| p.to_ascii_lowercase()).chain(v.markers.iter().cloned()) {
+                assert!(p.len() >= 4, "{}: pattern {p:?} too short", v.name);
+                if let Some(other) = seen.insert(p.clone(), &v.name) {
+                    assert_eq!(other, v.name, "pattern {p:?} shared by {other} and {}", v.name);
+                }
+            }
+            if let Some(p) = &v.parent {
+                assert!(vs.iter().any(|x| &x.name == p), "{}: unknown parent {p}", v.name);
+            }
+        }
+        for name in [
+            "HubSpot",
+            "Pardot",
+            "Marketo",
+            "Intercom",
+            "Zendesk",
+            "Drift",
+            "Segment",
+            "Google Tag Manager",
+            "Google Analytics",
+            "Shopify",
+            "WordPress",
+            "Stripe",
+            "Baidu Tongji",
+            "CNZZ",
+            "WeChat JS-SDK",
+            "Greenhouse",
+            "Lever",
+            "Workday",
+            "SmartRecruiters",
+            "GrowingIO",
+            "Sensors Data",
+            "Meiqia",
+            "53KF",
+            "Udesk",
+            "Alibaba Cloud",
+            "Tencent Cloud",
+            "Qiniu",
+        ] {
+            assert!(vs.iter().any(|v| v.name == name), "{name} is in the table");
+        }
+    }
+
+    fn run(url: &str, html: &str) -> (Vec<String>, Vec<String>) {
+        let capture =
+            Capture { url: url.into(), html: html.into(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+        let doc = parse(html);
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
+        let day = Date::new(2026, 11, 26).expect("date");
+        let ctx = Ctx {
+            capture: &capture,
+            doc: &doc,
+            opts: &opts,
+            language: None,
+            kind: crate::analysis::PageKind::Home,
+            published: None,
+            anchor: day,
+        };
+        let (t, m) = extract(&ctx, &Cues::new(&doc));
+        (t.into_iter().map(|t| t.name).collect(), m.into_iter().map(|m| m.name).collect())
+    }
+
+    #[test]
+    fn technologies_from_markup() {
+        let (t, _) = run(
+            "https://www.acme.test/",
+            "<meta name=generator content='WordPress 6.6'><script src='//js.hs-scripts.com/1.js'></script>\
+             <script>(function(w,d,s,l,i){w[l].push({'gtm.start':1});j.src='https://www.googletagmanager.com/gtm.js?id='+i})</script>\
+             <script>var _hmt = _hmt || [];</script><script>window.rudderanalytics.load('x')</script>\
+             <img src='https://www.facebook.com/tr?id=1&ev=PageView'><link rel=stylesheet href='/wp-content/themes/x.css'>\
+             <form action='https://webto.salesforce.com/servlet/servlet.WebToLead'></form>\
+             <script src='https://notjs.stripe.com.evil.test/x.js'></script><img src='https://cdn.nothubspot.com/x.png'>",
+        );
+        assert_eq!(t, ["HubSpot", "Facebook Pixel", "WordPress", "Salesforce", "Google Tag Manager", "Baidu Tongji"]);
+    }
+
+    #[test]
+    fn own_urls_match_paths_only() {
+        let (t, m) = run(
+            "https://www.brenner.test/presse/erp-auf-sap-s4hana",
+            "<link rel=canonical href='https://www.brenner.test/presse/sap.com-s4hana.cloud.sap'><p>Wir führen SAP S/4HANA ein und lösen Infor LN ab.</p>",
+        );
+        assert!(t.is_empty(), "{t:?}");
+        assert_eq!(m, vec!["SAP S/4HANA", "Infor LN"]);
+    }
+
+    #[test]
+    fn award_notices_name_the_winner() {
+        let html = "<table><tr><th>序号</th><th>中标（成交）供应商名称</th><th>中标（成交）金额</th></tr>\
+                    <tr><td>1</td><td>北京中科拓维信息技术有限公司</td><td>￥2,865,000.00元</td></tr></table>\
+                    <p>由中标人支付。</p><p>Awarded to: Acme Systems, Inc.</p>";
+        let doc = parse(html);
+        let c = compiled();
+        let names: Vec<String> =
+            award_winners(&doc, &c.award_labels, &c.award_keys).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["北京中科拓维信息技术有限公司", "Acme Systems"]);
+    }
+
+    #[test]
+    fn mentions_need_care_with_common_words() {
+        let (_, m) = run(
+            "https://www.acme.test/",
+            "<p>Drifting snow. Segment your list by region. We integrate with Salesforce, Slack and Segment.</p>\
+             <ul><li>Zendesk</li><li>Stripe</li></ul><p>Stripe the walls.</p><p>替换原有的用友和金蝶系统，引入西门子MES。</p>",
+        );
+        assert_eq!(m, vec!["Salesforce", "Slack", "Segment", "Zendesk", "Stripe", "用友", "金蝶", "西门子"]);
+        // A vendor the site runs is a technology only.
+        let (t, m) =
+            run("https://www.acme.test/", "<script src='https://js.stripe.com/v3/'></script><p>Pay with Stripe.</p>");
+        assert_eq!((t, m), (vec!["Stripe".to_string()], Vec::<String>::new()));
+    }
+}

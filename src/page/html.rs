@@ -1,5 +1,1748 @@
-//! (in progress) The lenient HTML reader.
-use super::Document;
-pub fn parse(_html: &str) -> Document {
-    Document::default()
+//! The lenient HTML reader: one forward pass over the markup, no tree, no
+//! recursion. It keeps a bounded stack of open elements (enough to know the
+//! region, block kind and visibility of each piece of text) and writes the
+//! visible text straight into [`Document::text`].
+//!
+//! Decisions, in the order a page meets them:
+//!
+//! - **Raw text**: `script` and `style` bodies end only at their own end tag,
+//!   so a `<` inside a script never derails the rest of the page. JSON-LD and
+//!   inline scripts are kept apart (capped); `style`, `textarea`, `iframe`,
+//!   `noembed`, `noframes` and `xmp` bodies are dropped (an iframe's body is
+//!   fallback a browser does not show, a textarea is a form value, not prose).
+//!   `title` is read into [`Document::title`], not the visible text.
+//! - **`noscript`** is parsed as markup, for its tracking pixels and tag
+//!   manager iframes, but its text is not visible: the page was captured with
+//!   scripting on. `template`, `select`/`datalist`, `svg` and `math` text is
+//!   dropped the same way (icon titles and option lists are not prose).
+//! - **Hidden subtrees**: the `hidden` attribute (not `until-found`, which is
+//!   an accordion a reader can open), inline `display:none` /
+//!   `visibility:hidden`, and a `dialog` without `open` drop their text; their
+//!   resources and links are still recorded (a hidden element still loads).
+//!   `aria-hidden` is kept: it hides from screen readers, not from eyes.
+//!   Cookie banners are visible, so they stay.
+//! - **Comments, doctype, CDATA, `<?…>`** are skipped; an unterminated
+//!   comment swallows the rest of the page, as in a browser.
+//! - **Text**: character references decoded (see [`super::entities`]),
+//!   whitespace (ASCII, no-break, ideographic, the U+2000 spaces) collapsed to
+//!   one space, soft hyphens and zero-width spaces removed. Inline tags join
+//!   text without adding space.
+//! - **Blocks**: block-level tags start a new block; blocks are separated by
+//!   `\n` in the text. A table row is one block whose cells are joined by
+//!   `" | "`, even when cells hold `<p>`s (as Word-made tender tables do); a
+//!   row that grows past [`ROW_LAYOUT_BYTES`] before a block boundary is a
+//!   layout row (old portals lay out whole pages in one) and its content
+//!   falls back to ordinary blocks. `<br>` is a space inside a paragraph,
+//!   list item, heading or data row, and a block break elsewhere or when two
+//!   come in a row (the `<br>`-separated label lines of portal notices).
+//! - **Regions**: `header`/`footer` (outside `article`, `section`, `main`,
+//!   `aside`, `nav`, as the ARIA mapping has it), `nav`, `aside`, `main`,
+//!   ARIA roles, and class/id words such as `sidebar`, `site-footer`,
+//!   `breadcrumb` (see [`class_region`]).
+//! - **Bounds**: element, block, link, resource, meta and text counts are
+//!   capped ([`Limits`]); the stack is capped in depth (deeper elements are
+//!   counted, not stored). Hitting a cap sets [`Document::truncated`]. Every
+//!   step moves forward, so time is linear in the input.
+
+use super::entities::{self, Decoded};
+use super::{Block, BlockKind, Document, Link, Meta, Region, Resource};
+
+/// Parser bounds. The defaults fit the 5 MB capture cap with room to spare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Start tags read before the parser stops.
+    pub elements: usize,
+    /// Blocks kept before the parser stops.
+    pub blocks: usize,
+    /// Visible-text bytes kept before the parser stops.
+    pub text_bytes: usize,
+    /// Links recorded (parsing continues past the cap).
+    pub links: usize,
+    /// Resources recorded (parsing continues past the cap).
+    pub resources: usize,
+    /// Meta tags recorded (parsing continues past the cap).
+    pub meta: usize,
+    /// Depth of the open-element stack; deeper elements are only counted.
+    pub depth: usize,
+    /// Bytes kept from each inline script, and from all of them together.
+    pub script_bytes: usize,
+    pub scripts_total_bytes: usize,
+    /// JSON-LD blocks kept, and the largest one kept (a larger one is skipped:
+    /// cut JSON does not parse).
+    pub json_ld: usize,
+    pub json_ld_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            elements: 200_000,
+            blocks: 100_000,
+            text_bytes: 8 << 20,
+            links: 50_000,
+            resources: 20_000,
+            meta: 2_000,
+            depth: 512,
+            script_bytes: 32 << 10,
+            scripts_total_bytes: 1 << 20,
+            json_ld: 64,
+            json_ld_bytes: 512 << 10,
+        }
+    }
+}
+
+/// A data row (`" | "`-joined cells) becomes a layout row when its text
+/// passes this many bytes at a block boundary inside a cell.
+pub const ROW_LAYOUT_BYTES: usize = 300;
+
+/// How far down the stack an end tag looks for its element; an end tag with
+/// no open element that near is ignored, so a stray `</div>` costs O(1).
+const CLOSE_SEARCH: usize = 64;
+
+/// Parses HTML with the default [`Limits`]. Never panics; any input gives a
+/// document.
+pub fn parse(html: &str) -> Document {
+    parse_with(html, &Limits::default())
+}
+
+/// Parses HTML with explicit bounds.
+pub fn parse_with(html: &str, limits: &Limits) -> Document {
+    let mut p = Parser::new(html, limits);
+    p.run();
+    p.finish()
+}
+
+/// The elements the parser treats specially; everything else is `Other`
+/// (inline) or `Block` (a generic block-level element).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    A,
+    Html,
+    Body,
+    Title,
+    Script,
+    Style,
+    /// Raw-text elements whose body is dropped.
+    RawDrop,
+    Plaintext,
+    Noscript,
+    Template,
+    Svg,
+    Math,
+    Meta,
+    Link,
+    Img,
+    Embed,
+    Object,
+    Iframe,
+    Form,
+    Br,
+    Hr,
+    /// Other void elements (`input`, `source`, `wbr`…).
+    Void,
+    P,
+    Li,
+    List,
+    Dt,
+    Dd,
+    Dl,
+    Table,
+    TableSection,
+    Tr,
+    Cell,
+    Caption,
+    H(u8),
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    Main,
+    Article,
+    Section,
+    Blockquote,
+    Select,
+    Option,
+    Dialog,
+    Block,
+    Other,
+}
+
+/// A tag name (lower-cased, at most 16 bytes) packed into an integer, so
+/// recognising a tag is one integer `match`, not a chain of string compares.
+const fn pack(name: &[u8]) -> u128 {
+    let mut v: u128 = 0;
+    let mut i = 0;
+    while i < name.len() && i < 16 {
+        v |= (name[i] as u128) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+macro_rules! tag_names {
+    ($($konst:ident = $name:literal => $tag:expr,)*) => {
+        mod names {
+            $(pub const $konst: u128 = super::pack($name);)*
+        }
+        impl Tag {
+            /// The tag for a lower-cased name packed with [`pack`].
+            fn of_packed(v: u128) -> Tag {
+                match v {
+                    $(names::$konst => $tag,)*
+                    _ => Tag::Other,
+                }
+            }
+        }
+    };
+}
+
+tag_names! {
+    A = b"a" => Tag::A,
+    HTML = b"html" => Tag::Html,
+    BODY = b"body" => Tag::Body,
+    TITLE = b"title" => Tag::Title,
+    SCRIPT = b"script" => Tag::Script,
+    STYLE = b"style" => Tag::Style,
+    TEXTAREA = b"textarea" => Tag::RawDrop,
+    XMP = b"xmp" => Tag::RawDrop,
+    NOEMBED = b"noembed" => Tag::RawDrop,
+    NOFRAMES = b"noframes" => Tag::RawDrop,
+    IFRAME = b"iframe" => Tag::Iframe,
+    PLAINTEXT = b"plaintext" => Tag::Plaintext,
+    NOSCRIPT = b"noscript" => Tag::Noscript,
+    TEMPLATE = b"template" => Tag::Template,
+    SVG = b"svg" => Tag::Svg,
+    MATH = b"math" => Tag::Math,
+    META = b"meta" => Tag::Meta,
+    LINK = b"link" => Tag::Link,
+    IMG = b"img" => Tag::Img,
+    EMBED = b"embed" => Tag::Embed,
+    OBJECT = b"object" => Tag::Object,
+    FORM = b"form" => Tag::Form,
+    BR = b"br" => Tag::Br,
+    HR = b"hr" => Tag::Hr,
+    AREA = b"area" => Tag::Void,
+    BASE = b"base" => Tag::Void,
+    COL = b"col" => Tag::Void,
+    INPUT = b"input" => Tag::Void,
+    PARAM = b"param" => Tag::Void,
+    SOURCE = b"source" => Tag::Void,
+    TRACK = b"track" => Tag::Void,
+    WBR = b"wbr" => Tag::Void,
+    KEYGEN = b"keygen" => Tag::Void,
+    P = b"p" => Tag::P,
+    LI = b"li" => Tag::Li,
+    UL = b"ul" => Tag::List,
+    OL = b"ol" => Tag::List,
+    MENU = b"menu" => Tag::List,
+    DIR = b"dir" => Tag::List,
+    DT = b"dt" => Tag::Dt,
+    DD = b"dd" => Tag::Dd,
+    DL = b"dl" => Tag::Dl,
+    TABLE = b"table" => Tag::Table,
+    TBODY = b"tbody" => Tag::TableSection,
+    THEAD = b"thead" => Tag::TableSection,
+    TFOOT = b"tfoot" => Tag::TableSection,
+    TR = b"tr" => Tag::Tr,
+    TD = b"td" => Tag::Cell,
+    TH = b"th" => Tag::Cell,
+    CAPTION = b"caption" => Tag::Caption,
+    H1 = b"h1" => Tag::H(1),
+    H2 = b"h2" => Tag::H(2),
+    H3 = b"h3" => Tag::H(3),
+    H4 = b"h4" => Tag::H(4),
+    H5 = b"h5" => Tag::H(5),
+    H6 = b"h6" => Tag::H(6),
+    HEADER = b"header" => Tag::Header,
+    FOOTER = b"footer" => Tag::Footer,
+    NAV = b"nav" => Tag::Nav,
+    ASIDE = b"aside" => Tag::Aside,
+    MAIN = b"main" => Tag::Main,
+    ARTICLE = b"article" => Tag::Article,
+    SECTION = b"section" => Tag::Section,
+    BLOCKQUOTE = b"blockquote" => Tag::Blockquote,
+    SELECT = b"select" => Tag::Select,
+    DATALIST = b"datalist" => Tag::Select,
+    OPTION = b"option" => Tag::Option,
+    DIALOG = b"dialog" => Tag::Dialog,
+    ADDRESS = b"address" => Tag::Block,
+    CENTER = b"center" => Tag::Block,
+    DETAILS = b"details" => Tag::Block,
+    DIV = b"div" => Tag::Block,
+    FIELDSET = b"fieldset" => Tag::Block,
+    FIGCAPTION = b"figcaption" => Tag::Block,
+    FIGURE = b"figure" => Tag::Block,
+    HGROUP = b"hgroup" => Tag::Block,
+    LEGEND = b"legend" => Tag::Block,
+    LISTING = b"listing" => Tag::Block,
+    PRE = b"pre" => Tag::Block,
+    SUMMARY = b"summary" => Tag::Block,
+    FRAMESET = b"frameset" => Tag::Block,
+    SEARCH = b"search" => Tag::Block,
+}
+
+impl Tag {
+    /// The tag for a name as written (any case).
+    fn of(name: &[u8]) -> Tag {
+        if name.len() > 16 {
+            return Tag::Other;
+        }
+        let mut v: u128 = 0;
+        for (i, c) in name.iter().enumerate() {
+            v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        Tag::of_packed(v)
+    }
+
+    fn is_void(self) -> bool {
+        matches!(self, Tag::Meta | Tag::Link | Tag::Img | Tag::Embed | Tag::Br | Tag::Hr | Tag::Void)
+    }
+
+    /// Starts or ends a block of visible text.
+    fn is_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Html
+                | Tag::Body
+                | Tag::Form
+                | Tag::Hr
+                | Tag::P
+                | Tag::Li
+                | Tag::List
+                | Tag::Dt
+                | Tag::Dd
+                | Tag::Dl
+                | Tag::Table
+                | Tag::TableSection
+                | Tag::Tr
+                | Tag::Cell
+                | Tag::Caption
+                | Tag::H(_)
+                | Tag::Header
+                | Tag::Footer
+                | Tag::Nav
+                | Tag::Aside
+                | Tag::Main
+                | Tag::Article
+                | Tag::Section
+                | Tag::Blockquote
+                | Tag::Dialog
+                | Tag::Block
+                | Tag::Option
+                | Tag::Select
+        )
+    }
+
+    /// Block tags whose start closes an open `p` (the common cases of the
+    /// HTML standard's list).
+    fn closes_p(self) -> bool {
+        self.is_block()
+            && !matches!(self, Tag::Html | Tag::Body | Tag::Cell | Tag::Tr | Tag::TableSection | Tag::Caption)
+    }
+}
+
+/// Table-row state of a context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    None,
+    /// Cells joined by `" | "` into one block.
+    Data,
+    /// A row used for page layout: its content makes ordinary blocks.
+    Layout,
+}
+
+/// What every piece of text inside an element inherits.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    kind: BlockKind,
+    region: Region,
+    hidden: bool,
+    /// Inside `article`, `section`, `main`, `aside` or `nav`: a `header` or
+    /// `footer` here belongs to that section, not to the page.
+    sectioned: bool,
+    /// Inside `svg` or `math`: `/>` closes any element.
+    foreign: bool,
+    row: Row,
+    /// Stack index of the `tr` a `Data`/`Layout` row belongs to.
+    row_at: u32,
+}
+
+const ROOT: Ctx = Ctx {
+    kind: BlockKind::Other,
+    region: Region::Main,
+    hidden: false,
+    sectioned: false,
+    foreign: false,
+    row: Row::None,
+    row_at: 0,
+};
+
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    /// FNV-1a of the lower-cased tag name: matches end tags, unknown
+    /// elements included, without storing names.
+    hash: u32,
+    tag: Tag,
+    ctx: Ctx,
+}
+
+/// What goes between the text written so far and the next text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    Nothing,
+    Space,
+    CellSep,
+}
+
+/// An attribute as byte ranges into the source (values undecoded).
+#[derive(Debug, Clone, Copy)]
+struct Attr {
+    name: (usize, usize),
+    value: (usize, usize),
+}
+
+struct OpenLink {
+    href: String,
+    start: Option<usize>,
+    /// Stack depth of the `a` frame (`usize::MAX` when not stored).
+    depth: usize,
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    lim: &'a Limits,
+    doc: Document,
+    stack: Vec<Frame>,
+    /// Open elements past `lim.depth`, only counted.
+    overflow: usize,
+    elements: usize,
+    block_open: bool,
+    block_start: usize,
+    block_kind: BlockKind,
+    block_region: Region,
+    pending: Pending,
+    /// The last thing seen was a `<br>` (with only whitespace since).
+    after_br: bool,
+    last_heading: Option<usize>,
+    link: Option<OpenLink>,
+    scripts_bytes: usize,
+    attrs: Vec<Attr>,
+    /// Values of the attributes every element is checked for, by `HIDDEN`…
+    /// `CLASS`, found while reading the tag (first occurrence wins).
+    common: [Option<(usize, usize)>; 5],
+    lang_seen: bool,
+    stop: bool,
+}
+
+const HIDDEN: usize = 0;
+const STYLE: usize = 1;
+const ROLE: usize = 2;
+const ID: usize = 3;
+const CLASS: usize = 4;
+
+/// Which of the common attributes a name is (see `Parser::common`).
+fn common_attr(n: &[u8]) -> Option<usize> {
+    match n.len() {
+        2 if eq_ic(n, b"id") => Some(ID),
+        4 if eq_ic(n, b"role") => Some(ROLE),
+        5 if eq_ic(n, b"style") => Some(STYLE),
+        5 if eq_ic(n, b"class") => Some(CLASS),
+        6 if eq_ic(n, b"hidden") => Some(HIDDEN),
+        _ => None,
+    }
+}
+
+fn fnv(name: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &c in name {
+        h ^= u32::from(c.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// Bytes that interrupt a plain copy of text: ASCII whitespace, `&`, and the
+/// lead bytes of the non-ASCII spaces and invisible characters handled in
+/// [`Parser::text`].
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0c] = true;
+    t[b'&' as usize] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t[0xef] = true;
+    t
+};
+
+/// How a non-ASCII sequence at the start of `s` reads as text: a space, a
+/// character to drop, or ordinary text (0).
+fn special_unicode(s: &[u8]) -> (u8, usize) {
+    const SPACE: u8 = 1;
+    const DROP: u8 = 2;
+    match s {
+        [0xc2, 0xa0, ..] => (SPACE, 2),
+        [0xc2, 0xad, ..] => (DROP, 2),
+        // U+2000..U+200A spaces, U+200B zero-width space, U+202F, U+205F.
+        [0xe2, 0x80, 0x80..=0x8a, ..] | [0xe2, 0x80, 0xaf, ..] | [0xe2, 0x81, 0x9f, ..] => (SPACE, 3),
+        [0xe2, 0x80, 0x8b, ..] => (DROP, 3),
+        [0xe3, 0x80, 0x80, ..] => (SPACE, 3),
+        [0xef, 0xbb, 0xbf, ..] => (DROP, 3),
+        _ => (0, 0),
+    }
+}
+
+fn eq_ic(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+impl<'a> Parser<'a> {
+    fn new(src: &'a str, lim: &'a Limits) -> Self {
+        Parser {
+            src,
+            b: src.as_bytes(),
+            pos: 0,
+            lim,
+            doc: Document { text: String::with_capacity(src.len() / 4), ..Document::default() },
+            stack: Vec::with_capacity(64),
+            overflow: 0,
+            elements: 0,
+            block_open: false,
+            block_start: 0,
+            block_kind: BlockKind::Other,
+            block_region: Region::Main,
+            pending: Pending::Nothing,
+            after_br: false,
+            last_heading: None,
+            link: None,
+            scripts_bytes: 0,
+            attrs: Vec::with_capacity(16),
+            common: [None; 5],
+            lang_seen: false,
+            stop: false,
+        }
+    }
+
+    fn ctx(&self) -> Ctx {
+        self.stack.last().map_or(ROOT, |f| f.ctx)
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &'a str {
+        self.src.get(a..b).unwrap_or("")
+    }
+
+    fn truncate(&mut self) {
+        self.doc.truncated = true;
+        self.stop = true;
+    }
+
+    fn run(&mut self) {
+        let len = self.b.len();
+        while self.pos < len && !self.stop {
+            let next = memchr::memchr(b'<', &self.b[self.pos..]).map_or(len, |i| self.pos + i);
+            if next > self.pos {
+                self.text(self.pos, next, true);
+            }
+            if next >= len || self.stop {
+                break;
+            }
+            self.pos = next;
+            self.markup();
+        }
+    }
+
+    fn finish(mut self) -> Document {
+        self.close_link();
+        self.break_block();
+        self.doc
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /// Appends the text `src[a..b]` (entities decoded when `refs`).
+    fn text(&mut self, a: usize, b: usize, refs: bool) {
+        if self.ctx().hidden {
+            return;
+        }
+        let s = self.b;
+        let mut run = a;
+        let mut i = a;
+        while i < b {
+            let c = s[i];
+            if !SPECIAL[c as usize] {
+                i += 1;
+                continue;
+            }
+            if is_ws(c) {
+                // A single space between words stays in the run: one write
+                // per text node instead of one per word.
+                if c == b' ' && i > run && i + 1 < b && !SPECIAL[s[i + 1] as usize] {
+                    i += 1;
+                    continue;
+                }
+                self.push(run, i);
+                while i < b && is_ws(s[i]) {
+                    i += 1;
+                }
+                self.space();
+                run = i;
+            } else if c == b'&' {
+                if !refs {
+                    i += 1;
+                    continue;
+                }
+                match entities::decode_at(&s[i..b], false) {
+                    Some((d, n)) => {
+                        self.push(run, i);
+                        match d {
+                            Decoded::Char(ch) => {
+                                let mut buf = [0u8; 4];
+                                self.push_decoded(ch.encode_utf8(&mut buf));
+                            }
+                            Decoded::Str(v) => self.push_decoded(v),
+                        }
+                        i += n;
+                        run = i;
+                    }
+                    None => i += 1,
+                }
+            } else {
+                match special_unicode(&s[i..b]) {
+                    (0, _) => i += 1,
+                    (kind, n) => {
+                        self.push(run, i);
+                        if kind == 1 {
+                            self.space();
+                        }
+                        i += n;
+                        run = i;
+                    }
+                }
+            }
+        }
+        self.push(run, b);
+    }
+
+    /// Text from a character reference, which may itself be a space (`&nbsp;`)
+    /// or invisible (`&shy;`).
+    fn push_decoded(&mut self, v: &str) {
+        let bytes = v.as_bytes();
+        if bytes.iter().all(|&c| is_ws(c)) || matches!(special_unicode(bytes), (1, n) if n == bytes.len()) {
+            self.space();
+        } else if !matches!(special_unicode(bytes), (2, n) if n == bytes.len()) {
+            self.write(v);
+        }
+    }
+
+    fn push(&mut self, a: usize, b: usize) {
+        if b > a {
+            let s = self.slice(a, b);
+            self.write(s);
+        }
+    }
+
+    fn space(&mut self) {
+        if self.block_open && self.pending == Pending::Nothing {
+            self.pending = Pending::Space;
+        }
+    }
+
+    /// Writes visible text, opening a block and emitting the pending
+    /// separator first.
+    fn write(&mut self, s: &str) {
+        if self.ctx().hidden || s.is_empty() {
+            return;
+        }
+        if self.doc.text.len() + s.len() > self.lim.text_bytes {
+            self.truncate();
+            return;
+        }
+        if !self.block_open {
+            if self.doc.blocks.len() >= self.lim.blocks {
+                self.truncate();
+                return;
+            }
+            if !self.doc.text.is_empty() {
+                self.doc.text.push('\n');
+            }
+            let ctx = self.ctx();
+            self.block_open = true;
+            self.block_start = self.doc.text.len();
+            self.block_kind =
+                if ctx.row == Row::Layout && ctx.kind == BlockKind::TableRow { BlockKind::Other } else { ctx.kind };
+            self.block_region = ctx.region;
+        } else {
+            match self.pending {
+                Pending::Nothing => {}
+                Pending::Space => self.doc.text.push(' '),
+                Pending::CellSep => self.doc.text.push_str(" | "),
+            }
+        }
+        self.pending = Pending::Nothing;
+        self.after_br = false;
+        if let Some(l) = &mut self.link {
+            if l.start.is_none() {
+                l.start = Some(self.doc.text.len());
+            }
+        }
+        self.doc.text.push_str(s);
+    }
+
+    fn break_block(&mut self) {
+        self.pending = Pending::Nothing;
+        self.after_br = false;
+        if !self.block_open {
+            return;
+        }
+        self.block_open = false;
+        let idx = self.doc.blocks.len();
+        self.doc.blocks.push(Block {
+            range: self.block_start..self.doc.text.len(),
+            kind: self.block_kind,
+            region: self.block_region,
+            section: self.last_heading,
+        });
+        if matches!(self.block_kind, BlockKind::Heading(_)) {
+            self.last_heading = Some(idx);
+        }
+    }
+
+    /// A block-level boundary in the current context: a break, or inside a
+    /// data row a space (turning the row into a layout row once it is long).
+    fn boundary(&mut self) {
+        let ctx = self.ctx();
+        if ctx.row == Row::Data {
+            if !(self.block_open && self.doc.text.len() - self.block_start > ROW_LAYOUT_BYTES) {
+                self.space();
+                return;
+            }
+            let at = ctx.row_at;
+            for f in self.stack.iter_mut().skip(at as usize) {
+                if f.ctx.row == Row::Data && f.ctx.row_at == at {
+                    f.ctx.row = Row::Layout;
+                }
+            }
+        }
+        self.break_block();
+    }
+
+    // -------------------------------------------------------------- markup
+
+    /// At `<`: a comment, declaration, end tag, start tag, or a literal `<`.
+    fn markup(&mut self) {
+        let b = self.b;
+        let p = self.pos;
+        match b.get(p + 1).copied() {
+            Some(b'!') => {
+                if b[p..].starts_with(b"<!--") {
+                    // `<!-->` and `<!--->` are complete (empty) comments.
+                    let body = p + 4;
+                    let end = if b[body..].starts_with(b">") {
+                        body + 1
+                    } else if b[body..].starts_with(b"->") {
+                        body + 2
+                    } else {
+                        memchr::memmem::find(&b[body..], b"-->").map_or(b.len(), |i| body + i + 3)
+                    };
+                    self.pos = end;
+                } else if b[p..].starts_with(b"<![CDATA[") && self.ctx().foreign {
+                    self.pos = memchr::memmem::find(&b[p..], b"]]>").map_or(b.len(), |i| p + i + 3);
+                } else {
+                    self.skip_to_gt(p + 2);
+                }
+            }
+            Some(b'?') => self.skip_to_gt(p + 2),
+            Some(b'/') => match b.get(p + 2) {
+                Some(c) if c.is_ascii_alphabetic() => self.end_tag(),
+                Some(b'>') => self.pos = p + 3,
+                Some(_) => self.skip_to_gt(p + 2),
+                None => self.pos = b.len(),
+            },
+            Some(c) if c.is_ascii_alphabetic() => self.start_tag(),
+            _ => {
+                // A lone `<` is text.
+                self.text(p, p + 1, false);
+                self.pos = p + 1;
+            }
+        }
+    }
+
+    fn skip_to_gt(&mut self, from: usize) {
+        self.pos = memchr::memchr(b'>', &self.b[from.min(self.b.len())..]).map_or(self.b.len(), |i| from + i + 1);
+    }
+
+    /// Reads a tag's name and attributes starting after `<` or `</`. Returns
+    /// the name range and whether it ended in `/>`; `None` at end of input
+    /// inside the tag (which a browser drops).
+    fn read_tag(&mut self, name_start: usize) -> Option<((usize, usize), bool)> {
+        let b = self.b;
+        let len = b.len();
+        let mut i = name_start;
+        while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            i += 1;
+        }
+        let name = (name_start, i);
+        self.attrs.clear();
+        self.common = [None; 5];
+        let mut self_closing = false;
+        loop {
+            while i < len && (is_ws(b[i]) || b[i] == b'/') {
+                self_closing = b[i] == b'/';
+                i += 1;
+            }
+            if i >= len {
+                return None;
+            }
+            if b[i] == b'>' {
+                self.pos = i + 1;
+                return Some((name, self_closing));
+            }
+            self_closing = false;
+            // Attribute name: up to whitespace, `/`, `>` or `=` (a leading `=` is part of it).
+            let an = i;
+            i += 1;
+            while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' && b[i] != b'=' {
+                i += 1;
+            }
+            let aname = (an, i);
+            while i < len && is_ws(b[i]) {
+                i += 1;
+            }
+            let mut value = (i, i);
+            if i < len && b[i] == b'=' {
+                i += 1;
+                while i < len && is_ws(b[i]) {
+                    i += 1;
+                }
+                match b.get(i) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let vs = i + 1;
+                        let ve = memchr::memchr(q, &b[vs..]).map(|k| vs + k)?;
+                        value = (vs, ve);
+                        i = ve + 1;
+                    }
+                    Some(_) => {
+                        let vs = i;
+                        while i < len && !is_ws(b[i]) && b[i] != b'>' {
+                            i += 1;
+                        }
+                        value = (vs, i);
+                    }
+                    None => return None,
+                }
+            }
+            if let Some(k) = common_attr(&b[aname.0..aname.1]) {
+                if self.common[k].is_none() {
+                    self.common[k] = Some(value);
+                }
+            }
+            if self.attrs.len() < 256 {
+                self.attrs.push(Attr { name: aname, value });
+            }
+        }
+    }
+
+    /// The raw value of the first attribute called `name` (lower-case).
+    fn attr(&self, name: &str) -> Option<&'a str> {
+        self.attrs
+            .iter()
+            .find(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
+            .map(|a| self.slice(a.value.0, a.value.1))
+    }
+
+    /// The raw value of a common attribute (`HIDDEN`, `STYLE`, `ROLE`, `ID`, `CLASS`).
+    fn common(&self, k: usize) -> Option<&'a str> {
+        self.common.get(k).copied().flatten().map(|(a, b)| self.slice(a, b))
+    }
+
+    fn has_attr(&self, name: &str) -> bool {
+        self.attrs.iter().any(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
+    }
+
+    fn end_tag(&mut self) {
+        let start = self.pos + 2;
+        let Some(((ns, ne), _)) = self.read_tag(start) else {
+            self.pos = self.b.len();
+            return;
+        };
+        let name = &self.b[ns..ne];
+        let tag = Tag::of(name);
+        if tag == Tag::Br {
+            // `</br>` is a `<br>` (HTML standard).
+            self.br();
+            return;
+        }
+        if self.overflow > 0 {
+            self.overflow -= 1;
+            if tag.is_block() {
+                self.boundary();
+            }
+            return;
+        }
+        let hash = fnv(name);
+        let found = self.stack.iter().rev().take(CLOSE_SEARCH).position(|f| f.hash == hash);
+        match found {
+            Some(k) => {
+                let at = self.stack.len() - 1 - k;
+                self.pop_to(at);
+                match tag {
+                    Tag::Tr | Tag::Table | Tag::TableSection | Tag::Caption => self.break_block(),
+                    Tag::Cell if self.ctx().row != Row::Data => self.break_block(),
+                    Tag::Cell => {}
+                    t if t.is_block() => self.boundary(),
+                    _ => {}
+                }
+            }
+            None if tag.is_block() => self.boundary(),
+            None => {}
+        }
+    }
+
+    /// Pops frames down to (and including) index `at`.
+    fn pop_to(&mut self, at: usize) {
+        while self.stack.len() > at {
+            self.stack.pop();
+            if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= self.stack.len()) {
+                self.close_link();
+            }
+        }
+    }
+
+    /// Closes the innermost open `want` element if it sits above any `stop`
+    /// element, within a few frames (implied end tags).
+    fn close_open(&mut self, want: &[Tag], stop: &[Tag]) {
+        for (k, f) in self.stack.iter().enumerate().rev().take(8) {
+            if want.contains(&f.tag) {
+                self.pop_to(k);
+                return;
+            }
+            if stop.contains(&f.tag) {
+                return;
+            }
+        }
+    }
+
+    fn close_link(&mut self) {
+        if let Some(l) = self.link.take() {
+            if self.doc.links.len() < self.lim.links {
+                let end = self.doc.text.len();
+                let start = l.start.unwrap_or(end).min(end);
+                self.doc.links.push(Link { href: l.href, text: start..end });
+            } else {
+                self.doc.truncated = true;
+            }
+        }
+    }
+
+    fn br(&mut self) {
+        let ctx = self.ctx();
+        if ctx.hidden {
+            return;
+        }
+        let soft = ctx.row == Row::Data
+            || (matches!(ctx.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Heading(_))
+                && !self.after_br);
+        if soft {
+            self.space();
+            self.after_br = true;
+        } else {
+            self.break_block();
+        }
+    }
+
+    fn resource(&mut self, tag: &str, attr: &str) {
+        let Some(v) = self.attr(attr) else { return };
+        let url = decode_attr(v);
+        let url = url.trim();
+        if url.is_empty() {
+            return;
+        }
+        if self.doc.resources.len() >= self.lim.resources {
+            self.doc.truncated = true;
+            return;
+        }
+        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.to_owned(), url: url.to_owned() });
+    }
+
+    fn start_tag(&mut self) {
+        let start = self.pos + 1;
+        let Some(((ns, ne), self_closing)) = self.read_tag(start) else {
+            self.pos = self.b.len();
+            return;
+        };
+        self.elements += 1;
+        if self.elements > self.lim.elements {
+            self.truncate();
+            return;
+        }
+        let name = &self.b[ns..ne];
+        let tag = Tag::of(name);
+        let parent = self.ctx();
+        // Inside svg/math only the foreign elements matter; HTML names there
+        // (`title`, `a`, `style`) are not HTML elements.
+        let tag =
+            if parent.foreign && !matches!(tag, Tag::Script | Tag::Style | Tag::Title) { Tag::Other } else { tag };
+
+        match tag {
+            Tag::Html => self.html_attrs(),
+            Tag::Meta => self.meta(),
+            Tag::Link => {
+                let rel = self.attr("rel").unwrap_or("");
+                if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))
+                    && self.doc.canonical.is_none()
+                {
+                    self.doc.canonical = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+                }
+                self.resource("link", "href");
+            }
+            Tag::Img => self.resource("img", "src"),
+            Tag::Embed => self.resource("embed", "src"),
+            Tag::Iframe => self.resource("iframe", "src"),
+            Tag::Object => self.resource("object", "data"),
+            Tag::Form => self.resource("form", "action"),
+            Tag::Script => {
+                self.resource("script", "src");
+                self.script(ns, ne);
+                return;
+            }
+            Tag::Title => {
+                let (a, b) = self.raw_body(ns, ne);
+                if !parent.foreign && self.doc.title.is_none() {
+                    let t = collapse(&decode_attr(self.slice(a, b)));
+                    if !t.is_empty() {
+                        self.doc.title = Some(t);
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
+        match tag {
+            Tag::Style | Tag::RawDrop | Tag::Iframe => {
+                self.raw_body(ns, ne);
+                return;
+            }
+            Tag::Plaintext => {
+                let (a, b) = (self.pos, self.b.len());
+                self.break_block();
+                self.text(a, b, false);
+                self.pos = b;
+                return;
+            }
+            Tag::Br => {
+                self.br();
+                return;
+            }
+            Tag::Hr => {
+                self.boundary();
+                return;
+            }
+            t if t.is_void() => return,
+            _ => {}
+        }
+        if self_closing && (parent.foreign || tag == Tag::Other) {
+            return;
+        }
+
+        // Implied end tags.
+        match tag {
+            Tag::Li => self.close_open(&[Tag::Li], &[Tag::List, Tag::Table]),
+            Tag::Dt | Tag::Dd => self.close_open(&[Tag::Dt, Tag::Dd], &[Tag::Dl, Tag::Table]),
+            Tag::Tr | Tag::TableSection => self.close_open(&[Tag::Tr], &[Tag::Table]),
+            Tag::Cell => self.close_open(&[Tag::Cell], &[Tag::Tr, Tag::Table]),
+            Tag::Option => self.close_open(&[Tag::Option], &[Tag::Select]),
+            Tag::H(_) => {
+                if matches!(self.stack.last().map(|f| f.tag), Some(Tag::H(_))) {
+                    let at = self.stack.len() - 1;
+                    self.pop_to(at);
+                }
+            }
+            _ => {}
+        }
+        if tag.closes_p() && self.stack.last().is_some_and(|f| f.tag == Tag::P) {
+            let at = self.stack.len() - 1;
+            self.pop_to(at);
+        }
+        if tag == Tag::A {
+            // `a` does not nest: a new one ends the previous.
+            if let Some(d) = self.link.as_ref().map(|l| l.depth) {
+                if d < self.stack.len() {
+                    self.pop_to(d);
+                } else {
+                    self.close_link();
+                }
+            }
+        }
+
+        let parent = self.ctx();
+        let mut ctx = parent;
+        // Block boundary before the element's content.
+        match tag {
+            Tag::Table | Tag::Tr | Tag::Caption => self.break_block(),
+            Tag::Cell => match parent.row {
+                Row::Data => {
+                    if self.block_open {
+                        self.pending = Pending::CellSep;
+                    }
+                }
+                _ => self.break_block(),
+            },
+            t if t.is_block() => self.boundary(),
+            _ => {}
+        }
+        match tag {
+            Tag::H(n) => ctx.kind = BlockKind::Heading(n),
+            Tag::P | Tag::Blockquote => ctx.kind = BlockKind::Paragraph,
+            Tag::Li => ctx.kind = BlockKind::ListItem,
+            Tag::Dt | Tag::Dd | Tag::List | Tag::Dl | Tag::Caption => ctx.kind = BlockKind::Other,
+            Tag::Table => {
+                ctx.kind = BlockKind::Other;
+                ctx.row = Row::None;
+            }
+            Tag::Tr => {
+                ctx.kind = BlockKind::TableRow;
+                ctx.row = Row::Data;
+                ctx.row_at = self.stack.len().min(u32::MAX as usize) as u32;
+            }
+            Tag::Cell if parent.row == Row::None => ctx.kind = BlockKind::Other,
+            _ => {}
+        }
+        match tag {
+            Tag::Noscript | Tag::Template | Tag::Select => ctx.hidden = true,
+            Tag::Svg | Tag::Math => {
+                ctx.hidden = true;
+                ctx.foreign = true;
+            }
+            Tag::Dialog if !self.has_attr("open") => ctx.hidden = true,
+            _ => {}
+        }
+        if let Some(h) = self.common(HIDDEN) {
+            if !h.eq_ignore_ascii_case("until-found") {
+                ctx.hidden = true;
+            }
+        }
+        if self.common(STYLE).is_some_and(style_hides) {
+            ctx.hidden = true;
+        }
+        self.region(tag, &mut ctx);
+
+        if tag == Tag::A {
+            let href = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+            if let Some(href) = href {
+                let depth = if self.stack.len() < self.lim.depth { self.stack.len() } else { usize::MAX };
+                self.link = Some(OpenLink { href, start: None, depth });
+            }
+        }
+        if self.stack.len() >= self.lim.depth {
+            self.overflow += 1;
+            return;
+        }
+        self.stack.push(Frame { hash: fnv(&self.b[ns..ne]), tag, ctx });
+    }
+
+    /// Region and sectioning of a new element's content.
+    fn region(&self, tag: Tag, ctx: &mut Ctx) {
+        let role = self.common(ROLE).unwrap_or("").trim();
+        let is = |r: &str| role.eq_ignore_ascii_case(r);
+        let by_role = if role.is_empty() {
+            None
+        } else if is("navigation") || is("menubar") || is("menu") {
+            Some(Region::Nav)
+        } else if is("banner") {
+            Some(Region::Header)
+        } else if is("contentinfo") {
+            Some(Region::Footer)
+        } else if is("complementary") {
+            Some(Region::Aside)
+        } else if is("main") {
+            Some(Region::Main)
+        } else {
+            None
+        };
+        let by_tag = match tag {
+            Tag::Nav => Some(Region::Nav),
+            Tag::Aside => Some(Region::Aside),
+            Tag::Main => Some(Region::Main),
+            Tag::Header if !ctx.sectioned => Some(Region::Header),
+            Tag::Footer if !ctx.sectioned => Some(Region::Footer),
+            _ => None,
+        };
+        let region = by_role.or(by_tag).or_else(|| {
+            // Hints only mark boilerplate inside the main region, and only on
+            // containers (a wrapper's classes describe the whole page).
+            if ctx.region != Region::Main
+                || matches!(tag, Tag::Html | Tag::Body | Tag::Main | Tag::Article | Tag::A | Tag::Other)
+            {
+                return None;
+            }
+            let id = self.common(ID).and_then(class_region);
+            id.or_else(|| self.common(CLASS).and_then(class_region))
+        });
+        if let Some(r) = region {
+            // A hint never pulls boilerplate back into the main region; only
+            // `main` / role=main does.
+            if r != Region::Main || by_role == Some(Region::Main) || by_tag == Some(Region::Main) {
+                ctx.region = r;
+            }
+        }
+        if matches!(tag, Tag::Article | Tag::Section | Tag::Main | Tag::Aside | Tag::Nav) {
+            ctx.sectioned = true;
+        }
+    }
+
+    fn html_attrs(&mut self) {
+        if self.lang_seen {
+            return;
+        }
+        self.lang_seen = true;
+        let lang = self.attr("lang").or_else(|| self.attr("xml:lang"));
+        if let Some(l) = lang {
+            let l = decode_attr(l).trim().to_owned();
+            if !l.is_empty() {
+                self.doc.lang = Some(l);
+            }
+        }
+    }
+
+    fn meta(&mut self) {
+        if self.doc.meta.len() >= self.lim.meta {
+            self.doc.truncated = true;
+            return;
+        }
+        if let Some(cs) = self.attr("charset") {
+            self.doc.meta.push(Meta { key: "charset".into(), content: decode_attr(cs).trim().to_owned() });
+        }
+        let key = ["name", "property", "itemprop", "http-equiv"].iter().find_map(|k| self.attr(k));
+        if let (Some(key), Some(content)) = (key, self.attr("content")) {
+            let key = decode_attr(key).trim().to_ascii_lowercase();
+            if !key.is_empty() {
+                self.doc.meta.push(Meta { key, content: collapse(&decode_attr(content)) });
+            }
+        }
+    }
+
+    /// Consumes a raw-text element's body and its end tag (named like the
+    /// start tag at `src[ns..ne]`); returns the body range. No end tag: the
+    /// body runs to the end of the input.
+    fn raw_body(&mut self, ns: usize, ne: usize) -> (usize, usize) {
+        let b = self.b;
+        let name = &b[ns..ne];
+        let start = self.pos;
+        let mut i = start;
+        while let Some(k) = memchr::memchr(b'<', &b[i..]) {
+            let lt = i + k;
+            if b.get(lt + 1) == Some(&b'/') {
+                let s = lt + 2;
+                let e = s + name.len();
+                if e <= b.len() && eq_ic(&b[s..e], name) && b.get(e).is_none_or(|&c| is_ws(c) || c == b'>' || c == b'/')
+                {
+                    self.pos = memchr::memchr(b'>', &b[e..]).map_or(b.len(), |g| e + g + 1);
+                    return (start, lt);
+                }
+            }
+            i = lt + 1;
+        }
+        self.pos = b.len();
+        (start, b.len())
+    }
+
+    /// A `script` element: its body goes to `json_ld` or `scripts` (capped).
+    fn script(&mut self, ns: usize, ne: usize) {
+        let ty = self.attr("type").map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
+        let (a, b) = self.raw_body(ns, ne);
+        let body = self.slice(a, b).trim();
+        if body.is_empty() {
+            return;
+        }
+        if ty == "application/ld+json" {
+            if self.doc.json_ld.len() < self.lim.json_ld && body.len() <= self.lim.json_ld_bytes {
+                self.doc.json_ld.push(body.to_owned());
+            } else {
+                self.doc.truncated = true;
+            }
+            return;
+        }
+        // Executable scripts, and `text/plain` ones that consent managers
+        // (Cookiebot, OneTrust) park until consent: the site still runs them.
+        let js = ty.is_empty()
+            || ty.contains("javascript")
+            || ty.contains("ecmascript")
+            || ty == "module"
+            || ty == "text/plain";
+        if !js || self.scripts_bytes >= self.lim.scripts_total_bytes {
+            return;
+        }
+        let keep = self.lim.script_bytes.min(self.lim.scripts_total_bytes - self.scripts_bytes);
+        let kept = cut(body, keep);
+        self.scripts_bytes += kept.len();
+        self.doc.scripts.push(kept.to_owned());
+    }
+}
+
+/// `s` cut to at most `max` bytes on a char boundary.
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// An attribute value or RCDATA body with character references decoded.
+pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
+    let b = raw.as_bytes();
+    let Some(first) = memchr::memchr(b'&', b) else {
+        return std::borrow::Cow::Borrowed(raw);
+    };
+    let mut out = String::with_capacity(raw.len());
+    out.push_str(raw.get(..first).unwrap_or(""));
+    let mut run = first;
+    let mut i = first;
+    while let Some(k) = memchr::memchr(b'&', &b[i..]) {
+        let amp = i + k;
+        match entities::decode_at(&b[amp..], true) {
+            Some((d, n)) => {
+                out.push_str(raw.get(run..amp).unwrap_or(""));
+                match d {
+                    Decoded::Char(c) => out.push(c),
+                    Decoded::Str(v) => out.push_str(v),
+                }
+                i = amp + n;
+                run = i;
+            }
+            None => i = amp + 1,
+        }
+    }
+    out.push_str(raw.get(run..).unwrap_or(""));
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whitespace (including no-break and ideographic spaces) collapsed to single
+/// spaces and trimmed; invisible characters removed.
+pub fn collapse(s: &str) -> String {
+    let b = s.as_bytes();
+    let clean = b
+        .iter()
+        .enumerate()
+        .all(|(i, &c)| c < 0x80 && (!is_ws(c) || (c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1]))));
+    if clean {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else if !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether an inline `style` hides the element (`display:none`,
+/// `visibility:hidden`), declaration by declaration, without allocating.
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let prop = prop.trim();
+        let value = value.trim_start();
+        let starts = |v: &str, w: &str| v.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
+        (prop.eq_ignore_ascii_case("display") && starts(value, "none"))
+            || (prop.eq_ignore_ascii_case("visibility") && starts(value, "hidden"))
+    })
+}
+
+/// Class or id words that mark boilerplate regions, matched against the
+/// first or last `-`/`_`-separated part of each class token (`site-footer`,
+/// `sidebar-left`, `nav_main`), so a layout wrapper such as
+/// `content-sidebar-wrap` is not taken for the sidebar. Matched as packed
+/// integers (see [`pack`]): this runs for every container element.
+fn region_word(part: &str) -> Option<Region> {
+    const ASIDE: u128 = pack(b"aside");
+    const BREADCRUMB: u128 = pack(b"breadcrumb");
+    const BREADCRUMBS: u128 = pack(b"breadcrumbs");
+    const COLOPHON: u128 = pack(b"colophon");
+    const COPYRIGHT: u128 = pack(b"copyright");
+    const FOOT: u128 = pack(b"foot");
+    const FOOTER: u128 = pack(b"footer");
+    const LEFTBAR: u128 = pack(b"leftbar");
+    const MASTHEAD: u128 = pack(b"masthead");
+    const MENU: u128 = pack(b"menu");
+    const NAV: u128 = pack(b"nav");
+    const NAVBAR: u128 = pack(b"navbar");
+    const NAVIGATION: u128 = pack(b"navigation");
+    const RELATED: u128 = pack(b"related");
+    const RIGHTBAR: u128 = pack(b"rightbar");
+    const SIDE: u128 = pack(b"side");
+    const SIDEBAR: u128 = pack(b"sidebar");
+    const SUBNAV: u128 = pack(b"subnav");
+    const TOPBAR: u128 = pack(b"topbar");
+    const TOPNAV: u128 = pack(b"topnav");
+    if !(3..=11).contains(&part.len()) {
+        return None;
+    }
+    let mut v: u128 = 0;
+    for (i, c) in part.bytes().enumerate() {
+        v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+    }
+    Some(match v {
+        ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR => Region::Aside,
+        BREADCRUMB | BREADCRUMBS | MENU | NAV | NAVBAR | NAVIGATION | SUBNAV | TOPNAV => Region::Nav,
+        COLOPHON | COPYRIGHT | FOOT | FOOTER => Region::Footer,
+        MASTHEAD | TOPBAR => Region::Header,
+        _ => return None,
+    })
+}
+
+/// Parts that say a token is a state, a wrapper or a control, not a region
+/// (`nav-open`, `has-sidebar`, `menu-toggle`, `footer-content`… the last is
+/// still inside a footer found by its parent).
+const NOT_REGION_PARTS: &[&str] = &[
+    "active",
+    "body",
+    "btn",
+    "button",
+    "container",
+    "content",
+    "has",
+    "icon",
+    "is",
+    "item",
+    "layout",
+    "link",
+    "main",
+    "no",
+    "open",
+    "toggle",
+    "toggler",
+    "with",
+    "wrap",
+    "wrapper",
+];
+
+/// The region a `class` or `id` value suggests, if any. `header` as a class
+/// word is left out on purpose: `entry-header` and `page-header` hold an
+/// article's title.
+fn class_region(value: &str) -> Option<Region> {
+    for token in value.split_ascii_whitespace() {
+        if token.len() > 40 {
+            continue;
+        }
+        if ["header", "site-header", "global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
+            return Some(Region::Header);
+        }
+        let mut parts = token.split(['-', '_']).filter(|p| !p.is_empty());
+        let first = parts.next();
+        let last = parts.next_back().or(first);
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        if token.split(['-', '_']).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n))) {
+            continue;
+        }
+        if let Some(r) = region_word(first).or_else(|| region_word(last)) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(d: &Document) -> Vec<(&str, BlockKind, Region)> {
+        d.blocks.iter().map(|b| (d.block_text(b), b.kind, b.region)).collect()
+    }
+
+    #[test]
+    fn region_words() {
+        assert_eq!(class_region("site-footer"), Some(Region::Footer));
+        assert_eq!(class_region("x Sidebar_Left"), Some(Region::Aside));
+        assert_eq!(class_region("breadcrumbs"), Some(Region::Nav));
+        assert_eq!(class_region("nav-open has-sidebar content-sidebar-wrap"), None);
+        assert_eq!(class_region("entry-header sidebarish"), None);
+    }
+
+    #[test]
+    fn text_blocks_and_inline_joining() {
+        let d = parse(
+            "<html lang=zh-CN><head><title> Acme &amp; Co \n| Home</title>\
+             <meta charset=utf-8><meta name=Description content='Robots &lt;for&gt; all'></head>\
+             <body><h1>Acme <b>Robo</b>tics</h1><p>We   build\n robots.<br>Since 2012.</p>\
+             <ul><li>One</li><li>Two<li>Three</ul><div>a<span>b</span> c</div></body></html>",
+        );
+        assert_eq!(d.title.as_deref(), Some("Acme & Co | Home"));
+        assert_eq!(d.lang.as_deref(), Some("zh-CN"));
+        assert_eq!(d.meta("charset"), Some("utf-8"));
+        assert_eq!(d.meta("description"), Some("Robots <for> all"));
+        assert_eq!(d.text, "Acme Robotics\nWe build robots. Since 2012.\nOne\nTwo\nThree\nab c");
+        assert_eq!(
+            blocks(&d),
+            vec![
+                ("Acme Robotics", BlockKind::Heading(1), Region::Main),
+                ("We build robots. Since 2012.", BlockKind::Paragraph, Region::Main),
+                ("One", BlockKind::ListItem, Region::Main),
+                ("Two", BlockKind::ListItem, Region::Main),
+                ("Three", BlockKind::ListItem, Region::Main),
+                ("ab c", BlockKind::Other, Region::Main),
+            ]
+        );
+        assert_eq!(d.blocks[1].section, Some(0));
+        assert_eq!(d.blocks[0].section, None);
+        assert!(!d.truncated);
+    }
+
+    #[test]
+    fn scripts_styles_comments_do_not_leak() {
+        let d = parse(
+            "<p>before</p><script>if (a < b && c > d) { x = '</div><p>no'; }</script>\
+             <style>p > a { color: red }</style><!-- <p>hidden</p> --><!DOCTYPE html><?xml x?>\
+             <script type=\"application/ld+json\">{\"@type\":\"Organization\",\"name\":\"Acme\"}</script>\
+             <SCRIPT>gtag('config','G-1');</SCRIPT ><textarea><p>typed</p></textarea><p>after</p>",
+        );
+        assert_eq!(d.text, "before\nafter");
+        assert_eq!(d.json_ld, vec!["{\"@type\":\"Organization\",\"name\":\"Acme\"}".to_string()]);
+        assert_eq!(d.scripts.len(), 2);
+        assert!(d.scripts[1].starts_with("gtag("));
+    }
+
+    #[test]
+    fn unterminated_constructs_end_the_page_quietly() {
+        assert_eq!(parse("<p>a</p><!-- never closed <p>b</p>").text, "a");
+        assert_eq!(parse("<p>a</p><script>var x = '<p>b</p>'").text, "a");
+        assert_eq!(parse("<p>a</p><div class=\"x").text, "a");
+        assert_eq!(parse("a < b and c<>d </ e").text, "a < b and c<>d");
+        assert_eq!(parse("x<").text, "x<");
+    }
+
+    #[test]
+    fn entities_in_text_and_attributes() {
+        let d = parse("<p>&#36;5M&nbsp;raised &mdash; &#x4e2d;&#25991; &copy2026 &unknown; AT&T</p><a href='/x?a=1&amp;b=2&copy=3'>l</a>");
+        assert_eq!(d.text, "$5M raised \u{2014} 中文 ©2026 &unknown; AT&T\nl");
+        assert_eq!(d.links[0].href, "/x?a=1&b=2&copy=3");
+    }
+
+    #[test]
+    fn whitespace_and_invisible_characters() {
+        let d = parse("<p>\u{3000}\u{3000}公司成立于\u{00a0}2012年。\u{200b}co\u{00ad}operate&shy;d\u{feff}</p>");
+        assert_eq!(d.text, "公司成立于 2012年。cooperated");
+    }
+
+    #[test]
+    fn table_rows_join_cells() {
+        let d = parse(
+            "<table><tr><th>项目名称</th><td><p>智慧医院</p><p>信息化项目</p></td></tr>\
+             <tr><td></td><td>预算金额</td><td>￥380.00万元</td></tr>\
+             <tr><td>联系人<br>张三</td></tr></table><p>end</p>",
+        );
+        assert_eq!(
+            blocks(&d),
+            vec![
+                ("项目名称 | 智慧医院 信息化项目", BlockKind::TableRow, Region::Main),
+                ("预算金额 | ￥380.00万元", BlockKind::TableRow, Region::Main),
+                ("联系人 张三", BlockKind::TableRow, Region::Main),
+                ("end", BlockKind::Paragraph, Region::Main),
+            ]
+        );
+    }
+
+    #[test]
+    fn layout_tables_fall_back_to_blocks() {
+        let long = "长".repeat(150);
+        let html = format!(
+            "<table><tr><td><p>{long}</p><p>second paragraph</p></td><td><table><tr><td>A</td><td>B</td></tr></table>tail</td></tr></table>"
+        );
+        let d = parse(&html);
+        let b = blocks(&d);
+        assert_eq!(b[0].0, long);
+        assert_eq!(b[1], ("second paragraph", BlockKind::Paragraph, Region::Main));
+        assert_eq!(b[2], ("A | B", BlockKind::TableRow, Region::Main));
+        assert_eq!(b[3].0, "tail");
+    }
+
+    #[test]
+    fn br_lines_in_divs_are_blocks() {
+        let d =
+            parse("<div>采购人名称：某某市人民医院<br>地址：某某路1号<br/>联系方式：0755-1234</div><p>a<br><br>b</p>");
+        let t: Vec<_> = blocks(&d).into_iter().map(|b| b.0).collect();
+        assert_eq!(t, vec!["采购人名称：某某市人民医院", "地址：某某路1号", "联系方式：0755-1234", "a", "b"]);
+    }
+
+    #[test]
+    fn regions() {
+        let d = parse(
+            "<header><nav><a href='/'>Home</a></nav><p>Top</p></header>\
+             <main><article><header><h1>Story</h1></header><p>Body</p></article></main>\
+             <div class='sidebar-right widget'><p>Other news</p></div>\
+             <div class='content-sidebar-wrap'><p>Main again</p></div>\
+             <div role=navigation><p>Menu</p></div><div id=footer><p>© 2026 Acme Inc.</p></div>\
+             <footer class=site-footer><p>Legal</p></footer>",
+        );
+        assert_eq!(
+            blocks(&d).into_iter().map(|b| (b.0, b.2)).collect::<Vec<_>>(),
+            vec![
+                ("Home", Region::Nav),
+                ("Top", Region::Header),
+                ("Story", Region::Main),
+                ("Body", Region::Main),
+                ("Other news", Region::Aside),
+                ("Main again", Region::Main),
+                ("Menu", Region::Nav),
+                ("© 2026 Acme Inc.", Region::Footer),
+                ("Legal", Region::Footer),
+            ]
+        );
+        assert_eq!(d.links, vec![Link { href: "/".into(), text: 0..4 }]);
+    }
+
+    #[test]
+    fn hidden_subtrees_and_noscript() {
+        let d = parse(
+            "<p>shown</p><div hidden><p>gone</p><img src='https://px.test/a.gif'></div>\
+             <div style='color:red; DISPLAY : None'>gone too</div><div hidden=until-found>faq</div>\
+             <noscript><img src=\"https://www.facebook.com/tr?id=1&amp;ev=PageView\"><p>enable js</p></noscript>\
+             <svg><title>icon</title><text>svg text</text></svg><span aria-hidden=true>seen</span>\
+             <select><option>Afghanistan</option></select><div id=cookie-banner>We use cookies</div>",
+        );
+        assert_eq!(d.text, "shown\nfaq\nseen\nWe use cookies");
+        let urls: Vec<_> = d.resources.iter().map(|r| r.url.as_str()).collect();
+        assert_eq!(urls, vec!["https://px.test/a.gif", "https://www.facebook.com/tr?id=1&ev=PageView"]);
+        assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn resources_links_canonical() {
+        let d = parse(
+            "<link rel='Canonical' href='https://acme.test/about'><link rel=stylesheet href=/s.css>\
+             <script async src=\"//js.hs-scripts.com/1.js\"></script><iframe src=https://w.test/f>fallback</iframe>\
+             <form action=/go><input name=q></form><a href=https://other.test/ >Other <b>site</b></a><a>no href</a>",
+        );
+        assert_eq!(d.canonical.as_deref(), Some("https://acme.test/about"));
+        let r: Vec<_> = d.resources.iter().map(|r| (r.tag.as_str(), r.attr.as_str(), r.url.as_str())).collect();
+        assert_eq!(
+            r,
+            vec![
+                ("link", "href", "https://acme.test/about"),
+                ("link", "href", "/s.css"),
+                ("script", "src", "//js.hs-scripts.com/1.js"),
+                ("iframe", "src", "https://w.test/f"),
+                ("form", "action", "/go"),
+            ]
+        );
+        assert_eq!(d.links.len(), 1);
+        assert_eq!(&d.text[d.links[0].text.clone()], "Other site");
+        assert_eq!(d.text, "Other siteno href");
+    }
+
+    #[test]
+    fn attribute_quoting() {
+        let d =
+            parse("<a href=\"a>b\" title='x\"y' data-x=unq>one</a><a href=c d=\"e\"f>two</a><a href = 'g' >three</a>");
+        let h: Vec<_> = d.links.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(h, vec!["a>b", "c", "g"]);
+        assert_eq!(d.text, "onetwothree");
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let n = 100_000;
+        let html = format!("{}deep{}<p>after</p>", "<div>".repeat(n), "</div>".repeat(n));
+        let d = parse(&html);
+        assert_eq!(d.text, "deep\nafter");
+        let html = format!("{}deep{}", "<span><b>".repeat(n), "</b></span>".repeat(n));
+        assert_eq!(parse(&html).text, "deep");
+    }
+
+    #[test]
+    fn caps_set_truncated() {
+        let lim = Limits { elements: 10, ..Limits::default() };
+        let d = parse_with(&"<p>x</p>".repeat(20), &lim);
+        assert!(d.truncated);
+        assert_eq!(d.blocks.len(), 10);
+        let lim = Limits { links: 3, ..Limits::default() };
+        let d = parse_with(&"<a href=x>y</a>".repeat(5), &lim);
+        assert!(d.truncated);
+        assert_eq!(d.links.len(), 3);
+        let lim = Limits { text_bytes: 5, ..Limits::default() };
+        assert!(parse_with("<p>hello world</p>", &lim).truncated);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        // A cheap deterministic fuzz over tag soup fragments.
+        let parts = [
+            "<",
+            ">",
+            "</",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "&",
+            "&#",
+            "&#x",
+            ";",
+            "\"",
+            "'",
+            "=",
+            "<p",
+            "<td",
+            "<tr",
+            "<table",
+            "</tr>",
+            "</td>",
+            "<br>",
+            "<script>",
+            "</script>",
+            "<a href=",
+            "</a>",
+            "中",
+            "\u{3000}",
+            "\u{a0}",
+            " ",
+            "\n",
+            "<svg>",
+            "<title>",
+            "<li>",
+            "</div>",
+            "<div hidden>",
+            "&nbsp",
+            "é",
+            "/>",
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..60 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            let d = parse(&s);
+            for b in &d.blocks {
+                assert!(d.text.get(b.range.clone()).is_some());
+            }
+            for l in &d.links {
+                assert!(d.text.get(l.text.clone()).is_some(), "{s:?}");
+            }
+        }
+    }
 }

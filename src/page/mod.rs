@@ -7,6 +7,7 @@
 //! one visible-text string, which is what a `quote` must be a substring of.
 
 pub mod decode;
+pub mod entities;
 pub mod html;
 
 use std::ops::Range;

@@ -1,0 +1,940 @@
+//! Headcount, headquarters, founding year, listing and locations, read from
+//! the text in scope (see [`super::scope_blocks`]) or the organisation's
+//! JSON-LD. Each fact quotes the words it was read from.
+
+use super::names::is_cjk;
+use super::{Named, Rules, Scope, EMPLOYEES, EXCHANGES, FOUNDED, HQ, STATES, TICKERS};
+use crate::analysis::{Fact, Headcount, Listing, PageKind, Source};
+use crate::extract::jsonld::{text_of, Node};
+use crate::page::{Block, Document, Region};
+use crate::rules::TermMatch;
+
+/// Bytes around an employee word searched for its number.
+const COUNT_WINDOW: usize = 48;
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// A number written with grouping ("1,200", "1.150", "3 214"), a decimal
+/// with a multiplier ("1.2万", "2.4k"), or plain digits, starting at byte
+/// `i` of `s`. Returns the value and its end.
+fn number_at(s: &str, i: usize) -> Option<(u64, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    // Past a thousands separator: more groups may follow.
+    let mut grouped = false;
+    while j < b.len() {
+        let c = b[j];
+        if c.is_ascii_digit() {
+            value = value.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+            digits += 1;
+            j += 1;
+        } else if matches!(c, b',' | b'.') && digits > 0 && (grouped || digits <= 3) {
+            // A thousands group: exactly three digits follow, then no digit.
+            let group = b.get(j + 1..j + 4);
+            let after = b.get(j + 4).copied();
+            if group.is_some_and(|g| g.iter().all(u8::is_ascii_digit)) && !after.is_some_and(|a| a.is_ascii_digit()) {
+                for &g in group.unwrap_or(&[]) {
+                    value = value.checked_mul(10)?.checked_add(u64::from(g - b'0'))?;
+                }
+                j += 4;
+                digits += 3;
+                grouped = true;
+            } else if c == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                // A decimal only counts with a multiplier after it.
+                let mut k = j + 1;
+                let mut frac = 0u64;
+                let mut scale = 1u64;
+                while k < b.len() && b[k].is_ascii_digit() && scale < 1000 {
+                    frac = frac * 10 + u64::from(b[k] - b'0');
+                    scale *= 10;
+                    k += 1;
+                }
+                let rest = s.get(k..).unwrap_or("");
+                let mult = if rest.starts_with('万') {
+                    10_000
+                } else if rest.starts_with(['k', 'K']) {
+                    1_000
+                } else {
+                    break;
+                };
+                let v = value.checked_mul(mult)?.checked_add(frac * mult / scale)?;
+                return Some((v, k + rest.chars().next().map_or(0, char::len_utf8)));
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let rest = s.get(j..).unwrap_or("");
+    if rest.starts_with('万') {
+        return Some((value.checked_mul(10_000)?, j + '万'.len_utf8()));
+    }
+    if rest.starts_with(['k', 'K']) && !rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        return Some((value.checked_mul(1_000)?, j + 1));
+    }
+    Some((value, j))
+}
+
+/// All numbers in `s` (not inside words), with their byte ranges.
+fn numbers(s: &str) -> Vec<(u64, usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'.' | b','))) {
+            if let Some((v, e)) = number_at(s, i) {
+                out.push((v, i, e));
+                i = e.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn ends_with_any_ci(s: &str, words: &[String]) -> bool {
+    let t = s.trim_end().to_lowercase();
+    words.iter().any(|w| {
+        let w = w.to_lowercase();
+        t.ends_with(&w)
+            && (w.chars().all(|c| !c.is_ascii_alphabetic())
+                || !t[..t.len() - w.len()].ends_with(|c: char| c.is_ascii_alphabetic()))
+    })
+}
+
+/// Where the sentence holding byte `at` starts: after the last `。；;!?`, or
+/// a `.` followed by a space (not the one in "1.150").
+fn sentence_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '。' | '；' | ';' | '!' | '?' | '！' | '？') || (c == '.' && b.get(i + 1) == Some(&b' '))
+        })
+        .map_or(0, |(k, c)| k + c.len_utf8())
+}
+
+/// Where the sentence holding byte `at` ends (see [`sentence_start`]).
+fn sentence_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    text[at..]
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '。' | '；' | ';' | '!' | '?' | '！' | '？')
+                || (c == '.' && matches!(b.get(at + i + 1), Some(&b' ') | None))
+        })
+        .map_or(text.len(), |(k, _)| at + k)
+}
+
+/// A headcount with qualifiers read around a number: "more than N", "N+",
+/// "N余人" → at least N; "about N" → N; "A-B" → a range.
+fn headcount(before: &str, n: u64, after: &str, r: &Rules) -> Headcount {
+    let after_t = after.trim_start();
+    if let Some(rest) = after_t.strip_prefix(['-', '–', '—', '~', '～', '至']).or_else(|| after_t.strip_prefix("to "))
+    {
+        let rest = rest.trim_start();
+        if let Some((m, _)) = number_at(rest, 0) {
+            if m > n {
+                return Headcount { min: Some(n), max: Some(m) };
+            }
+        }
+    }
+    let more = ends_with_any_ci(before, &r.t.more_than)
+        || after_t.starts_with(['+', '余', '多'])
+        || after_t.starts_with("以上")
+        || after_t.starts_with("plus");
+    if more {
+        return Headcount { min: Some(n), max: None };
+    }
+    Headcount { min: Some(n), max: Some(n) }
+}
+
+/// A bare four-digit number after "in", "since", "by", "of" reads as a year
+/// ("in 2024 employees…"), not a headcount ("1,900 employees").
+fn year_like(raw: &str, lead: &str) -> bool {
+    let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    let t = lead.trim_end().to_lowercase();
+    year && (t.ends_with(" in")
+        || t.ends_with("since")
+        || t.ends_with(" by")
+        || t.ends_with(" of")
+        || t.ends_with("year")
+        || t.is_empty())
+}
+
+fn plausible_count(n: u64) -> bool {
+    (2..=3_000_000).contains(&n)
+}
+
+/// Headcount from the text in scope (main region first).
+pub(crate) fn employees(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Headcount>> {
+    let hits = scope.hits(EMPLOYEES);
+    let main = hits.iter().filter(|(b, _)| b.region == Region::Main);
+    let rest = hits.iter().filter(|(b, _)| b.region != Region::Main);
+    main.chain(rest).find_map(|(b, m)| employees_at(scope.doc, b, m, r))
+}
+
+/// Headcount around one employee word or label.
+fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<Fact<Headcount>> {
+    let text = doc.block_text(b);
+    let labels = &r.t.employee_labels;
+    let word = text.get(m.start..m.end)?;
+    let win_start = floor_char(text, m.start.saturating_sub(COUNT_WINDOW));
+    let sentence_start = sentence_start(text, m.start).max(win_start);
+    let sentence_end = sentence_end(text, m.end);
+    let sentence = &text[sentence_start..sentence_end];
+    if m.id == 1 && !r.t.employment_context.iter().any(|c| sentence.to_lowercase().contains(&c.to_lowercase())) {
+        return None;
+    }
+    // Number before the word: "650 employees", "2000余名员工", "340 people".
+    let before = &text[sentence_start..m.start];
+    let nums = numbers(before);
+    if let Some(&(n, s, e)) = nums.last() {
+        // "51-200 employees": the range's first number.
+        let range_from = nums.len().checked_sub(2).and_then(|i| nums.get(i)).filter(|&&(lo, _, le)| {
+            matches!(before[le..s].trim(), "-" | "–" | "—" | "~" | "～" | "to" | "至") && lo < n
+        });
+        let gap = &before[e..];
+        let gap_ok =
+            gap.chars().filter(|c| !c.is_whitespace() && !matches!(c, '+' | '余' | '多' | '名' | '位' | '人')).count()
+                <= 24
+                && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
+                && !gap.contains([',', '，', '、', '(', '（']);
+        let lead = &before[..s];
+        let customers = r.t.customer_size_context.iter().any(|c| lead.to_lowercase().contains(&c.to_lowercase()));
+        if gap_ok && !customers && plausible_count(n) && !year_like(&before[s..e], lead) {
+            let (hc, lead) = match range_from {
+                Some(&(lo, ls, _)) => (Headcount { min: Some(lo), max: Some(n) }, &before[..ls]),
+                None => (headcount(lead, n, &before[e..], r), lead),
+            };
+            let q_start = qualifier_start(lead, r);
+            let quote = &text[sentence_start + q_start.min(lead.len())..m.end];
+            return Some(Fact::new(hc, Source::quote(quote)));
+        }
+    }
+    // Number after the word: "员工2000余人", "员工超过3000人", "Employees: 1,150".
+    if m.id == 2 || word.chars().any(is_cjk) || labels.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+        if let Some(f) = count_after(text, m.end, m.start, r) {
+            return Some(f);
+        }
+    }
+    // A stat card: the number in the block before ("650" / "employees").
+    if m.start != 0 || m.id == 1 {
+        return None;
+    }
+    let idx = doc.blocks.partition_point(|x| x.range.start < b.range.start);
+    let prev = doc.blocks.get(idx.checked_sub(1)?)?;
+    let pt = doc.block_text(prev).trim();
+    let (n, e) = number_at(pt, 0)?;
+    let rest = &pt[e..];
+    if rest.chars().all(|c| matches!(c, '+' | '余' | '多' | ' ')) && plausible_count(n) && !(1900..=2100).contains(&n)
+    {
+        let hc = headcount("", n, rest, r);
+        let quote = doc.text.get(prev.range.start..b.range.end)?;
+        let quote = &quote[..floor_char(quote, prev.range.len() + 1 + text.len().min(40))];
+        return Some(Fact::new(hc, Source::quote(quote.trim_end())));
+    }
+    None
+}
+
+/// Where the qualifier before a number begins ("more than 7,800"), for the quote.
+fn qualifier_start(lead: &str, r: &Rules) -> usize {
+    let t = lead.trim_end();
+    let lower = t.to_lowercase();
+    r.t.more_than
+        .iter()
+        .chain(r.t.about.iter())
+        .filter_map(|w| {
+            let w = w.to_lowercase();
+            lower.ends_with(&w).then(|| t.len() - w.len())
+        })
+        .filter(|&k| t.is_char_boundary(k))
+        .min()
+        .unwrap_or(lead.len())
+}
+
+/// A count after a word or label: skips qualifiers and label words
+/// ("员工总数约3200人", "员工超过3000人", "Employees: 1,150").
+fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option<Fact<Headcount>> {
+    let rest = text.get(from..)?;
+    let window = &rest[..floor_char(rest, 30)];
+    let nums = numbers(window);
+    let &(n, s, e) = nums.first()?;
+    let between = &window[..s];
+    // Only label words, separators and qualifiers between label and number.
+    let allowed =
+        between.chars().filter(|c| !c.is_whitespace() && !matches!(c, ':' | '：' | '|' | '为' | '有')).count();
+    let qualifier_len: usize =
+        r.t.more_than
+            .iter()
+            .chain(r.t.about.iter())
+            .filter(|w| between.contains(w.as_str()))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+    let label_words = ["总数", "人数", "规模", "数量", "现有", "已", "达到", "拥有"];
+    let label_len: usize = label_words.iter().filter(|w| between.contains(*w)).map(|w| w.chars().count()).sum();
+    if allowed > qualifier_len + label_len + 1 {
+        return None;
+    }
+    let tail = &window[e..];
+    let unit_ok = tail.trim_start().starts_with(['人', '名', '余', '多', '+', '万'])
+        || tail.trim_start().is_empty()
+        || tail.trim_start().starts_with(['(', '（', ','])
+        || tail.trim_start().starts_with("以上");
+    let counted = tail.trim_start().starts_with(['人', '名', '余', '多', '+']);
+    if !unit_ok || !plausible_count(n) || ((1900..=2100).contains(&n) && !counted) {
+        return None;
+    }
+    let mut hc = headcount(between, n, tail, r);
+    if between.contains(['约', '近']) || between.contains("大约") {
+        hc = Headcount { min: Some(n), max: Some(n) };
+    }
+    if r.t.more_than.iter().any(|w| w.chars().all(is_cjk) && between.contains(w.as_str())) {
+        hc = Headcount { min: Some(n), max: None };
+    }
+    let unit_end = tail
+        .char_indices()
+        .find(|(_, c)| !(c.is_whitespace() || matches!(c, '人' | '名' | '余' | '多' | '+')))
+        .map_or(tail.len(), |(i, _)| i);
+    let end = from + e + unit_end;
+    let quote = text.get(quote_start..end)?.trim_end();
+    Some(Fact::new(hc, Source::quote(quote)))
+}
+
+/// `numberOfEmployees` of the organisation's JSON-LD.
+pub(crate) fn employees_jsonld(org: &Node<'_>) -> Option<Fact<Headcount>> {
+    let v = org.value.get("numberOfEmployees")?;
+    let num = |x: Option<&serde_json::Value>| -> Option<u64> {
+        match x? {
+            serde_json::Value::Number(n) => n.as_u64(),
+            serde_json::Value::String(s) => number_at(s.trim(), 0).map(|(n, _)| n),
+            _ => None,
+        }
+    };
+    let (min, max) = match v {
+        serde_json::Value::Object(_) => {
+            let exact = num(v.get("value"));
+            (exact.or_else(|| num(v.get("minValue"))), exact.or_else(|| num(v.get("maxValue"))))
+        }
+        serde_json::Value::String(s) if s.trim_end().ends_with('+') => (num(Some(v)), None),
+        _ => (num(Some(v)), num(Some(v))),
+    };
+    if min.is_none() && max.is_none() {
+        return None;
+    }
+    Some(Fact::new(Headcount { min, max }, Source::evidence("json-ld Organization.numberOfEmployees", v.to_string())))
+}
+
+fn year_in(s: &str, max_year: i32) -> Option<(i32, usize, usize)> {
+    numbers(s).into_iter().find_map(|(v, a, e)| {
+        let y = i32::try_from(v).ok()?;
+        (e - a == 4 && (1800..=max_year).contains(&y)).then_some((y, a, e))
+    })
+}
+
+/// `foundingDate` of the organisation's JSON-LD.
+pub(crate) fn founded_jsonld(org: &Node<'_>) -> Option<Fact<i32>> {
+    let raw = org.text("foundingDate")?;
+    let y: i32 = raw.get(..4)?.parse().ok()?;
+    (1800..=9999).contains(&y).then(|| Fact::new(y, Source::evidence("json-ld Organization.foundingDate", raw)))
+}
+
+/// The founding year: "founded in 2012", "成立于2009年", "1962 gegründet",
+/// "設立 | 1987年4月1日"; "since 1968" only on the company's own pages and
+/// only when nothing explicit is said.
+pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Option<Fact<i32>> {
+    let mut since: Option<Fact<i32>> = None;
+    for &(b, m) in scope.hits(FOUNDED) {
+        let text = scope.doc.block_text(b);
+        let after = &text[m.end..ceil_char(text, m.end + 24)];
+        let before = &text[floor_char(text, m.start.saturating_sub(48))..m.start];
+        let before_at = m.start - before.len();
+        match m.id {
+            0 | 2 => {
+                let year = year_in(after, max_year).filter(|&(_, a, _)| {
+                    let gap = &after[..a];
+                    gap.split_whitespace()
+                        .filter(|w| !matches!(*w, "in" | "back" | "the" | "year" | "|" | ":" | "：" | "im" | "Jahr"))
+                        .count()
+                        == 0
+                        && gap
+                            .chars()
+                            .filter(|c| is_cjk(*c))
+                            .all(|c| matches!(c, '于' | '在' | '时' | '间' | '日' | '期'))
+                });
+                if let Some((y, _, e)) = year {
+                    let fact = Fact::new(y, Source::quote(&text[m.start..m.end + e]));
+                    if m.id == 0 {
+                        return Some(fact);
+                    }
+                    let own_page = matches!(
+                        kind,
+                        PageKind::Home | PageKind::About | PageKind::Careers | PageKind::JobPosting | PageKind::Team
+                    );
+                    if since.is_none() && own_page {
+                        since = Some(fact);
+                    }
+                } else if &text[m.start..m.end] == "成立" {
+                    // "2009公司成立", "2009年公司在苏州工业园区注册成立": a year, a
+                    // few characters naming the company, then 成立.
+                    if let Some(&(v, a, e)) = numbers(before).last() {
+                        let y = i32::try_from(v).unwrap_or(0);
+                        let gap = &before[e..];
+                        let names_company = gap.contains("公司")
+                            || gap.contains("注册")
+                            || gap.contains("集团")
+                            || gap.trim_start_matches('年').is_empty();
+                        if e - a == 4
+                            && (1800..=max_year).contains(&y)
+                            && names_company
+                            && gap.chars().count() <= 16
+                            && !gap.contains(['，', '。', ',', '；'])
+                        {
+                            return Some(Fact::new(y, Source::quote(&text[before_at + a..m.end])));
+                        }
+                    }
+                }
+            }
+            3 => {
+                // "We started Alder & Pine in a Bend, Oregon garage in 2016"
+                let sentence_end = text[m.end..].find(['.', '!', '?', '。']).map_or(text.len(), |k| m.end + k);
+                let sentence = &text[m.end..sentence_end.min(ceil_char(text, m.end + 120))];
+                if let Some((y, _, e)) = year_in(sentence, max_year) {
+                    return Some(Fact::new(y, Source::quote(&text[m.start..m.end + e])));
+                }
+            }
+            _ => {
+                // The year before the word: "1962 gegründet", "2009年成立".
+                if let Some(&(v, a, e)) = numbers(before).last() {
+                    let y = i32::try_from(v).unwrap_or(0);
+                    let gap = &before[e..];
+                    if e - a == 4
+                        && (1800..=max_year).contains(&y)
+                        && gap.chars().count() <= 12
+                        && !gap.contains(['，', '。', ',', '.', ';'])
+                    {
+                        return Some(Fact::new(y, Source::quote(&text[before_at + a..m.end])));
+                    }
+                }
+            }
+        }
+    }
+    since
+}
+
+/// A listing: "NASDAQ: CRVN", "股票代码：688217", "(09999.HK)", "688217科创板上市".
+pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
+    let doc = scope.doc;
+    for &(b, m) in scope.hits(EXCHANGES) {
+        let text = doc.block_text(b);
+        {
+            let rest = &text[m.end..];
+            let trimmed = rest.trim_start();
+            let Some(after_colon) = trimmed.strip_prefix([':', '：']) else { continue };
+            let t = after_colon.trim_start();
+            let sym_len =
+                t.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+            let sym = t[..sym_len].trim_end_matches('.');
+            if sym.is_empty() || sym.len() > 8 {
+                continue;
+            }
+            let exchange = r.t.exchanges.get(m.id).map(|(_, id)| id.clone());
+            let end = m.end + (rest.len() - t.len()) + sym.len();
+            return Some(Fact::new(
+                Listing { exchange, ticker: Some(sym.to_owned()) },
+                Source::quote(&text[m.start..end]),
+            ));
+        }
+    }
+    for &(b, m) in scope.hits(TICKERS) {
+        let text = doc.block_text(b);
+        {
+            let (k, label_end) = (m.start, m.end);
+            let rest = &text[label_end..];
+            let t = rest.trim_start().trim_start_matches([':', '：']).trim_start();
+            let sym_len = t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(t.len());
+            let sym = t[..sym_len].trim_end_matches('.');
+            if sym.is_empty() || sym.len() > 10 || !sym.bytes().any(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+                continue;
+            }
+            let (ticker, exchange) = split_suffix(sym, r);
+            let end = label_end + (rest.len() - t.len()) + sym.len();
+            return Some(Fact::new(Listing { exchange, ticker: Some(ticker) }, Source::quote(&text[k..end])));
+        }
+    }
+    // Only text with a ticker suffix or a listing board reads numbers.
+    let t = &doc.text;
+    if !(t.contains("上市")
+        || t.contains('板')
+        || t.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase()))
+    {
+        return None;
+    }
+    for b in scope.blocks() {
+        let text = doc.block_text(b);
+        let maybe = text.contains("上市")
+            || text.contains('板')
+            || text.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase());
+        if !maybe {
+            continue;
+        }
+        // "(09999.HK)", "600519.SH"
+        for (n, a, e) in numbers(text) {
+            let _ = n;
+            let digits = e - a;
+            let rest = &text[e..];
+            if (4..=6).contains(&digits) {
+                if let Some(x) = rest.strip_prefix('.') {
+                    let suf_len = x.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(x.len());
+                    let suf = &x[..suf_len];
+                    if let Some((_, ex)) = r.t.ticker_suffixes.iter().find(|(s, _)| s == suf) {
+                        return Some(Fact::new(
+                            Listing { exchange: Some(ex.clone()), ticker: Some(text[a..e].to_owned()) },
+                            Source::quote(&text[a..e + 1 + suf_len]),
+                        ));
+                    }
+                }
+            }
+            // "688217科创板上市": a six-digit A-share code before the board.
+            if digits == 6 && ["科创板", "创业板", "主板上市", "上市"].iter().any(|w| rest.trim_start().starts_with(w))
+            {
+                let before = &text[floor_char(text, a.saturating_sub(24))..a];
+                if r.t.listing_future.iter().any(|w| before.contains(w.as_str())) {
+                    continue;
+                }
+                let code = &text[a..e];
+                let exchange = if code.starts_with('6') { Some("SSE".to_owned()) } else { Some("SZSE".to_owned()) };
+                let board_end = e + rest.len() - rest.trim_start().len()
+                    + rest
+                        .trim_start()
+                        .find("上市")
+                        .map_or("科创板".len(), |k| k + "上市".len())
+                        .min(rest.trim_start().len());
+                return Some(Fact::new(
+                    Listing { exchange, ticker: Some(code.to_owned()) },
+                    Source::quote(&text[a..ceil_char(text, board_end)]),
+                ));
+            }
+        }
+    }
+    None
+}
+
+fn split_suffix(sym: &str, r: &Rules) -> (String, Option<String>) {
+    if let Some((code, suf)) = sym.rsplit_once('.') {
+        if let Some((_, ex)) = r.t.ticker_suffixes.iter().find(|(s, _)| s == suf) {
+            return (code.to_owned(), Some(ex.clone()));
+        }
+    }
+    (sym.to_owned(), None)
+}
+
+/// Capitalised words at the start of `s` ("Green Bay, Wisconsin" → "Green
+/// Bay"), up to three.
+fn place_words(s: &str, r: &Rules) -> Option<usize> {
+    let mut end = 0;
+    let mut n = 0;
+    let mut pos = 0;
+    for w in s.split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let ok = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            && !r.t.name_stopwords.iter().any(|x| x == clean);
+        if !ok || n >= 3 {
+            break;
+        }
+        end = pos + clean.len();
+        n += 1;
+        if clean.len() != w.len() {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    (n > 0).then_some(end)
+}
+
+/// A Chinese or Japanese place at the start of `s`: provinces skipped, then
+/// a known city, a name before 市, or a Japanese prefecture (東京都).
+fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
+    let mut t = s;
+    let mut skipped = 0;
+    loop {
+        let before = t.len();
+        for p in &r.t.cn_provinces {
+            if let Some(rest) = t.strip_prefix(p.as_str()) {
+                if !rest.is_empty() {
+                    t = rest;
+                }
+            }
+        }
+        t = t.trim_start_matches(['省', ' ']);
+        if t.len() == before {
+            break;
+        }
+    }
+    skipped += s.len() - t.len();
+    // 〒108-0075 東京都…
+    if let Some(rest) = t.strip_prefix('〒') {
+        let k = rest.find(char::is_whitespace).unwrap_or(0);
+        let rest2 = rest[k..].trim_start();
+        skipped += t.len() - rest2.len();
+        t = rest2;
+    }
+    if let Some(m) = r.cities.find_iter(t).next().filter(|m| m.start == 0) {
+        return Some((t[..m.end].to_owned(), skipped + m.end));
+    }
+    let chars: Vec<(usize, char)> = t.char_indices().take(5).collect();
+    if let Some(&(k, _)) = chars.iter().skip(2).find(|(_, c)| *c == '市') {
+        if chars.iter().take_while(|(i, _)| *i < k).all(|(_, c)| is_cjk(*c)) {
+            return Some((t[..k].to_owned(), skipped + k + '市'.len_utf8()));
+        }
+    }
+    if let Some(&(k, c)) =
+        chars.iter().skip(1).find(|(_, c)| r.t.jp_prefecture_endings.iter().any(|e| e.starts_with(*c)))
+    {
+        if chars.iter().take_while(|(i, _)| *i < k).all(|(_, c)| is_cjk(*c)) && k > 0 {
+            let end = k + c.len_utf8();
+            return Some((t[..end].to_owned(), skipped + end));
+        }
+    }
+    let two: String = t.chars().take(2).collect();
+    (two.chars().count() == 2 && two.chars().all(is_cjk) && !t.starts_with("中国"))
+        .then(|| (two.clone(), skipped + two.len()))
+}
+
+/// Headquarters from the text: "headquartered in Hartford", "Chicago-based",
+/// "our Denver headquarters", "总部位于江苏常州", "本社所在地 | 〒… 東京都…",
+/// "Hauptsitz in Heilbronn", or a "Corporate Headquarters" label over an
+/// address.
+pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
+    let doc = scope.doc;
+    let hits = scope.hits(HQ);
+    let main = hits.iter().filter(|(b, _)| b.region == Region::Main);
+    let rest = hits.iter().filter(|(b, _)| b.region != Region::Main);
+    for (b, m) in main.chain(rest) {
+        let text = doc.block_text(b);
+        let found = match m.id {
+            0 => hq_after_phrase(text, m, r),
+            1 => hq_around_headquarters(text, m, r),
+            _ => hq_based(text, m, r),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    hq_label(doc, r)
+}
+
+/// "headquartered in Hartford", "总部位于江苏常州", "本社所在地 | 〒… 東京都…".
+fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
+    let rest = text[m.end..].trim_start_matches([' ', '|', ':', '：']);
+    let at = text.len() - rest.len();
+    if rest.chars().next().is_some_and(is_cjk) || rest.starts_with('〒') {
+        let (city, len) = cjk_place(rest, r)?;
+        return Some(Named { name: city, source: Source::quote(&text[m.start..at + len]) });
+    }
+    let len = place_words(rest, r)?;
+    Some(Named { name: rest[..len].to_owned(), source: Source::quote(&text[m.start..at + len]) })
+}
+
+/// "our Denver headquarters", "headquarters and main plant in Milwaukee".
+fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
+    let (k, end) = (m.start, m.end);
+    let before = text[..k].trim_end();
+    let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+    let w = &before[word_start..];
+    if w.chars().next().is_some_and(char::is_uppercase)
+        && !["Our", "Corporate", "Global", "Company", "World", "The", "Its", "Their", "Regional"].contains(&w)
+        && w.chars().all(char::is_alphabetic)
+    {
+        return Some(Named { name: w.to_owned(), source: Source::quote(&text[word_start..end]) });
+    }
+    let after = &text[end..];
+    let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_char(after, 50))];
+    let i = clause.find(" in ")?;
+    let place = &clause[i + 4..];
+    let len = place_words(place, r)?;
+    Some(Named { name: place[..len].to_owned(), source: Source::quote(&text[k..end + i + 4 + len]) })
+}
+
+/// "Chicago-based Ridgeway", "a New York-based company": up to three
+/// capitalised words right before "-based".
+fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
+    let k = m.start;
+    let before = &text[..k];
+    let mut start = k;
+    for (words, w) in before.rsplit(' ').enumerate() {
+        let ok = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.');
+        if !ok || words >= 3 || r.t.name_stopwords.iter().any(|x| x == w) {
+            break;
+        }
+        start = w.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    // A place names a company ("Chicago-based Ridgeway", "a New York-based
+    // company"), not a method ("Skills-based routing").
+    let tail = &text[m.end..];
+    let next = tail.trim_start_matches(',').split_whitespace().next().unwrap_or("");
+    let names_org = next.chars().next().is_some_and(char::is_uppercase)
+        || ORG_NOUNS.contains(&next.trim_end_matches([',', '.']))
+        || tail.starts_with(',');
+    let first = text[start..k].split(' ').next().unwrap_or("");
+    if start < k && names_org && !r.t.not_places.iter().any(|p| p == first) {
+        return Some(Named { name: text[start..k].to_owned(), source: Source::quote(&text[start..m.end]) });
+    }
+    None
+}
+
+/// A "Corporate Headquarters" label block over an address block.
+fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
+    // "Corporate Headquarters" over "6200 Alum Creek Drive" / "Columbus, OH 43217".
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let text = doc.block_text(b).trim();
+        if !r.t.hq_labels.iter().any(|l| l.eq_ignore_ascii_case(text)) {
+            continue;
+        }
+        for next in doc.blocks.iter().skip(i + 1).take(3) {
+            let t = doc.block_text(next);
+            if let Some((city, quote)) = us_city_line(t) {
+                return Some(Named { name: city.to_owned(), source: Source::quote(quote) });
+            }
+        }
+    }
+    None
+}
+
+/// Nouns a "<place>-based" phrase describes when it names a company.
+const ORG_NOUNS: &[&str] = &[
+    "startup",
+    "start-up",
+    "company",
+    "firm",
+    "provider",
+    "maker",
+    "manufacturer",
+    "developer",
+    "group",
+    "business",
+    "retailer",
+    "bank",
+    "insurer",
+    "platform",
+    "supplier",
+    "operator",
+    "carrier",
+    "chain",
+    "brand",
+    "agency",
+    "nonprofit",
+    "organization",
+    "organisation",
+    "fintech",
+    "unicorn",
+    "vendor",
+    "distributor",
+    "producer",
+    "family-owned",
+    "privately",
+    "publicly",
+    "software",
+    "technology",
+    "tech",
+    "logistics",
+    "healthcare",
+    "health",
+];
+
+/// On the company's own site, the US city it names most with its state
+/// ("designed in Bend, Oregon", "our Bend workshop"): where it is based, when
+/// nothing says so outright. Needs the city named at least twice.
+pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
+    let doc = scope.doc;
+    let mut best: Option<(usize, String, String)> = None;
+    for &(b, m) in scope.hits(STATES) {
+        let text = doc.block_text(b);
+        {
+            let Some(k) = m.start.checked_sub(2).filter(|&k| text.get(k..m.start) == Some(", ")) else { continue };
+            let before = &text[..k];
+            let mut start = k;
+            for (n, w) in before.rsplit(' ').enumerate() {
+                let ok = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+                if !ok || n >= 2 || r.t.name_stopwords.iter().any(|x| x == w) {
+                    break;
+                }
+                start = w.as_ptr() as usize - text.as_ptr() as usize;
+            }
+            if start >= k {
+                continue;
+            }
+            let city = &text[start..k];
+            if best.as_ref().is_some_and(|(_, c, _)| c == city) {
+                continue;
+            }
+            let times = doc.text.matches(city).count();
+            if times >= 2 && best.as_ref().is_none_or(|(t, _, _)| times > *t) {
+                best = Some((times, city.to_owned(), text[start..m.end].to_owned()));
+            }
+        }
+    }
+    best.map(|(_, city, quote)| Named { name: city, source: Source::quote(quote) })
+}
+
+/// "Columbus, OH 43217" → "Columbus".
+fn us_city_line(t: &str) -> Option<(&str, &str)> {
+    let (city, rest) = t.split_once(", ")?;
+    let rest = rest.trim();
+    let state = rest.get(..2)?;
+    let zip = rest.get(2..)?.trim();
+    let city = city.rsplit(['·', ',']).next()?.trim();
+    let ok = state.bytes().all(|b| b.is_ascii_uppercase())
+        && zip.bytes().take(5).all(|b| b.is_ascii_digit())
+        && zip.len() >= 5
+        && city.chars().next().is_some_and(char::is_uppercase)
+        && city.split(' ').count() <= 3;
+    ok.then_some((city, t))
+}
+
+/// `address.addressLocality` of the organisation's JSON-LD.
+pub(crate) fn hq_jsonld(org: &Node<'_>) -> Option<Named> {
+    let addr = org.value.get("address")?;
+    let addr = if let serde_json::Value::Array(a) = addr { a.first()? } else { addr };
+    let city = addr.get("addressLocality").and_then(text_of)?;
+    Some(Named {
+        name: city.to_owned(),
+        source: Source::evidence("json-ld Organization.address.addressLocality", city),
+    })
+}
+
+/// The city a Chinese organisation's name starts with ("上海智仓机器人科技
+/// 有限公司" → 上海, "清河市交通运输局" → 清河; not a district body such as
+/// "江州市青岚区教育局"), or the place of an English public body ("City of
+/// Millbrook" → Millbrook).
+pub(crate) fn name_city(name: &str, source: &Source, r: &Rules) -> Option<Named> {
+    for head in ["City of ", "Town of ", "Village of ", "County of "] {
+        if let Some(rest) = name.strip_prefix(head) {
+            let city = rest.split(',').next()?.trim();
+            return (!city.is_empty()).then(|| Named { name: city.to_owned(), source: source.clone() });
+        }
+    }
+    if !name.chars().next().is_some_and(is_cjk) {
+        return None;
+    }
+    let mut t = name;
+    for p in &r.t.cn_provinces {
+        if let Some(rest) = t.strip_prefix(p.as_str()) {
+            t = rest.trim_start_matches('省');
+            break;
+        }
+    }
+    let (city, len) = if let Some(m) = r.cities.find_iter(t).next().filter(|m| m.start == 0) {
+        (t[..m.end].to_owned(), m.end + if t[m.end..].starts_with('市') { '市'.len_utf8() } else { 0 })
+    } else {
+        let k = t.char_indices().take(4).find(|(_, c)| *c == '市').map(|(i, _)| i)?;
+        (t[..k].to_owned(), k + '市'.len_utf8())
+    };
+    let rest = &t[len..];
+    // A district, county or development zone body is not the city's.
+    let district =
+        rest.chars().take(4).enumerate().any(|(i, c)| i >= 1 && matches!(c, '区' | '县')) && !rest.starts_with("区域");
+    if city.chars().count() < 2 || district {
+        return None;
+    }
+    Some(Named { name: city, source: source.clone() })
+}
+
+/// The buyer's city on a tender: its address line ("地址：江苏省无锡市…"),
+/// else its name.
+pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named> {
+    // The address right after the buyer's name line.
+    let blocks: Vec<&Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
+    for (i, b) in blocks.iter().enumerate() {
+        if !doc.block_text(b).contains(buyer) {
+            continue;
+        }
+        for next in blocks.iter().skip(i).take(3) {
+            let t = doc.block_text(next);
+            for label in ["地址：", "地址:", "地 址：", "Address:"] {
+                if let Some(k) = t.find(label) {
+                    let rest = t[k + label.len()..].trim_start();
+                    if let Some((city, len)) = cjk_place(rest, r) {
+                        let start = t.len() - rest.len();
+                        return Some(Named { name: city, source: Source::quote(&t[k..start + len]) });
+                    }
+                }
+            }
+        }
+    }
+    let q = doc.text.find(buyer).map(|k| Source::quote(&doc.text[k..k + buyer.len()]))?;
+    name_city(buyer, &q, r)
+}
+
+/// Other locations: "offices in Denver, Toronto, London and Manila".
+pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
+    let doc = scope.doc;
+    let mut out: Vec<Fact<String>> = Vec::new();
+    if !doc.text.contains("s in ") {
+        return out;
+    }
+    for b in scope.blocks() {
+        let text = doc.block_text(b);
+        if !text.contains("s in ") {
+            continue;
+        }
+        for lead in ["offices in ", "locations in ", "plants in ", "facilities in "] {
+            let Some(k) = text.find(lead) else { continue };
+            let rest = &text[k + lead.len()..];
+            let clause = &rest[..rest.find(['.', ';', '(']).unwrap_or(rest.len())];
+            for part in clause.split([',']).flat_map(|p| p.split(" and ")) {
+                let p = part.trim().trim_start_matches("and ").trim();
+                let ok = p.chars().next().is_some_and(char::is_uppercase)
+                    && p.split(' ').count() <= 3
+                    && p.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.');
+                if ok && !out.iter().any(|f| f.value == p) {
+                    out.push(Fact::new(p.to_owned(), Source::quote(&text[k..k + lead.len() + clause.len()])));
+                }
+            }
+        }
+        if out.len() >= 20 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_grouping_and_multipliers() {
+        assert_eq!(number_at("1,200 people", 0), Some((1200, 5)));
+        assert_eq!(number_at("1.150 Mitarbeitende", 0), Some((1150, 5)));
+        assert_eq!(number_at("1.2万人", 0), Some((12000, 6)));
+        assert_eq!(number_at("2.4k", 0), Some((2400, 4)));
+        assert_eq!(number_at("3.5 stars", 0), Some((3, 1)));
+        assert_eq!(number_at("x", 0), None);
+        assert_eq!(numbers("A1 is 50-200 and 7,800+").iter().map(|n| n.0).collect::<Vec<_>>(), vec![50, 200, 7800]);
+    }
+}

@@ -1,0 +1,401 @@
+//! Industry (one id of the taxonomy in `src/rules/data/industries.toml`) and
+//! business model.
+//!
+//! The organisation's own name speaks first: an ending such as "…局" or
+//! "…医院" settles it, and so does an industry word in the name ("Northgate
+//! Freight", "苏州瑞拓精密机械") — in a Chinese name the word nearest the
+//! legal ending, since that is where Chinese names put the trade
+//! ("星河医疗信息技术" is software). A page type can settle it too (a
+//! recipe site is a publisher). Otherwise industry words are counted
+//! over the title and description (weight 3), headings (2) and the text in
+//! scope (1; header and footer ½), each word at most three times per place.
+//! The business model starts from the industry's usual models and follows
+//! what the page says: a public body is `public_sector`, consumer or
+//! business wording tips b2c/b2b, shop and subscription wording adds
+//! `ecommerce` and `saas`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::{Named, Rules, Scope, INDUSTRY, MODELS};
+use crate::analysis::{Fact, Source};
+use crate::extract::jsonld::JsonLd;
+use crate::page::{BlockKind, Region};
+use crate::rules::{load, Terms};
+
+/// Points (in halves) a winner needs from text alone.
+const MIN_TEXT_SCORE: u32 = 8;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct IndustryRule {
+    id: String,
+    #[serde(default)]
+    name: Vec<String>,
+    #[serde(default)]
+    ending: Vec<String>,
+    #[serde(default)]
+    terms: Vec<String>,
+    #[serde(default)]
+    jsonld: Vec<String>,
+    #[serde(default)]
+    models: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct ModelCues {
+    #[serde(default)]
+    b2b: Vec<String>,
+    #[serde(default)]
+    b2c: Vec<String>,
+    #[serde(default)]
+    saas: Vec<String>,
+    #[serde(default)]
+    marketplace: Vec<String>,
+    #[serde(default)]
+    ecommerce: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct IndustryTable {
+    industry: Vec<IndustryRule>,
+    models: ModelCues,
+}
+
+struct Compiled {
+    table: IndustryTable,
+    terms: Terms,
+    names: Terms,
+}
+
+/// Business-model cue ids.
+const B2B: usize = 0;
+const B2C: usize = 1;
+const SAAS: usize = 2;
+const MARKETPLACE: usize = 3;
+const ECOMMERCE: usize = 4;
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let table: IndustryTable = load(crate::embedded!("industries"));
+        let terms = Terms::new(
+            table.industry.iter().enumerate().flat_map(|(i, r)| r.terms.iter().map(move |t| (t.as_str(), i, false))),
+        );
+        let names = Terms::new(
+            table.industry.iter().enumerate().flat_map(|(i, r)| r.name.iter().map(move |t| (t.as_str(), i, false))),
+        );
+        Compiled { table, terms, names }
+    })
+}
+
+/// Industry words for the shared cue automaton: `(word, industry index, exact)`.
+pub(super) fn industry_terms() -> Vec<(String, usize, bool)> {
+    compiled()
+        .table
+        .industry
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| r.terms.iter().map(move |t| (t.clone(), i, false)))
+        .collect()
+}
+
+/// Business-model cues for the shared cue automaton.
+pub(super) fn model_terms() -> Vec<(String, usize, bool)> {
+    let m = &compiled().table.models;
+    [(&m.b2b, B2B), (&m.b2c, B2C), (&m.saas, SAAS), (&m.marketplace, MARKETPLACE), (&m.ecommerce, ECOMMERCE)]
+        .into_iter()
+        .flat_map(|(list, id)| list.iter().map(move |t| (t.clone(), id, false)))
+        .collect()
+}
+
+/// The industry ids of the taxonomy, in data order.
+pub fn industry_ids() -> Vec<&'static str> {
+    compiled().table.industry.iter().map(|r| r.id.as_str()).collect()
+}
+
+/// The name without a trailing legal form, for matching endings.
+fn name_body(name: &str, r: &Rules) -> String {
+    let mut n = name.trim().to_owned();
+    for s in r.t.cjk_org_suffixes.iter().chain(r.t.legal_suffixes.iter()) {
+        if let Some(x) = n.strip_suffix(s.as_str()) {
+            n = x.trim_end_matches([' ', ',']).to_owned();
+        }
+    }
+    n
+}
+
+/// The industry of the organisation the page is about. `spellings` are its
+/// other names (its own site's copyright holder, site name).
+pub(crate) fn industry(
+    scope: &Scope<'_>,
+    ld: &JsonLd,
+    name: Option<&Named>,
+    spellings: &[&str],
+) -> Option<Fact<String>> {
+    let doc = scope.doc;
+    let first_party = scope.first_party;
+    let c = compiled();
+    let r = super::rules();
+    let n = c.table.industry.len();
+    if let Some(named) = name {
+        let body = name_body(&named.name, r);
+        for rule in &c.table.industry {
+            if rule.ending.iter().any(|e| body.ends_with(e.as_str())) {
+                return Some(Fact::new(rule.id.clone(), named.source.clone()));
+            }
+        }
+        // An industry word in the name settles it; in a CJK name the trade
+        // sits right before the legal ending, so the last word wins.
+        let names = std::iter::once(named.name.as_str()).chain(spellings.iter().copied());
+        for spelling in names {
+            let body = name_body(spelling, r);
+            if let Some(m) = c.names.find_iter(&body).last() {
+                if let Some(rule) = c.table.industry.get(m.id) {
+                    let source =
+                        if spelling == named.name { named.source.clone() } else { Source::evidence("name", spelling) };
+                    return Some(Fact::new(rule.id.clone(), source));
+                }
+            }
+        }
+    }
+    if first_party {
+        for node in ld.nodes().iter().filter(|n| n.key.is_none()) {
+            for t in node.types() {
+                if let Some(rule) = c.table.industry.iter().find(|x| x.jsonld.iter().any(|j| j == t)) {
+                    return Some(Fact::new(rule.id.clone(), Source::evidence("json-ld @type", t)));
+                }
+            }
+        }
+    }
+    let mut score = vec![0u32; n];
+    let mut first_quote: Vec<Option<Source>> = vec![None; n];
+    let mut add = |text: &str, weight: u32, quote: Option<&str>| {
+        // (industry, word length, times counted): a word counts three times at most.
+        let mut per_term: Vec<(usize, usize, u32)> = Vec::new();
+        for m in c.terms.find_iter(text) {
+            let key = (m.id, m.end - m.start);
+            let seen = match per_term.iter_mut().find(|e| (e.0, e.1) == key) {
+                Some(e) => &mut e.2,
+                None => {
+                    per_term.push((key.0, key.1, 0));
+                    match per_term.last_mut() {
+                        Some(e) => &mut e.2,
+                        None => continue,
+                    }
+                }
+            };
+            if *seen >= 3 {
+                continue;
+            }
+            *seen += 1;
+            score[m.id] += weight;
+            if first_quote[m.id].is_none() {
+                if let Some(q) = quote {
+                    first_quote[m.id] = Some(Source::quote(q));
+                }
+            }
+        }
+    };
+    if let Some(t) = &doc.title {
+        add(t, 6, None);
+    }
+    for key in ["description", "og:description"] {
+        if let Some(d) = doc.meta(key) {
+            add(d, if first_party { 6 } else { 3 }, None);
+            break;
+        }
+    }
+    // The text in scope, in one pass: each word weighs by where it stands.
+    let mut per_term: Vec<(usize, usize, usize, u32)> = Vec::new(); // (block start, industry, len, times)
+    for &(b, m) in scope.hits(INDUSTRY) {
+        let key = (b.range.start, m.id, m.end - m.start);
+        let seen = match per_term.iter_mut().find(|e| (e.0, e.1, e.2) == key) {
+            Some(e) => &mut e.3,
+            None => {
+                per_term.push((key.0, key.1, key.2, 0));
+                match per_term.last_mut() {
+                    Some(e) => &mut e.3,
+                    None => continue,
+                }
+            }
+        };
+        if *seen >= 3 {
+            continue;
+        }
+        *seen += 1;
+        let w = match (b.region, b.kind) {
+            (Region::Main, BlockKind::Heading(_)) => 4,
+            (Region::Main, _) => 2,
+            _ => 1,
+        };
+        if let Some(sc) = score.get_mut(m.id) {
+            *sc += w;
+        }
+        if first_quote[m.id].is_none() {
+            first_quote[m.id] = Some(Source::quote(scope.doc.block_text(b)));
+        }
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(score[i]));
+    let best = *order.first()?;
+    let second = order.get(1).map_or(0, |&i| score[i]);
+    if !(score[best] >= MIN_TEXT_SCORE && score[best] > second) {
+        return None;
+    }
+    let id = c.table.industry[best].id.clone();
+    let source = first_quote[best].clone().or_else(|| doc.title.clone().map(|t| Source::evidence("title", t)))?;
+    Some(Fact::new(id, source))
+}
+
+/// Hosts and paths of shop platforms: the site sells online.
+const SHOP_MARKERS: &[&str] = &[
+    "cdn.shopify.com",
+    "myshopify.com",
+    "/wp-content/plugins/woocommerce",
+    "woocommerce",
+    "static.magento",
+    "bigcommerce.com",
+    "shopifycdn",
+];
+
+/// The business models of the organisation the page is about.
+pub(crate) fn business_models(
+    scope: &Scope<'_>,
+    name: Option<&Named>,
+    industry: Option<&Fact<String>>,
+    domain: Option<&str>,
+    r: &Rules,
+) -> Vec<Fact<String>> {
+    let c = compiled();
+    let ind = industry.map(|f| f.value.as_str());
+    let ind_source = industry.map(|f| f.source.clone());
+    let mut out: Vec<Fact<String>> = Vec::new();
+    let push = |out: &mut Vec<Fact<String>>, id: &str, src: Source| {
+        if !out.iter().any(|f| f.value == id) {
+            out.push(Fact::new(id.to_owned(), src));
+        }
+    };
+
+    // A public body: its name says so, or a government domain with a public industry.
+    if let Some(named) = name {
+        let body = name_body(&named.name, r);
+        let public_name = r.t.public_name_endings.iter().any(|e| body.ends_with(e.as_str()))
+            || r.t.public_name_parts.iter().any(|p| named.name.contains(p.as_str()));
+        let public_domain = domain.is_some_and(|d| r.t.public_domains.iter().any(|s| d.ends_with(s.as_str())))
+            && matches!(ind, Some("government" | "education" | "healthcare"));
+        if public_name || public_domain || ind == Some("government") {
+            push(&mut out, "public_sector", named.source.clone());
+            if matches!(ind, Some("healthcare" | "education")) {
+                push(&mut out, "services", named.source.clone());
+            }
+            return out;
+        }
+    }
+    let Some(rule) = ind.and_then(|id| c.table.industry.iter().find(|x| x.id == id)) else {
+        return out;
+    };
+    let Some(src) = ind_source else { return out };
+
+    // Cues in the text in scope.
+    let mut counts = [0usize; 5];
+    let mut quotes: [Option<&str>; 5] = [None; 5];
+    let doc = scope.doc;
+    for &(b, m) in scope.hits(MODELS).iter().filter(|(b, _)| b.region == Region::Main) {
+        if let Some(k) = counts.get_mut(m.id) {
+            *k += 1;
+            if quotes[m.id].is_none() {
+                quotes[m.id] = Some(doc.block_text(b));
+            }
+        }
+    }
+    let mut models: Vec<String> = rule.models.clone();
+    let flip = |models: &mut Vec<String>, from: &str, to: &str| {
+        for m in models.iter_mut() {
+            if m == from {
+                *m = to.to_owned();
+            }
+        }
+    };
+    if counts[B2C] >= counts[B2B] + 3 {
+        flip(&mut models, "b2b", "b2c");
+    } else if counts[B2B] >= counts[B2C] + 3 {
+        flip(&mut models, "b2c", "b2b");
+    }
+    for m in &models {
+        let cue = match m.as_str() {
+            "b2b" => quotes[B2B],
+            "b2c" => quotes[B2C],
+            "saas" => quotes[SAAS],
+            _ => None,
+        };
+        push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
+    }
+    let shop = doc.resources.iter().find(|res| SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
+    if let Some(res) = shop {
+        push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
+    } else if counts[ECOMMERCE] >= 2 {
+        if let Some(q) = quotes[ECOMMERCE] {
+            push(&mut out, "ecommerce", Source::quote(q));
+        }
+    }
+    if counts[MARKETPLACE] >= 2 {
+        if let Some(q) = quotes[MARKETPLACE] {
+            push(&mut out, "marketplace", Source::quote(q));
+        }
+    }
+    if matches!(ind, Some("software" | "it_services")) && !out.iter().any(|f| f.value == "saas") && counts[SAAS] >= 2 {
+        if let Some(q) = quotes[SAAS] {
+            push(&mut out, "saas", Source::quote(q));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taxonomy_matches_the_readme() {
+        let ids = industry_ids();
+        let expected = [
+            "software",
+            "it_services",
+            "manufacturing",
+            "automotive",
+            "electronics",
+            "retail",
+            "ecommerce",
+            "financial_services",
+            "insurance",
+            "healthcare",
+            "pharma_biotech",
+            "education",
+            "government",
+            "logistics",
+            "energy",
+            "utilities",
+            "construction",
+            "real_estate",
+            "telecom",
+            "media",
+            "hospitality",
+            "food_beverage",
+            "agriculture",
+            "professional_services",
+            "nonprofit",
+        ];
+        let mut a = ids.clone();
+        a.sort_unstable();
+        let mut b = expected.to_vec();
+        b.sort_unstable();
+        assert_eq!(a, b);
+        let models = ["b2b", "b2c", "saas", "marketplace", "manufacturing", "services", "public_sector", "ecommerce"];
+        for rule in &compiled().table.industry {
+            assert!(!rule.terms.is_empty() && !rule.name.is_empty(), "{} has words", rule.id);
+            assert!(rule.models.iter().all(|m| models.contains(&m.as_str())), "{} models", rule.id);
+        }
+        assert!(!compiled().table.models.b2b.is_empty());
+    }
+}

@@ -1,0 +1,1051 @@
+//! Whose page it is and whom it is about: the site's owner, a tender's
+//! buyer, a story's subject, a posting's employer, and the domain a story
+//! links to.
+
+use super::{is_org, org_type, Named, Rules};
+use crate::analysis::{Fact, Source};
+use crate::extract::jsonld::{JsonLd, Node};
+use crate::extract::kind::main_heading;
+use crate::page::{Document, Region};
+use crate::url::Url;
+
+/// Longest organisation name accepted (in chars).
+const MAX_NAME_CHARS: usize = 80;
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xac00..=0xd7a3)
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
+
+/// Punctuation trimmed from the ends of a name (not `.`: "Acme Inc.").
+fn is_edge_punct(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '|'
+                | '_'
+                | '·'
+                | ':'
+                | '：'
+                | ','
+                | '，'
+                | '!'
+                | '！'
+                | '。'
+                | '、'
+                | '–'
+                | '—'
+                | '»'
+                | '«'
+                | '"'
+                | '“'
+                | '”'
+                | '\''
+                | '‘'
+                | '’'
+                | '>'
+                | '<'
+                | '/'
+                | '\\'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | ';'
+                | '；'
+                | '*'
+                | '~'
+                | '•'
+                | '®'
+                | '™'
+        )
+}
+
+/// A site or organisation name with whitespace collapsed, noise words
+/// ("官网", "Home", "Welcome to") and edge punctuation removed.
+pub(crate) fn clean_name(s: &str, r: &Rules) -> String {
+    let mut s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    loop {
+        let before = s.len();
+        s = s.trim_matches(is_edge_punct).to_owned();
+        // Closing brackets are kept when they balance ("Acme (China) Ltd").
+        for noise in &r.t.site_name_noise {
+            if let Some(rest) = strip_prefix_ci(&s, noise) {
+                s = rest.to_owned();
+            }
+            if let Some(rest) = strip_suffix_ci(&s, noise) {
+                s = rest.to_owned();
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    head.eq_ignore_ascii_case(p).then(|| s.get(p.len()..)).flatten()
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
+}
+
+fn valid_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=MAX_NAME_CHARS).contains(&n) && s.chars().any(|c| c.is_alphabetic()) && !s.contains("://")
+}
+
+/// The part of an organisation name that identifies it: lower-case, legal
+/// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
+fn core(name: &str, r: &Rules) -> String {
+    let mut s = name.to_lowercase().replace('&', "and");
+    for suf in r.t.cjk_org_suffixes.iter().chain(r.t.legal_suffixes.iter()) {
+        let suf = suf.to_lowercase();
+        let trimmed = s.trim_end_matches(is_edge_punct);
+        if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
+            if suf.chars().all(is_cjk) || rest.ends_with([' ', ',']) || rest.is_empty() {
+                s = rest.to_owned();
+            }
+        }
+    }
+    let mut s: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    // Leading places, repeatedly: 中国, 江苏省, 苏州, 江州市, 青岚区.
+    loop {
+        let before = s.len();
+        for p in r.t.cn_provinces.iter().chain(r.t.cn_cities.iter()) {
+            if s.len() > p.len() + 3 {
+                if let Some(rest) = s.strip_prefix(p.as_str()) {
+                    s = rest.trim_start_matches(['市', '省']).to_owned();
+                }
+            }
+        }
+        let chars: Vec<char> = s.chars().collect();
+        if let Some(k) = chars.iter().take(4).position(|c| matches!(c, '市' | '县' | '区')) {
+            if k >= 1 && chars.len() > k + 3 && chars[..k].iter().all(|c| is_cjk(*c)) {
+                s = chars[k + 1..].iter().collect();
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s
+}
+
+/// Whether two names denote the same organisation ("SignalPost" and
+/// "SignalPost Media, Inc."; "甬江港务集团" and "甬江港务集团电子招标采购平台"),
+/// comparing what identifies each (see [`core`]): equal, or one containing
+/// the other when the shorter is specific enough (two CJK characters, four
+/// Latin letters).
+pub fn same_org(a: &str, b: &str) -> bool {
+    let r = super::rules();
+    let (ca, cb) = (core(a, r), core(b, r));
+    if ca.is_empty() || cb.is_empty() {
+        return false;
+    }
+    if ca == cb {
+        return true;
+    }
+    let (short, long) = if ca.chars().count() <= cb.chars().count() { (&ca, &cb) } else { (&cb, &ca) };
+    if has_cjk(short) {
+        return short.chars().count() >= 2 && long.contains(short.as_str());
+    }
+    // Latin names compare word by word ("Acme" is not "Acmeon Labs").
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .replace('&', " and ")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (ws, wl) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+    short.len() >= 4 && !ws.is_empty() && wl.windows(ws.len()).any(|w| w == ws.as_slice())
+}
+
+/// ASCII letters and digits of a name, lower-case, `&` read as "and".
+fn compact_ascii(s: &str) -> String {
+    s.replace('&', "and").chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// Whether a registrable domain spells the name ("hartwellprecision.com" and
+/// "Hartwell Precision Components"; "ridgewayanalytics.com" and "Ridgeway").
+pub(crate) fn domain_matches_name(domain: &str, name: &str) -> bool {
+    let label = compact_ascii(domain.split('.').next().unwrap_or(""));
+    let n = compact_ascii(name);
+    if label.len() < 4 || n.len() < 4 {
+        return false;
+    }
+    if n.starts_with(&label) || label.starts_with(&n) {
+        return true;
+    }
+    let first = name.split_whitespace().next().map(compact_ascii).unwrap_or_default();
+    first.len() >= 5 && label.contains(&first)
+}
+
+/// Splits a title into its parts on the usual separators.
+fn title_segments<'t>(title: &'t str, r: &Rules) -> Vec<&'t str> {
+    let mut parts = vec![title];
+    for sep in &r.t.title_separators {
+        // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
+        // inside Latin words ("Real-time").
+        parts = parts
+            .into_iter()
+            .flat_map(|p| if sep == "-" && !has_cjk(p) { vec![p] } else { p.split(sep.as_str()).collect() })
+            .collect();
+    }
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+fn has_legal_suffix(name: &str, r: &Rules) -> bool {
+    let t = name.trim_end_matches(is_edge_punct);
+    r.t.cjk_org_suffixes.iter().any(|s| t.ends_with(s.as_str()))
+        || r.t.legal_suffixes.iter().any(|s| {
+            strip_suffix_ci(t, s).is_some_and(|rest| rest.ends_with([' ', ',']) && rest.len() > 1)
+                || strip_suffix_ci(name.trim(), s).is_some_and(|rest| rest.ends_with([' ', ',']) && rest.len() > 1)
+        })
+}
+
+fn short_enough(s: &str) -> bool {
+    if has_cjk(s) {
+        s.chars().count() <= 24
+    } else {
+        s.split_whitespace().count() <= 6
+    }
+}
+
+/// The site-name part of the title, when one part is evidently it.
+fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: &Rules) -> Option<String> {
+    let title = doc.title.as_deref()?;
+    let segs: Vec<String> =
+        title_segments(title, r).into_iter().map(|s| clean_name(s, r)).filter(|s| valid_name(s)).collect();
+    if let Some(s) = segs.iter().find(|s| others.iter().any(|o| same_org(o, s))) {
+        return Some(s.clone());
+    }
+    if let Some(s) = segs.iter().find(|s| has_legal_suffix(s, r) && short_enough(s)) {
+        return Some(s.clone());
+    }
+    if let Some(d) = host_domain {
+        if let Some(s) = segs.iter().find(|s| domain_matches_name(d, s) && short_enough(s)) {
+            return Some(s.clone());
+        }
+    }
+    match segs.as_slice() {
+        [_, .., last] if short_enough(last) => Some(last.clone()),
+        _ => None,
+    }
+}
+
+/// A copyright line's holder: "© 2026 Acme Inc. All rights reserved.",
+/// "版权所有 © 2026 苏州瑞拓精密机械股份有限公司 苏ICP备…". Footer blocks first,
+/// then the page from the end. Returns the name and the quoted line part.
+pub(crate) fn copyright<'d>(doc: &'d Document, r: &Rules) -> Option<(String, &'d str)> {
+    let footer = doc.blocks.iter().filter(|b| b.region == Region::Footer);
+    let rest = doc.blocks.iter().rev().filter(|b| b.region != Region::Footer).take(40);
+    for b in footer.chain(rest) {
+        let text = doc.block_text(b);
+        if let Some(found) = copyright_in(text, r) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    let n = needle.as_bytes();
+    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)).filter(|&i| hay.is_char_boundary(i))
+}
+
+fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
+    let first = r.copyright_markers.find_iter(text).next()?;
+    let (m_start, m_len) = (first.start, first.end - first.start);
+    // Skip markers, years, "by" and separators after the first marker.
+    let mut i = m_start + m_len;
+    loop {
+        let rest = text.get(i..).unwrap_or("");
+        let trimmed = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | ',' | '-' | '–' | '~' | '.'));
+        i += rest.len() - trimmed.len();
+        let rest = text.get(i..).unwrap_or("");
+        if let Some(m) = r.t.copyright_markers.iter().find(|m| strip_prefix_ci(rest, m).is_some()) {
+            i += m.len();
+            continue;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            i += 4;
+            continue;
+        }
+        if let Some(x) = strip_prefix_ci(rest, "by ") {
+            i += rest.len() - x.len();
+            continue;
+        }
+        break;
+    }
+    let rest = text.get(i..).unwrap_or("");
+    let mut end = rest.len();
+    for stop in &r.t.copyright_stops {
+        if let Some(k) = find_ci(rest, stop) {
+            end = end.min(k);
+        }
+    }
+    for sep in [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "] {
+        if let Some(k) = rest.find(sep) {
+            end = end.min(k);
+        }
+    }
+    let mut name = rest.get(..end).unwrap_or("");
+    // A CJK name has no spaces: it ends at the first one ("公司 苏ICP备…").
+    if name.chars().next().is_some_and(is_cjk) {
+        if let Some(k) = name.find(char::is_whitespace) {
+            name = name.get(..k).unwrap_or(name);
+        }
+    }
+    let mut name = name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '|'));
+    // "Acme Inc." keeps its period; "Acme." does not.
+    if name.ends_with('.') && !r.t.legal_suffixes.iter().any(|s| s.ends_with('.') && strip_suffix_ci(name, s).is_some())
+    {
+        name = &name[..name.len() - 1];
+    }
+    let cleaned = clean_name(name, r);
+    if valid_name(&cleaned) {
+        let q_end = (i + name.len()).min(text.len());
+        let quote = text.get(m_start..q_end).unwrap_or(text);
+        return Some((cleaned, quote));
+    }
+    // "苏州某某有限公司 版权所有": the name before the marker.
+    let before = text.get(..m_start)?.trim_end();
+    let start = before
+        .rfind(|c: char| !(is_cjk(c) || c == '（' || c == '）'))
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let cand = before.get(start..)?;
+    if cand.chars().count() >= 4 && has_legal_suffix(cand, r) {
+        return Some((cand.to_owned(), text.get(start..m_start + m_len).unwrap_or(cand)));
+    }
+    None
+}
+
+/// The site's owner, by the strongest evidence the page gives.
+pub(crate) fn site_owner(
+    doc: &Document,
+    ld: &JsonLd,
+    org: Option<&Node<'_>>,
+    host_domain: Option<&str>,
+    r: &Rules,
+) -> Option<Named> {
+    if let Some(n) = org {
+        if let Some(name) = n.text("name").or_else(|| n.text("legalName")) {
+            let c = clean_name(name, r);
+            if valid_name(&c) {
+                return Some(Named {
+                    name: c,
+                    source: Source::evidence(format!("json-ld {}.name", org_type(n)), name),
+                });
+            }
+        }
+    }
+    if let Some((name, quote)) = copyright(doc, r) {
+        return Some(Named { name, source: Source::quote(quote) });
+    }
+    for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
+        if let Some(v) = doc.meta(key) {
+            let c = clean_name(v, r);
+            if valid_name(&c) {
+                return Some(Named { name: c, source: Source::evidence(format!("meta {key}"), v) });
+            }
+        }
+    }
+    let others = owner_spellings(doc, ld, org, r);
+    let t = title_brand(doc, &others, host_domain, r)?;
+    Some(Named { name: t, source: Source::evidence("title", doc.title.clone().unwrap_or_default()) })
+}
+
+/// Every spelling of the owner's name the markup gives (JSON-LD
+/// organisation, website and publisher names, `og:site_name`, the copyright
+/// holder), for recognising the owner elsewhere.
+pub(crate) fn owner_spellings(doc: &Document, ld: &JsonLd, org: Option<&Node<'_>>, r: &Rules) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(n) = org {
+        out.extend(["name", "legalName", "alternateName"].iter().filter_map(|k| n.text(k)).map(|s| clean_name(s, r)));
+    }
+    for n in ld.nodes() {
+        let publisher = n.key == Some("publisher") || n.key == Some("sourceOrganization");
+        if n.is(&["WebSite"]) || (publisher && is_org(&n, r)) {
+            out.extend(n.text("name").map(|s| clean_name(s, r)));
+        }
+    }
+    for key in ["og:site_name", "application-name", "contentsource"] {
+        out.extend(doc.meta(key).map(|s| clean_name(s, r)));
+    }
+    out.extend(copyright(doc, r).map(|(n, _)| n));
+    out.retain(|s| valid_name(s));
+    out.dedup();
+    out
+}
+
+// ------------------------------------------------------------------ buyer
+
+/// Matches `label` at the start of `text`, ignoring whitespace between its
+/// characters ("名 称" is "名称") and ASCII case; returns the byte offset
+/// after it.
+fn label_at(text: &str, label: &str) -> Option<usize> {
+    let mut it = text.char_indices().peekable();
+    for lc in label.chars().filter(|c| !c.is_whitespace()) {
+        while it.peek().is_some_and(|(_, c)| c.is_whitespace()) {
+            it.next();
+        }
+        let (_, c) = it.next()?;
+        if !c.eq_ignore_ascii_case(&lc) {
+            return None;
+        }
+    }
+    Some(it.peek().map_or(text.len(), |(i, _)| *i))
+}
+
+/// Strips list numbering ("1.", "（一）", "一、", "(2)", "2、") from the start.
+fn strip_numbering(s: &str) -> &str {
+    let t = s.trim_start();
+    let t2 = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    });
+    let t3 = t2.trim_start_matches(['.', '、', '．', ')', '）']);
+    if t3.len() < t.len() && (t2.len() < t.len()) && t3.len() < t2.len() {
+        return t3.trim_start();
+    }
+    if let Some(inner) = t.strip_prefix(['(', '（']) {
+        if let Some(k) = inner.find([')', '）']) {
+            if k <= 6 {
+                return inner.get(k..).map_or(t, |x| x.trim_start_matches([')', '）']).trim_start());
+            }
+        }
+    }
+    t
+}
+
+/// After a label: `：`/`:` (or a table cell separator) then the value.
+fn value_after(text: &str, at: usize) -> Option<(usize, &str)> {
+    let rest = text.get(at..)?;
+    let trimmed = rest.trim_start();
+    let after_sep = trimmed.strip_prefix(['：', ':']).or_else(|| trimmed.strip_prefix('|'))?;
+    let v = after_sep.trim_start();
+    let start = text.len() - v.len();
+    Some((start, v))
+}
+
+/// The organisation name at the start of a label's value: a CJK name ends at
+/// whitespace or punctuation, a Latin one at `;`, `|`, ` · ` or the end.
+fn value_name(v: &str) -> &str {
+    let end = if v.chars().next().is_some_and(is_cjk) {
+        v.find(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '。' | '|' | '、'))
+    } else {
+        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find(" - "))
+    };
+    v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+}
+
+fn buyer_value_ok(v: &str) -> bool {
+    let n = v.chars().count();
+    (2..=60).contains(&n)
+        && !v.starts_with("详见")
+        && !v.starts_with('见')
+        && !v.contains("代理")
+        && v.chars().any(char::is_alphabetic)
+}
+
+/// A tender's buyer: a labelled field ("采购人名称：…", "Issued by: …", a
+/// "采购人信息" section's "名称：" line, a table row), "受…委托", or the public
+/// body a notice names in English ("The City of Millbrook").
+pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
+    let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
+    // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
+    let mut section: Option<bool> = None;
+    for b in &main {
+        let text = doc.block_text(b);
+        for cell_line in split_fields(text) {
+            let line = strip_numbering(cell_line);
+            let short = line.chars().count() <= 20 && !line.contains(['：', ':']);
+            if short {
+                let l = line.trim_end_matches(['：', ':']);
+                if r.t.buyer_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                    section = Some(true);
+                    continue;
+                }
+                if r.t.agent_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                    section = Some(false);
+                    continue;
+                }
+            }
+            // A value follows a colon or sits in the next cell.
+            if !line.contains(['：', ':', '|']) {
+                continue;
+            }
+            if r.t.agent_labels.iter().any(|a| label_at(line, a).is_some_and(|e| value_after(line, e).is_some())) {
+                continue;
+            }
+            let starts: Vec<usize> = field_starts(line)
+                .filter(|&k| {
+                    line[k..].chars().next().is_some_and(|c| r.t.buyer_labels.iter().any(|l| l.starts_with(c)))
+                })
+                .collect();
+            for (label, &at) in r.t.buyer_labels.iter().flat_map(|l| starts.iter().map(move |k| (l, k))) {
+                let line = &line[at..];
+                let Some(e) = label_at(line, label) else { continue };
+                // "采购人" must not swallow "采购人信息" or "采购人代表".
+                if line
+                    .get(e..)
+                    .and_then(|x| x.trim_start().chars().next())
+                    .is_some_and(|c| is_cjk(c) || c.is_alphanumeric())
+                {
+                    continue;
+                }
+                if let Some((_, v)) = value_after(line, e) {
+                    let name = value_name(v);
+                    if buyer_value_ok(name) {
+                        return Some(quoted(name, line));
+                    }
+                }
+            }
+            if section == Some(true) {
+                for label in ["名称", "单位名称", "Name"] {
+                    if let Some(e) = label_at(line, label) {
+                        if let Some((_, v)) = value_after(line, e) {
+                            let name = value_name(v);
+                            if buyer_value_ok(name) {
+                                return Some(quoted(name, line));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // "江州中信招标咨询有限公司受江州市第一人民医院委托": the principal.
+    for b in &main {
+        let text = doc.block_text(b);
+        let mut from = 0;
+        while let Some(k) = text.get(from..).and_then(|t| t.find('受')) {
+            let s = from + k + '受'.len_utf8();
+            if let Some(e) = text.get(s..).and_then(|t| t.find("委托")) {
+                let name = &text[s..s + e];
+                if e > 0
+                    && name.chars().count() <= 30
+                    && name.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c == '（' || c == '）')
+                    && buyer_value_ok(name)
+                {
+                    return Some(Named {
+                        name: name.to_owned(),
+                        source: Source::quote(&text[from + k..s + e + "委托".len()]),
+                    });
+                }
+            }
+            from = s;
+        }
+    }
+    public_body(doc, &main, r)
+}
+
+/// Where a field may start in a line: its start, and after whitespace or a
+/// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局").
+fn field_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(
+        line.char_indices()
+            .filter(|(_, c)| c.is_whitespace() || matches!(c, '|' | '；' | ';' | '。'))
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(move |&i| i < line.len() && !line[i..].starts_with(char::is_whitespace)),
+    )
+}
+
+/// A block's label/value fields: table cells pair up ("采购人 | 江南理工大学"
+/// stays whole so the label finds its value), other blocks are one field.
+fn split_fields(text: &str) -> Vec<&str> {
+    if !text.contains(" | ") {
+        return vec![text];
+    }
+    let cells: Vec<&str> = text.split(" | ").collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for (i, c) in cells.iter().enumerate() {
+        // Each cell plus the next one, so "label | value" is one field.
+        let end = start + c.len() + cells.get(i + 1).map_or(0, |n| 3 + n.len());
+        if let Some(f) = text.get(start..end.min(text.len())) {
+            out.push(f);
+        }
+        start += c.len() + 3;
+    }
+    out
+}
+
+fn quoted(name: &str, line: &str) -> Named {
+    Named { name: name.to_owned(), source: Source::quote(line.trim()) }
+}
+
+/// "The City of Millbrook is requesting proposals": the first public body
+/// named in the opening text.
+fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Option<Named> {
+    for b in main.iter().take(40) {
+        let text = doc.block_text(b);
+        for head in &r.t.public_body_heads {
+            let mut from = 0;
+            while let Some(k) = text.get(from..).and_then(|t| t.find(head.as_str())) {
+                let s = from + k;
+                let mut end = s + head.len();
+                let mut words = 0;
+                for w in text[end..].split(' ').skip(1) {
+                    let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+                    if clean.chars().next().is_some_and(char::is_uppercase)
+                        && words < 4
+                        && !r.t.name_stopwords.iter().any(|x| x == clean)
+                    {
+                        end += 1 + clean.len();
+                        words += 1;
+                        if clean.len() != w.len() {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                if words > 0 {
+                    let name = &text[s..end];
+                    return Some(Named { name: name.to_owned(), source: Source::quote(name) });
+                }
+                from = s + head.len();
+            }
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------- subject
+
+/// A legal-form CJK organisation name found in text, with the short name a
+/// following "（简称“…”）" gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OrgMention {
+    pub name: String,
+    pub alias: Option<String>,
+}
+
+/// Boundary words before a CJK company name in running text.
+const CJK_BREAKS: &[&str] = &[
+    "公司", "企业", "获悉", "宣布", "表示", "旗下", "消息", "据悉", "近日", "日前", "由", "受", "与", "和", "的", "是",
+];
+
+/// Legal-form CJK organisation names in a text, in order of appearance.
+pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
+    let mut out: Vec<OrgMention> = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let hit =
+            r.t.cjk_org_suffixes
+                .iter()
+                .filter_map(|s| text.get(from..)?.find(s.as_str()).map(|k| (from + k, s.len())))
+                .min_by_key(|(k, len)| (*k, usize::MAX - len));
+        let Some((k, slen)) = hit else { break };
+        let end = k + slen;
+        from = end;
+        // Walk back over CJK characters (and Latin letters inside names).
+        let before = &text[..k];
+        let mut start = k;
+        for (i, c) in before.char_indices().rev() {
+            if is_cjk(c) || c.is_ascii_alphanumeric() || c == '（' || c == '）' {
+                start = i;
+                if k - i > 60 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut run = &text[start..k];
+        // Start at the first place name, else after the last boundary word.
+        let place = r.t.cn_provinces.iter().chain(r.t.cn_cities.iter()).filter_map(|p| run.find(p.as_str())).min();
+        if let Some(p) = place {
+            run = &run[p..];
+        } else if let Some((bk, blen)) = CJK_BREAKS.iter().filter_map(|w| run.rfind(w).map(|i| (i, w.len()))).max() {
+            run = &run[bk + blen..];
+        }
+        let run = run.trim_start_matches(|c: char| c.is_ascii_digit() || c == '（' || c == '）');
+        if run.chars().count() < 2 {
+            continue;
+        }
+        let name_start = k - run.len();
+        let name = &text[name_start..end];
+        let alias = alias_after(text.get(end..).unwrap_or(""));
+        if let Some(m) = out.iter_mut().find(|m| m.name == name) {
+            if m.alias.is_none() {
+                m.alias = alias;
+            }
+        } else {
+            out.push(OrgMention { name: name.to_owned(), alias });
+        }
+    }
+    out
+}
+
+/// "（简称“瑞拓精机”）", "（以下简称"智仓科技"）", "(“X”)": the short name.
+fn alias_after(rest: &str) -> Option<String> {
+    let inner = rest.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let inner = &inner[..close];
+    let body = match inner.find("简称") {
+        Some(k) => &inner[k + "简称".len()..],
+        None => inner,
+    };
+    let body = body.trim_start_matches(['：', ':', '为', ' ']);
+    let open = body.find(['“', '"', '「', '『', '‘'])?;
+    let q = &body[open..];
+    let first = q.chars().next()?;
+    let q = &q[first.len_utf8()..];
+    let end = q.find(['”', '"', '」', '』', '’'])?;
+    let alias = q[..end].trim();
+    let n = alias.chars().count();
+    ((2..=12).contains(&n)).then(|| alias.to_owned())
+}
+
+/// Counts non-overlapping occurrences.
+fn count(hay: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        0
+    } else {
+        hay.matches(needle).count()
+    }
+}
+
+/// The headline: the main heading, else `og:title`, else the title's first part.
+fn headline(doc: &Document, r: &Rules) -> Option<String> {
+    main_heading(doc)
+        .map(str::to_owned)
+        .or_else(|| doc.meta("og:title").map(str::to_owned))
+        .or_else(|| doc.title.as_deref().and_then(|t| title_segments(t, r).first().map(|s| s.to_string())))
+}
+
+/// The company a story is about.
+pub(crate) fn story_subject(doc: &Document, _ld: &JsonLd, owner_names: &[String], r: &Rules) -> Option<Named> {
+    let main_text: String = doc
+        .blocks
+        .iter()
+        .filter(|b| b.region == Region::Main)
+        .map(|b| doc.block_text(b))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let head = headline(doc, r).unwrap_or_default();
+    let heads = format!("{head}\n{}\n{}", doc.meta("og:title").unwrap_or(""), doc.title.as_deref().unwrap_or(""));
+    let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");
+
+    // Chinese and Japanese stories: the legal name the story keeps naming.
+    let mut best: Option<(usize, OrgMention)> = None;
+    let mentions = cjk_orgs(&format!("{main_text}\n{desc}"), r);
+    for m in mentions {
+        if owner_names.iter().any(|o| same_org(o, &m.name)) {
+            continue;
+        }
+        let short = m.alias.clone();
+        let mut score = count(&main_text, &m.name) + short.as_deref().map_or(0, |a| count(&main_text, a));
+        if heads.contains(&m.name) || short.as_deref().is_some_and(|a| heads.contains(a)) {
+            score += 6;
+        }
+        if desc.contains(&m.name) || short.as_deref().is_some_and(|a| desc.contains(a)) {
+            score += 2;
+        }
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, m));
+        }
+    }
+    if let Some((score, m)) = best {
+        if score >= 4 {
+            return Some(mention_source(doc, &m.name, desc));
+        }
+    }
+
+    // Headline subject: the words before the first headline verb.
+    let subject = if has_cjk(&head) { cjk_headline_subject(&head, r) } else { latin_headline_subject(&head, r) }?;
+    if owner_names.iter().any(|o| same_org(o, &subject)) {
+        return None;
+    }
+    if has_cjk(&subject) {
+        // A legal name that contains the short one names the same company.
+        let legal = cjk_orgs(&main_text, r)
+            .into_iter()
+            .find(|m| m.name.contains(&subject) || m.alias.as_deref() == Some(&subject));
+        if let Some(m) = legal {
+            return Some(mention_source(doc, &m.name, desc));
+        }
+        return main_text.contains(&subject).then(|| mention_source(doc, &subject, desc));
+    }
+    // Named again in the story, not only in its headline (a headline such as
+    // "Acme Q3 Revenue Beats…" names no subject this way).
+    if count(&main_text, &subject) < 2 {
+        return None;
+    }
+    Some(extend_latin(doc, &subject, r))
+}
+
+/// A name with the first place the visible text gives it (else the meta
+/// description that does).
+fn mention_source(doc: &Document, name: &str, desc: &str) -> Named {
+    if let Some(k) = doc.text.find(name) {
+        return Named { name: name.to_owned(), source: Source::quote(&doc.text[k..k + name.len()]) };
+    }
+    Named { name: name.to_owned(), source: Source::evidence("meta description", desc) }
+}
+
+fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
+    // Drop a leading tag ("首发｜", "【独家】").
+    let mut h = head.trim();
+    for sep in ['｜', '|', '】', ']', '：', ':'] {
+        if let Some(k) = h.find(sep) {
+            if h[..k].chars().count() <= 6 {
+                h = h[k + sep.len_utf8()..].trim();
+            }
+        }
+    }
+    let v = r.t.headline_verbs_zh.iter().filter_map(|w| h.find(w.as_str())).filter(|&k| k > 0).min()?;
+    let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
+    let n = s.chars().count();
+    ((2..=12).contains(&n) && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())).then(|| s.to_owned())
+}
+
+fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
+    let mut h = head.trim();
+    for p in ["Exclusive:", "EXCLUSIVE:", "Breaking:", "Update:", "Updated:", "Report:", "Scoop:"] {
+        if let Some(x) = h.strip_prefix(p) {
+            h = x.trim_start();
+        }
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for w in h.split_whitespace() {
+        let bare = w.trim_end_matches([',', ':', ';']);
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        let lower = bare.to_lowercase();
+        if r.t.headline_verbs.contains(&lower) {
+            break;
+        }
+        let first = bare.chars().next();
+        if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || bare.starts_with('$') {
+            return None;
+        }
+        if words.is_empty()
+            && matches!(
+                bare,
+                "The" | "How" | "Why" | "What" | "When" | "Who" | "A" | "An" | "In" | "Die" | "Der" | "Das"
+            )
+        {
+            return None;
+        }
+        words.push(bare);
+        if bare.len() != w.len() || words.len() > 4 {
+            break;
+        }
+    }
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// "Ridgeway" → "Ridgeway Analytics" when the story spells it out: more
+/// capitalised words ending in a legal form ("Brenner Antriebstechnik
+/// GmbH"), set off as an appositive ("Ridgeway Analytics, a Chicago-based
+/// startup"), or used twice. The spelling is quoted where it appears.
+fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
+    // (absolute start, absolute end, ends in a legal form, appositive)
+    let mut found: Vec<(usize, usize, bool, bool)> = Vec::new();
+    for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
+        let text = doc.block_text(b);
+        let base = b.range.start;
+        let mut from = 0;
+        while let Some(k) = text.get(from..).and_then(|t| t.find(short)) {
+            let s = from + k;
+            from = s + short.len();
+            if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut cursor = s + short.len();
+            let mut end = cursor;
+            let (mut added, mut legal, mut appositive) = (0, false, false);
+            for w in text[cursor..].split(' ').skip(1) {
+                let word_start = cursor + 1;
+                cursor = word_start + w.len();
+                let stripped = w.trim_end_matches([',', ';', ':', ')']);
+                let is_suffix = r.t.legal_suffixes.iter().any(|x| {
+                    x.trim_end_matches('.') == stripped.trim_end_matches('.')
+                        && (x.ends_with('.') || !stripped.ends_with('.'))
+                });
+                let clean = if is_suffix { stripped } else { stripped.trim_end_matches('.') };
+                let capital = clean.chars().next().is_some_and(char::is_uppercase)
+                    && clean.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '&'))
+                    && !r.t.name_stopwords.iter().any(|x| x == clean);
+                if added >= 3 || !(capital || is_suffix) {
+                    break;
+                }
+                added += 1;
+                end = word_start + clean.len();
+                if is_suffix {
+                    legal = true;
+                }
+                if clean.len() != w.len() {
+                    appositive = w[clean.len()..].starts_with(',');
+                    break;
+                }
+                if is_suffix {
+                    break;
+                }
+            }
+            // "Vantory, Inc." / "Vantory Inc., a …"
+            if added == 0 {
+                if let Some(x) = text[s + short.len()..].strip_prefix(", ") {
+                    if let Some(sfx) =
+                        r.t.legal_suffixes.iter().find(|sfx| sfx.ends_with('.') && x.starts_with(sfx.as_str()))
+                    {
+                        end = s + short.len() + 2 + sfx.len();
+                        added = 1;
+                        legal = true;
+                    }
+                }
+            }
+            if added > 0 {
+                found.push((base + s, base + end, legal, appositive));
+            }
+        }
+    }
+    let spelled = |&(s, e, _, _): &(usize, usize, bool, bool)| doc.text.get(s..e).unwrap_or("");
+    let repeated = |f: &(usize, usize, bool, bool)| found.iter().filter(|g| spelled(g) == spelled(f)).count() >= 2;
+    let pick = found
+        .iter()
+        .filter(|f| f.2)
+        .max_by_key(|f| f.1 - f.0)
+        .or_else(|| found.iter().filter(|f| f.3 || repeated(f)).max_by_key(|f| f.1 - f.0));
+    match pick.map(spelled) {
+        Some(full) if !full.is_empty() => Named { name: full.to_owned(), source: Source::quote(full) },
+        _ => {
+            let k = doc.text.find(short).unwrap_or(0);
+            Named { name: short.to_owned(), source: Source::quote(doc.text.get(k..k + short.len()).unwrap_or(short)) }
+        }
+    }
+}
+
+/// A job posting's employer as its JSON-LD `hiringOrganization` names it.
+pub(crate) fn hiring_org_jsonld(ld: &JsonLd, r: &Rules) -> Option<Named> {
+    for n in ld.nodes() {
+        if n.is(&["JobPosting"]) {
+            if let Some(name) = n.value.get("hiringOrganization").and_then(crate::extract::jsonld::text_of) {
+                let c = clean_name(name, r);
+                if valid_name(&c) {
+                    return Some(Named {
+                        name: c,
+                        source: Source::evidence("json-ld JobPosting.hiringOrganization.name", name),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A job board posting's employer: JSON-LD `hiringOrganization`, else the
+/// part of the title that is not the job.
+pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named> {
+    if let Some(h) = hiring_org_jsonld(ld, r) {
+        return Some(h);
+    }
+    let title = doc.title.as_deref()?;
+    let head = main_heading(doc).unwrap_or("");
+    let segs = title_segments(title, r);
+    let seg = segs
+        .iter()
+        .map(|s| clean_name(s, r))
+        .find(|s| valid_name(s) && !same_org(s, head) && !head.contains(s.as_str()) && short_enough(s))?;
+    Some(Named { name: seg, source: Source::evidence("title", title) })
+}
+
+/// How often the site's owner is named in the main text: its shortest
+/// spelling of at least three characters ("SignalPost" of "SignalPost Media,
+/// Inc."). A company's own press release names it throughout; a news site
+/// names itself in a byline or a newsletter box at most.
+pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String]) -> usize {
+    let Some(short) = owner_names.iter().filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len()) else { return 0 };
+    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| count(doc.block_text(b), short)).sum()
+}
+
+/// How often a name is mentioned in the main text.
+pub(crate) fn main_mentions(doc: &Document, name: &str) -> usize {
+    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| count(doc.block_text(b), name)).sum()
+}
+
+/// Hosts a story's link never identifies a company by.
+const NOT_COMPANY_HOSTS: &[&str] = &[
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "linkedin.com",
+    "facebook.com",
+    "instagram.com",
+    "youtube.com",
+    "youtu.be",
+    "weibo.com",
+    "weixin.qq.com",
+    "qq.com",
+    "wikipedia.org",
+    "crunchbase.com",
+    "google.com",
+    "apple.com",
+    "bloomberg.com",
+    "reuters.com",
+    "github.com",
+    "medium.com",
+    "tiktok.com",
+    "douyin.com",
+    "baidu.com",
+];
+
+/// The subject's own site, from a link in the story: the anchor names it, or
+/// the link's domain spells its name.
+pub(crate) fn linked_domain(
+    doc: &Document,
+    page: Option<&Url>,
+    host_domain: Option<&str>,
+    name: &str,
+) -> Option<Fact<String>> {
+    let page = page?;
+    let first_word = name.split_whitespace().next().unwrap_or(name);
+    for l in &doc.links {
+        let in_main = doc.blocks.iter().any(|b| {
+            b.region == Region::Main
+                && b.range.start <= l.text.start
+                && l.text.start < b.range.end.max(b.range.start + 1)
+        });
+        if !in_main {
+            continue;
+        }
+        let Some(u) = page.join(&l.href) else { continue };
+        let Some(d) = u.registrable_domain() else { continue };
+        if Some(d.as_str()) == host_domain || NOT_COMPANY_HOSTS.contains(&d.as_str()) {
+            continue;
+        }
+        let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();
+        let names_it = !anchor.is_empty()
+            && (same_org(anchor, name)
+                || (anchor.len() >= 4 && (anchor.contains(first_word) || name.contains(anchor))));
+        if names_it || domain_matches_name(&d, name) {
+            return Some(Fact::new(d, Source::evidence("a href", l.href.clone())));
+        }
+    }
+    None
+}

@@ -1,0 +1,195 @@
+//! Unit tests of company extraction over small realistic pages.
+
+use super::*;
+use crate::analysis::{AnalyzeOptions, Headcount, Listing};
+use crate::capture::Capture;
+use crate::date::Date;
+use crate::page::parse;
+
+fn facts(url: &str, profile: Option<&str>, html: &str) -> CompanyFacts {
+    let capture = Capture {
+        url: url.into(),
+        html: html.into(),
+        captured_at: "2026-11-26T00:00:00Z".into(),
+        profile: profile.map(String::from),
+    };
+    let doc = parse(html);
+    let ld = JsonLd::parse(&doc);
+    let cues = crate::extract::cues::Cues::new(&doc);
+    let kind = crate::extract::kind::classify(&capture, &doc, &ld, &cues);
+    let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
+    let ctx = Ctx {
+        capture: &capture,
+        doc: &doc,
+        opts: &opts,
+        language: None,
+        kind,
+        published: None,
+        anchor: Date::new(2026, 11, 26).expect("date"),
+    };
+    extract(&ctx, &ld, &cues)
+}
+
+fn value<T: Clone>(f: &Option<Fact<T>>) -> Option<T> {
+    f.as_ref().map(|f| f.value.clone())
+}
+
+#[test]
+fn own_site_basics() {
+    let f = facts(
+        "https://shop.acme.co.uk/about-us",
+        None,
+        "<html lang=en><head><title>About us | Acme Robotics</title>\
+         <meta name=description content='Acme Robotics builds warehouse robots for manufacturers.'></head><body>\
+         <h1>About Acme Robotics</h1><p>Founded in 2012, Acme Robotics is headquartered in Pittsburgh, Pennsylvania \
+         and builds autonomous robots for factory and warehouse automation. We employ more than 500 people.</p>\
+         <p>Acme Robotics is listed on the Nasdaq (NASDAQ: ACMR).</p>\
+         <footer><p>© 2012–2026 Acme Robotics, Inc. All rights reserved.</p></footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Acme Robotics, Inc."));
+    assert!(matches!(f.name.as_ref().map(|n| &n.source), Some(Source::Quote(q)) if q.starts_with("© 2012")));
+    assert_eq!(value(&f.domain).as_deref(), Some("acme.co.uk"));
+    assert_eq!(value(&f.founded), Some(2012));
+    assert_eq!(value(&f.hq).as_deref(), Some("Pittsburgh"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(500), max: None }));
+    assert_eq!(value(&f.listed), Some(Listing { exchange: Some("NASDAQ".into()), ticker: Some("ACMR".into()) }));
+    assert_eq!(value(&f.industry).as_deref(), Some("manufacturing"));
+    let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
+    assert_eq!(models, vec!["b2b", "manufacturing"]);
+    assert_eq!(value(&f.description).as_deref(), Some("Acme Robotics builds warehouse robots for manufacturers."));
+}
+
+#[test]
+fn json_ld_organisation_and_chinese_footer() {
+    let f = facts(
+        "https://www.ruituo.test/about/",
+        None,
+        "<script type='application/ld+json'>{\"@type\":\"Organization\",\"name\":\"瑞拓精机\",\"foundingDate\":\"2009-03-01\",\
+         \"address\":{\"@type\":\"PostalAddress\",\"addressLocality\":\"苏州\"}}</script>\
+         <p>公司现有员工2000余人，股票代码：688217。</p><footer>版权所有 © 2026 苏州瑞拓精密机械股份有限公司 苏ICP备10028765号-1</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("瑞拓精机"));
+    assert_eq!(value(&f.founded), Some(2009));
+    assert_eq!(value(&f.hq).as_deref(), Some("苏州"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(2000), max: None }));
+    assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("688217"));
+}
+
+#[test]
+fn tender_on_a_portal_names_the_buyer_not_the_agent() {
+    let f = facts(
+        "https://ggzy.jiangzhou.test/jyxx/zfcg/zbgg/202611/t20261120_1.html",
+        None,
+        "<title>某某项目招标公告_江州市公共资源交易中心</title><meta property=og:site_name content=江州市公共资源交易中心>\
+         <h1>江州市第一人民医院信息系统升级项目招标公告</h1>\
+         <p>江州中信招标咨询有限公司受江州市第一人民医院委托，就本项目进行公开招标。</p>\
+         <p>2. 采购代理机构信息</p><p>名 称：江州中信招标咨询有限公司</p>\
+         <p>1. 采购人信息</p><p>名 称：江州市第一人民医院</p><p>地 址：江州市人民路168号</p>\
+         <footer>版权所有 © 2026 江州市公共资源交易中心</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("江州市第一人民医院"));
+    assert_eq!(value(&f.domain), None);
+    assert_eq!(value(&f.hq).as_deref(), Some("江州"));
+    assert_eq!(value(&f.industry).as_deref(), Some("healthcare"));
+    let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
+    assert_eq!(models, vec!["public_sector", "services"]);
+}
+
+#[test]
+fn english_rfp_on_the_buyers_own_site() {
+    let f = facts(
+        "https://www.springfield.test/bids/rfp-2026-07",
+        None,
+        "<title>RFP 2026-07 Asset Management Software | City of Springfield</title>\
+         <h1>Request for Proposals 2026-07</h1><table><tr><th>Issued by</th><td>City of Springfield, Department of Public Works</td></tr></table>\
+         <p>The City of Springfield invites proposals for asset management software.</p>\
+         <footer>© 2026 City of Springfield</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("City of Springfield, Department of Public Works"));
+    assert_eq!(value(&f.domain).as_deref(), Some("springfield.test"));
+    assert_eq!(value(&f.industry).as_deref(), Some("government"));
+}
+
+#[test]
+fn news_story_about_another_company() {
+    let html = "<title>Loomtide raises $20M to automate freight audits | Daily Ledger</title>\
+        <meta property=og:site_name content='Daily Ledger'><h1>Loomtide raises $20M to automate freight audits</h1>\
+        <p>Loomtide Labs, a Boston-based startup, said on Tuesday it raised $20 million. Founded in 2020, \
+        <a href='https://www.loomtide.test/'>Loomtide</a> has 85 employees.</p>\
+        <aside><p>Other news: Zentra raises $5M</p></aside><footer>© 2026 Daily Ledger Media LLC</footer>";
+    let f = facts("https://www.dailyledger.test/2026/10/loomtide-raises", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("Loomtide Labs"));
+    assert_eq!(value(&f.domain).as_deref(), Some("loomtide.test"));
+    assert_eq!(value(&f.hq).as_deref(), Some("Boston"));
+    assert_eq!(value(&f.founded), Some(2020));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(85), max: Some(85) }));
+    assert_eq!(value(&f.description), None, "a story's description is not the company's");
+    // The rep attached it to a profile: that is the domain.
+    let f = facts("https://www.dailyledger.test/2026/10/loomtide-raises", Some("loomtide.io"), html);
+    assert_eq!(value(&f.domain).as_deref(), Some("loomtide.io"));
+}
+
+#[test]
+fn own_press_release_about_a_customer_stays_first_party() {
+    let f = facts(
+        "https://www.acme.test/news/2026/beta-selects-acme",
+        None,
+        "<meta property=og:type content=article><meta property=og:site_name content=Acme>\
+         <h1>Beta Foods selects Acme for plant automation</h1>\
+         <p>Beta Foods will roll out Acme controllers. Acme will deliver the first line in 2027, Acme said. \
+         Acme has shipped to 40 plants.</p><footer>© 2026 Acme Inc.</footer>",
+    );
+    assert_eq!(value(&f.domain).as_deref(), Some("acme.test"));
+    assert!(value(&f.name).is_some_and(|n| n.starts_with("Acme")));
+}
+
+#[test]
+fn chinese_story_subject_and_alias() {
+    let f = facts(
+        "https://www.chuangtou.test/article/20261103/58213.html",
+        None,
+        "<title>智仓科技完成2.3亿元B轮融资_创投日报</title><meta property=og:site_name content=创投日报>\
+         <h1>智仓科技完成2.3亿元B轮融资</h1><p>创投日报获悉，仓储机器人企业上海智仓机器人科技有限公司（以下简称“智仓科技”）\
+         近日完成2.3亿元B轮融资，由远川资本领投。智仓科技成立于2018年，总部位于上海，现有员工600余人。</p>\
+         <footer>版权所有 © 2026 创投日报</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("上海智仓机器人科技有限公司"));
+    assert_eq!(value(&f.domain), None);
+    assert_eq!(value(&f.founded), Some(2018));
+    assert_eq!(value(&f.hq).as_deref(), Some("上海"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(600), max: None }));
+    assert_eq!(value(&f.industry).as_deref(), Some("manufacturing"));
+}
+
+#[test]
+fn same_org_compares_identities() {
+    assert!(same_org("SignalPost", "SignalPost Media, Inc."));
+    assert!(same_org("甬江港务集团有限公司", "甬江港务集团电子采购平台"));
+    assert!(!same_org("江州市公共资源交易中心", "江州市第一人民医院"));
+    assert!(!same_org("Acme", "Acmeon Labs"));
+    assert!(!same_org("", "Acme"));
+}
+
+#[test]
+fn headcounts() {
+    let hc = |html: &str| value(&facts("https://acme.test/about", None, html).employees);
+    let h = |min: Option<u64>, max: Option<u64>| Some(Headcount { min, max });
+    assert_eq!(
+        hc("<p>Headquartered in Hartford, Connecticut, our 1,900 employees write policies.</p>"),
+        h(Some(1900), Some(1900))
+    );
+    assert_eq!(
+        hc("<p>Die Firma hat ihren Hauptsitz in Heilbronn. Mit rund 1.150 Mitarbeitenden fertigt sie Getriebe.</p>"),
+        h(Some(1150), Some(1150))
+    );
+    assert_eq!(hc("<p>公司现有员工2000余人，其中研发人员400余人。</p>"), h(Some(2000), None));
+    assert_eq!(hc("<p>截至6月30日，公司员工总数约3200人。</p>"), h(Some(3200), Some(3200)));
+    assert_eq!(hc("<p>Today more than 7,800 employees deliver care.</p>"), h(Some(7800), None));
+    assert_eq!(hc("<p>Company size: 51-200 employees</p>"), h(Some(51), Some(200)));
+    assert_eq!(hc("<div>650</div><div>employees</div>"), h(Some(650), Some(650)));
+    assert_eq!(hc("<p>We're 340 people across our Denver headquarters.</p>"), h(Some(340), Some(340)));
+    assert_eq!(hc("<p>The company employs more than 800 people.</p>"), h(Some(800), None));
+    assert_eq!(hc("<p>Built for companies with 50-500 employees.</p>"), None);
+    assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
+    assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
+}

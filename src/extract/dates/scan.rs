@@ -1,0 +1,971 @@
+//! The date grammar: finds every date expression in a stretch of text and
+//! resolves it to a calendar day, relative ones against an anchor date.
+//!
+//! Absolute: `2027年3月31日`, `2027年01月15日09点30分`, `2027-01-15 09:30`,
+//! `2027/1/15`, `3/31/2027`, `31.03.2027`, `31 March 2027`,
+//! `March 31, 2027`, `Jan. 15, 2027`, `March 2027`, `Q3 2027`,
+//! `2027年第三季度`, `2027年底`, `2027年上半年`, `mid-2027`.
+//! Relative to the anchor: `next year`, `next quarter`, `明年第三季度`,
+//! `年底前`, `下季度`, `within 90 days`, `三个月内`. A month, quarter or
+//! year resolves to its last day (a deadline "in Q3" is met by its end).
+//!
+//! Pure functions over `&str`; the scan is linear in the text given.
+
+use std::ops::Range;
+
+use crate::date::Date;
+use crate::extract::links::text::{char_at, char_before, is_word_char};
+use crate::extract::money::numerals::{english_number, han_digit, han_value, is_han_numeral};
+
+/// How exact a found date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Day,
+    Month,
+    Quarter,
+    Season,
+    Half,
+    Year,
+}
+
+/// A date expression found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Byte range of the expression in the scanned string.
+    pub span: Range<usize>,
+    /// The day it resolves to (a period's last day).
+    pub date: Date,
+    /// For a range ("2027年1月1日至2027年12月31日"), its first day.
+    pub from: Option<Date>,
+    pub precision: Precision,
+    /// A duration counted from the anchor ("within 90 days", "三个月内").
+    pub duration: bool,
+    /// Written without a year ("1月15日", "March 31"); the year was inferred.
+    pub yearless: bool,
+}
+
+/// Whether `3/4/2027` is March 4 or 3 April.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    MonthFirst,
+    DayFirst,
+}
+
+/// The language-dependent parts of the grammar.
+#[derive(Debug, Clone)]
+pub struct Grammar {
+    /// Month names (lower-case) and numbers, longest first.
+    pub months: Vec<(String, u32)>,
+    pub order: Order,
+}
+
+/// The ASCII digits at `i` (at most 4 of them; a longer run is a phone
+/// number or a code, not a date part): value, count, end.
+fn digits(s: &str, i: usize) -> Option<(u32, usize, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    let n = j - i;
+    if n == 0 || n > 4 {
+        return None;
+    }
+    Some((s[i..j].parse().ok()?, n, j))
+}
+
+/// A small number in ASCII digits or Chinese numerals at `i`: value and end.
+fn num_at(s: &str, i: usize) -> Option<(u32, usize)> {
+    if let Some((v, _, e)) = digits(s, i) {
+        return Some((v, e));
+    }
+    let rest = s.get(i..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| is_han_numeral(c) && !matches!(c, '万' | '亿' | '萬' | '億'))
+        .map(char::len_utf8)
+        .sum();
+    if len == 0 {
+        return None;
+    }
+    let v = han_value(&rest[..len])?;
+    (1.0..=9999.0).contains(&v).then_some((v as u32, i + len))
+}
+
+fn starts(s: &str, i: usize, w: &str) -> bool {
+    s.get(i..).is_some_and(|r| r.starts_with(w))
+}
+
+/// Case-insensitive ASCII word at `i`, whole-word.
+fn word(s: &str, i: usize, w: &str) -> bool {
+    s.get(i..i + w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        && !char_at(s, i + w.len()).is_some_and(is_word_char)
+}
+
+/// Skips spaces (and no-break spaces) at `i`.
+fn sp(s: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(s, i).filter(|c| c.is_whitespace()) {
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// The end of a quarter, half or season of a year.
+fn quarter_end(y: i32, q: u32) -> Option<Date> {
+    Date::end_of_quarter(y, q)
+}
+
+/// A period of the anchor's year that has already ended belongs to next year
+/// ("Q3" said in November means next Q3).
+fn roll_forward(d: Date, anchor: Date, f: impl Fn(i32) -> Option<Date>) -> Option<Date> {
+    if d < anchor {
+        f(d.year() + 1)
+    } else {
+        Some(d)
+    }
+}
+
+/// A yearless day: this year's, or next year's if this year's is well past.
+fn infer_day(anchor: Date, m: u32, d: u32) -> Option<Date> {
+    let this = Date::new(anchor.year(), m, d)?;
+    if this.days_until(anchor) > 60 {
+        Date::new(anchor.year() + 1, m, d)
+    } else {
+        Some(this)
+    }
+}
+
+/// What follows "2027年" / "明年" / "今年": a month, day, quarter, half or
+/// the year's end. Returns the date, its precision and the end offset.
+fn after_year(s: &str, k: usize, y: i32) -> Option<(Date, Precision, usize)> {
+    // A month, maybe a day.
+    if let Some((m, k2)) = num_at(s, k).filter(|&(m, k2)| (1..=12).contains(&m) && starts(s, k2, "月")) {
+        let k3 = k2 + '月'.len_utf8();
+        if let Some((d, k4)) = num_at(s, k3).filter(|&(d, k4)| d >= 1 && (starts(s, k4, "日") || starts(s, k4, "号")))
+        {
+            let end = k4 + 3;
+            return Some((Date::new(y, m, d)?, Precision::Day, skip_time(s, end)));
+        }
+        for (suffix, day) in [("上旬", 10), ("中旬", 20), ("下旬", 0), ("底", 0), ("末", 0), ("份", 0), ("初", 0)]
+        {
+            if starts(s, k3, suffix) {
+                let date = if day == 0 { Date::end_of_month(y, m)? } else { Date::new(y, m, day)? };
+                return Some((date, Precision::Month, k3 + suffix.len()));
+            }
+        }
+        return Some((Date::end_of_month(y, m)?, Precision::Month, k3));
+    }
+    // A quarter: 第三季度, 三季度, 第3季度, Q3.
+    let q_start = if starts(s, k, "第") { k + 3 } else { k };
+    if let Some((q, k2)) = num_at(s, q_start).filter(|&(q, _)| (1..=4).contains(&q)) {
+        for suffix in ["季度", "季"] {
+            if starts(s, k2, suffix) {
+                return Some((quarter_end(y, q)?, Precision::Quarter, k2 + suffix.len()));
+            }
+        }
+    }
+    if (starts(s, k, "Q") || starts(s, k, "q")) && num_at(s, k + 1).is_some_and(|(q, _)| (1..=4).contains(&q)) {
+        let (q, k2) = num_at(s, k + 1)?;
+        return Some((quarter_end(y, q)?, Precision::Quarter, k2));
+    }
+    for (w, m, p) in [
+        ("上半年", 6, Precision::Half),
+        ("下半年", 12, Precision::Half),
+        ("年中", 6, Precision::Half),
+        ("中期", 6, Precision::Half),
+        ("年底", 12, Precision::Year),
+        ("年末", 12, Precision::Year),
+        ("底", 12, Precision::Year),
+        ("末", 12, Precision::Year),
+        ("年内", 12, Precision::Year),
+        ("内", 12, Precision::Year),
+        ("全年", 12, Precision::Year),
+        ("年初", 3, Precision::Quarter),
+        ("初", 3, Precision::Quarter),
+    ] {
+        // "2027年内蒙古", "2027年初步": words, not periods.
+        let next = char_at(s, k + w.len());
+        if matches!((w, next), ("内", Some('蒙' | '容' | '部' | '外')) | ("初", Some('步' | '次' | '审' | '验' | '始')))
+        {
+            continue;
+        }
+        if starts(s, k, w) {
+            return Some((Date::end_of_month(y, m)?, p, k + w.len()));
+        }
+    }
+    None
+}
+
+/// Skips a time of day after a date ("09点30分", " 09:30", "T09:30:00",
+/// "（北京时间）" is left alone): the day is what matters.
+fn skip_time(s: &str, i: usize) -> usize {
+    let j = sp(s, i);
+    let j = if starts(s, j, "T") { j + 1 } else { j };
+    if let Some((_, _, k)) = digits(s, j).filter(|&(h, n, _)| h <= 24 && n <= 2) {
+        for sep in [":", "点", "时"] {
+            if starts(s, k, sep) {
+                let k2 = k + sep.len();
+                if let Some((_, _, k3)) = digits(s, k2) {
+                    let mut e = k3;
+                    if starts(s, e, "分") {
+                        e += 3;
+                    }
+                    if starts(s, e, ":") {
+                        if let Some((_, _, k4)) = digits(s, e + 1) {
+                            e = k4;
+                        }
+                    }
+                    return e;
+                }
+                if sep != ":" {
+                    return k2;
+                }
+            }
+        }
+    }
+    i
+}
+
+impl Grammar {
+    /// The month name at `i` (whole word, case-insensitive): number and end.
+    fn month_at(&self, s: &str, i: usize) -> Option<(u32, usize)> {
+        let rest = s.get(i..)?;
+        // Every month name starts with one of these letters: most words are
+        // rejected here, before any comparison.
+        let first = rest.as_bytes().first()?.to_ascii_lowercase();
+        if !matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+            return None;
+        }
+        for (name, n) in &self.months {
+            if name.as_bytes().first() != Some(&first) {
+                continue;
+            }
+            let Some(head) = rest.get(..name.len()) else { continue };
+            // Names are stored lower-case; compare without allocating.
+            let same = head.chars().flat_map(char::to_lowercase).eq(name.chars());
+            if !same {
+                continue;
+            }
+            let end = i + name.len();
+            // "Mar." includes its period; "May" must not be "Mayor".
+            if !name.ends_with('.') && char_at(s, end).is_some_and(is_word_char) {
+                continue;
+            }
+            // A short name in lower case ("may", "mar") is an ordinary word
+            // unless a number follows ("15 mars 2027", "may 2027").
+            let capital = head.starts_with(|c: char| c.is_uppercase());
+            if name.len() <= 4 && !capital && !char_at(s, sp(s, end)).is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            return Some((*n, end));
+        }
+        None
+    }
+
+    /// Parses one date expression starting at `i`, if any.
+    fn parse_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+        let c = char_at(s, i)?;
+        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
+            span,
+            date,
+            from: None,
+            precision,
+            duration: false,
+            yearless: false,
+        };
+        if c.is_ascii_digit() {
+            if char_before(s, i).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',') {
+                return None;
+            }
+            let (n, nd, j) = digits(s, i)?;
+            if nd == 4 && (1900..=2100).contains(&n) {
+                let y = n as i32;
+                // 2027-01-15, 2027/1/15, 2027.01.15
+                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '-' | '/' | '.')) {
+                    if let Some((m, _, j2)) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2) {
+                        if char_at(s, j2) == Some(sep) {
+                            if let Some((d, _, j3)) = digits(s, j2 + 1).filter(|&(_, n, _)| n <= 2) {
+                                return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
+                            }
+                        }
+                    }
+                }
+                // 2027年… ("2026年度" names a fiscal year, not a date)
+                if starts(s, j, "年") && !starts(s, j, "年度") {
+                    let k = j + 3;
+                    if let Some((date, p, e)) = after_year(s, k, y) {
+                        return Some(found(i..e, date, p));
+                    }
+                    return Some(found(i..k, Date::end_of_month(y, 12)?, Precision::Year));
+                }
+                // "2027 Q3", "2027-Q3"
+                let k = sp(s, if starts(s, j, "-") { j + 1 } else { j });
+                if (starts(s, k, "Q") || starts(s, k, "q")) && !char_at(s, k + 2).is_some_and(is_word_char) {
+                    if let Some((q, e)) = num_at(s, k + 1).filter(|&(q, _)| (1..=4).contains(&q)) {
+                        return Some(found(i..e, quarter_end(y, q)?, Precision::Quarter));
+                    }
+                }
+                // A bare year after "in", "by", "during", "end of", "until".
+                let before = s.get(..i)?.trim_end();
+                let prev = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+                if matches!(
+                    prev.as_str(),
+                    "in" | "by" | "during" | "until" | "through" | "of" | "before" | "bis" | "ende" | "im"
+                ) && !char_at(s, j).is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    return Some(found(i..j, Date::end_of_month(y, 12)?, Precision::Year));
+                }
+                return None;
+            }
+            if nd <= 2 {
+                // 3/31/2027, 31.03.2027, 31/03/2027
+                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '/' | '.' | '-')) {
+                    if let Some((b, _, j2)) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2) {
+                        if char_at(s, j2) == Some(sep) {
+                            if let Some((y, 4, j3)) = digits(s, j2 + 1) {
+                                let (m, d) = if sep == '.' || n > 12 || (self.order == Order::DayFirst && b <= 12) {
+                                    (b, n)
+                                } else {
+                                    (n, b)
+                                };
+                                return Some(found(i..skip_time(s, j3), Date::new(y as i32, m, d)?, Precision::Day));
+                            }
+                        }
+                    }
+                }
+                // 1月15日 (no year)
+                if starts(s, j, "月") {
+                    let k = j + 3;
+                    let (d, k2) = num_at(s, k)?;
+                    if starts(s, k2, "日") || starts(s, k2, "号") {
+                        let mut f = found(i..skip_time(s, k2 + 3), infer_day(anchor, n, d)?, Precision::Day);
+                        f.yearless = true;
+                        return Some(f);
+                    }
+                    return None;
+                }
+                // 31 March 2027, 31. März 2027
+                let k = sp(s, if starts(s, j, ".") { j + 1 } else { j });
+                let k = if let Some(o) = ["st", "nd", "rd", "th"].iter().find(|o| starts(s, j, o)) {
+                    sp(s, j + o.len())
+                } else {
+                    k
+                };
+                if k > j {
+                    if let Some((m, k2)) = self.month_at(s, k) {
+                        let k3 = sp(s, if starts(s, k2, ",") { k2 + 1 } else { k2 });
+                        if let Some((y, 4, k4)) = digits(s, k3) {
+                            return Some(found(i..skip_time(s, k4), Date::new(y as i32, m, n)?, Precision::Day));
+                        }
+                        let mut f = found(i..k2, infer_day(anchor, m, n)?, Precision::Day);
+                        f.yearless = true;
+                        return Some(f);
+                    }
+                }
+            }
+            // 90天内, 3个月内, 30个工作日内
+            return self.han_duration(s, i, anchor);
+        }
+        if c.is_ascii_alphabetic() {
+            if char_before(s, i).is_some_and(|p| p.is_ascii_alphanumeric()) {
+                return None;
+            }
+            // Only these letters start an English date phrase (a month, Q3,
+            // H1, first/third quarter, early/mid/late, next/this year, end
+            // of, within, year-end, the seasons, German Anfang/Mitte/Ende).
+            if !matches!(
+                c.to_ascii_lowercase(),
+                'a' | 'd' | 'e' | 'f' | 'h' | 'i' | 'j' | 'l' | 'm' | 'n' | 'o' | 'q' | 's' | 't' | 'w' | 'y'
+            ) {
+                return None;
+            }
+            return self.english_at(s, i, anchor);
+        }
+        // Only these characters start a Chinese date phrase: 明年, 今年, 后年,
+        // 次年, 本年, 来年, 年底, 下季度, 上半年, 第三季度, 半年内, 三个月内.
+        if matches!(c, '明' | '今' | '后' | '次' | '本' | '来' | '年' | '下' | '上' | '第' | '半' | '十' | '两')
+            || han_digit(c).is_some()
+        {
+            return self.han_at(s, i, anchor);
+        }
+        None
+    }
+
+    /// English forms starting with a letter.
+    fn english_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+        let y0 = anchor.year();
+        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
+            span,
+            date,
+            from: None,
+            precision,
+            duration: false,
+            yearless: false,
+        };
+        // Month name: "March 31, 2027", "Jan. 15, 2027", "March 2027", "March 31".
+        if let Some((m, j)) = self.month_at(s, i) {
+            let k = sp(s, j);
+            if let Some((d, _, k2)) = digits(s, k).filter(|&(d, nd, _)| nd <= 2 && (1..=31).contains(&d)) {
+                let k2 = ["st", "nd", "rd", "th"].iter().find(|o| word(s, k2, o)).map_or(k2, |o| k2 + o.len());
+                let k3 = sp(s, if starts(s, k2, ",") { k2 + 1 } else { k2 });
+                if let Some((y, 4, k4)) = digits(s, k3) {
+                    return Some(found(i..skip_time(s, k4), Date::new(y as i32, m, d)?, Precision::Day));
+                }
+                if char_at(s, k2).is_some_and(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                let mut f = found(i..k2, infer_day(anchor, m, d)?, Precision::Day);
+                f.yearless = true;
+                return Some(f);
+            }
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, Date::end_of_month(y as i32, m)?, Precision::Month));
+            }
+            return None;
+        }
+        // Q3 2027, Q3 next year, Q3 / H1 2027.
+        if matches!(s.as_bytes().get(i), Some(b'Q' | b'H')) {
+            let half = s.as_bytes().get(i) == Some(&b'H');
+            let (n, j) = digits(s, i + 1).filter(|&(n, nd, _)| nd == 1 && n >= 1).map(|(n, _, j)| (n, j))?;
+            if (half && n > 2) || n > 4 || char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
+                return None;
+            }
+            let per = move |y: i32| if half { Date::end_of_month(y, n * 6) } else { quarter_end(y, n) };
+            let p = if half { Precision::Half } else { Precision::Quarter };
+            let k = sp(s, if starts(s, j, ",") || starts(s, j, "-") || starts(s, j, "/") { j + 1 } else { j });
+            let k = if word(s, k, "of") { sp(s, k + 2) } else { k };
+            let k = if starts(s, k, "FY") || starts(s, k, "CY") { k + 2 } else { k };
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, per(y as i32)?, p));
+            }
+            if let Some((y, k2)) = self.year_ref(s, k, y0) {
+                return Some(found(i..k2, per(y)?, p));
+            }
+            return Some(found(i..j, roll_forward(per(y0)?, anchor, per)?, p));
+        }
+        // first quarter of 2027, the third quarter of next year, second half of 2027
+        for (w, n) in [
+            ("first", 1),
+            ("second", 2),
+            ("third", 3),
+            ("fourth", 4),
+            ("ersten", 1),
+            ("zweiten", 2),
+            ("dritten", 3),
+            ("vierten", 4),
+        ] {
+            if !word(s, i, w) {
+                continue;
+            }
+            let j = sp(s, i + w.len());
+            let (half, j2) = if word(s, j, "quarter") || word(s, j, "Quartal") {
+                (false, j + 7)
+            } else if word(s, j, "half") {
+                (true, j + 4)
+            } else if word(s, j, "Halbjahr") {
+                (true, j + 8)
+            } else {
+                return None;
+            };
+            if half && n > 2 {
+                return None;
+            }
+            let per = move |y: i32| if half { Date::end_of_month(y, n * 6) } else { quarter_end(y, n) };
+            let p = if half { Precision::Half } else { Precision::Quarter };
+            let k = sp(s, j2);
+            let k = if word(s, k, "of") { sp(s, k + 2) } else { k };
+            let k = if starts(s, k, "FY") || starts(s, k, "fiscal ") {
+                sp(s, k + if starts(s, k, "FY") { 2 } else { 7 })
+            } else {
+                k
+            };
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, per(y as i32)?, p));
+            }
+            if let Some((y, k2)) = self.year_ref(s, k, y0) {
+                return Some(found(i..k2, per(y)?, p));
+            }
+            return Some(found(i..j2, roll_forward(per(y0)?, anchor, per)?, p));
+        }
+        // early / mid / late 2027, spring 2027, Ende 2027.
+        for (w, m, p) in [
+            ("early", 3, Precision::Quarter),
+            ("mid", 6, Precision::Half),
+            ("late", 12, Precision::Quarter),
+            ("spring", 5, Precision::Season),
+            ("summer", 8, Precision::Season),
+            ("fall", 11, Precision::Season),
+            ("autumn", 11, Precision::Season),
+            ("Anfang", 3, Precision::Quarter),
+            ("Mitte", 6, Precision::Half),
+            ("Ende", 12, Precision::Year),
+        ] {
+            let matched =
+                word(s, i, w) || (w == "mid" && s.get(i..i + 4).is_some_and(|h| h.eq_ignore_ascii_case("mid-")));
+            if !matched {
+                continue;
+            }
+            let j = i + w.len();
+            let j = if starts(s, j, "-") { j + 1 } else { j };
+            let k = sp(s, j);
+            let k = if word(s, k, "in") || word(s, k, "of") { sp(s, k + 2) } else { k };
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, Date::end_of_month(y as i32, m)?, p));
+            }
+            if let Some((y, k2)) = self.year_ref(s, k, y0) {
+                return Some(found(i..k2, Date::end_of_month(y, m)?, p));
+            }
+            return None;
+        }
+        // winter 2026 runs into February of the next year.
+        if word(s, i, "winter") {
+            let k = sp(s, i + 6);
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, Date::end_of_month(y as i32 + 1, 2)?, Precision::Season));
+            }
+            return None;
+        }
+        // next year, this year, year-end, next quarter, next month.
+        if let Some((y, j)) = self.year_ref(s, i, y0) {
+            return Some(found(i..j, Date::end_of_month(y, 12)?, Precision::Year));
+        }
+        if word(s, i, "year-end") || word(s, i, "year end") || word(s, i, "yearend") {
+            let len = if word(s, i, "yearend") { 7 } else { 8 };
+            return Some(found(i..i + len, Date::end_of_month(y0, 12)?, Precision::Year));
+        }
+        if word(s, i, "next") || word(s, i, "this") {
+            let next = word(s, i, "next");
+            let j = sp(s, i + 4);
+            if word(s, j, "quarter") {
+                let q = (anchor.month() - 1) / 3 + 1;
+                let (y, q) = if !next {
+                    (y0, q)
+                } else if q == 4 {
+                    (y0 + 1, 1)
+                } else {
+                    (y0, q + 1)
+                };
+                return Some(found(i..j + 7, quarter_end(y, q)?, Precision::Quarter));
+            }
+            if word(s, j, "month") {
+                let first = Date::new(y0, anchor.month(), 1)?.add_months(i32::from(next))?;
+                return Some(found(i..j + 5, Date::end_of_month(first.year(), first.month())?, Precision::Month));
+            }
+            return None;
+        }
+        if word(s, i, "end") {
+            // "end of the year", "end of year"
+            let j = sp(s, i + 3);
+            if word(s, j, "of") {
+                let k = sp(s, j + 2);
+                let k = if word(s, k, "the") { sp(s, k + 3) } else { k };
+                if word(s, k, "year") {
+                    return Some(found(i..k + 4, Date::end_of_month(y0, 12)?, Precision::Year));
+                }
+                if word(s, k, "quarter") {
+                    let q = (anchor.month() - 1) / 3 + 1;
+                    return Some(found(i..k + 7, quarter_end(y0, q)?, Precision::Quarter));
+                }
+            }
+            return None;
+        }
+        // within 90 days, in the next six months, over the next 18 months.
+        for lead in ["within the next", "within", "in the next", "over the next", "in the coming", "in"] {
+            let n = lead.len();
+            if s.get(i..i + n).is_some_and(|h| h.eq_ignore_ascii_case(lead))
+                && !char_at(s, i + n).is_some_and(is_word_char)
+            {
+                let j = sp(s, i + n);
+                let (count, k) = if let Some((v, _, k)) = digits(s, j) {
+                    (v, k)
+                } else {
+                    let w_end = s[j..].find(|c: char| !c.is_ascii_alphabetic() && c != '-').map_or(s.len(), |e| j + e);
+                    (english_number(&s[j..w_end])?, w_end)
+                };
+                let k = sp(s, k);
+                let k = if word(s, k, "business") || word(s, k, "working") || word(s, k, "calendar") {
+                    sp(s, s[k..].find(' ').map_or(k, |e| k + e))
+                } else {
+                    k
+                };
+                let working = s.get(i..k).is_some_and(|t| t.contains("business") || t.contains("working"));
+                for (unit, days) in [
+                    ("days", 1),
+                    ("day", 1),
+                    ("weeks", 7),
+                    ("week", 7),
+                    ("months", 30),
+                    ("month", 30),
+                    ("years", 365),
+                    ("year", 365),
+                ] {
+                    if word(s, k, unit) {
+                        let date = if days == 30 {
+                            anchor.add_months(count as i32)?
+                        } else if days == 365 {
+                            anchor.add_months(count as i32 * 12)?
+                        } else {
+                            let n = i64::from(count) * days;
+                            anchor.add_days(if working { n * 7 / 5 } else { n })?
+                        };
+                        let mut f = found(i..k + unit.len(), date, Precision::Day);
+                        f.duration = true;
+                        return Some(f);
+                    }
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "next year", "this year", "the year after next": the year and the end.
+    fn year_ref(&self, s: &str, i: usize, y0: i32) -> Option<(i32, usize)> {
+        for (w, dy) in [
+            ("next year", 1),
+            ("this year", 0),
+            ("the following year", 1),
+            ("later this year", 0),
+            ("nächsten Jahres", 1),
+        ] {
+            if s.get(i..i + w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && !char_at(s, i + w.len()).is_some_and(is_word_char)
+            {
+                return Some((y0 + dy, i + w.len()));
+            }
+        }
+        None
+    }
+
+    /// Forms starting with a Han character: 明年第三季度, 年底前, 下季度, 三个月内.
+    fn han_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+        let y0 = anchor.year();
+        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
+            span,
+            date,
+            from: None,
+            precision,
+            duration: false,
+            yearless: false,
+        };
+        for (w, dy) in [("明年", 1), ("今年", 0), ("后年", 2), ("次年", 1), ("本年", 0), ("来年", 1)] {
+            if starts(s, i, w) {
+                let k = i + w.len();
+                if let Some((date, p, e)) = after_year(s, k, y0 + dy) {
+                    return Some(found(i..e, date, p));
+                }
+                return Some(found(i..k, Date::end_of_month(y0 + dy, 12)?, Precision::Year));
+            }
+        }
+        // 年底 / 年末 / 年内 with no year before it: this year's.
+        if !char_before(s, i).is_some_and(|c| c.is_ascii_digit() || is_han_numeral(c) || c == '每') {
+            for w in ["年底", "年末", "年内"] {
+                if starts(s, i, w) {
+                    return Some(found(i..i + w.len(), Date::end_of_month(y0, 12)?, Precision::Year));
+                }
+            }
+        }
+        let q0 = (anchor.month() - 1) / 3 + 1;
+        for (w, dq) in [("下季度", 1), ("下个季度", 1), ("下一季度", 1), ("本季度", 0)] {
+            if starts(s, i, w) {
+                let (y, q) = if dq == 1 && q0 == 4 { (y0 + 1, 1) } else { (y0, q0 + dq) };
+                return Some(found(i..i + w.len(), quarter_end(y, q)?, Precision::Quarter));
+            }
+        }
+        for (w, dm) in [("下个月", 1), ("下月", 1), ("本月", 0)] {
+            if starts(s, i, w) {
+                let first = Date::new(y0, anchor.month(), 1)?.add_months(dm)?;
+                return Some(found(i..i + w.len(), Date::end_of_month(first.year(), first.month())?, Precision::Month));
+            }
+        }
+        for (w, m) in [("上半年", 6), ("下半年", 12)] {
+            if starts(s, i, w) && !char_before(s, i).is_some_and(|c| c == '年' || c.is_ascii_digit()) {
+                let per = move |y: i32| Date::end_of_month(y, m);
+                return Some(found(i..i + w.len(), roll_forward(per(y0)?, anchor, per)?, Precision::Half));
+            }
+        }
+        // 第三季度 / 三季度 (no year)
+        if char_before(s, i).is_none_or(|c| c != '年') {
+            let q_start = if starts(s, i, "第") { i + 3 } else { i };
+            if let Some((q, k)) = num_at(s, q_start).filter(|&(q, _)| (1..=4).contains(&q)) {
+                if starts(s, k, "季度") {
+                    let per = move |y: i32| quarter_end(y, q);
+                    return Some(found(i..k + 6, roll_forward(per(y0)?, anchor, per)?, Precision::Quarter));
+                }
+            }
+        }
+        if starts(s, i, "半年内") || starts(s, i, "半年以内") {
+            let mut f = found(i..i + 9, anchor.add_months(6)?, Precision::Day);
+            f.duration = true;
+            return Some(f);
+        }
+        if han_digit(char_at(s, i)?).is_some() || char_at(s, i).is_some_and(|c| matches!(c, '十' | '两')) {
+            return self.han_duration(s, i, anchor);
+        }
+        None
+    }
+
+    /// N天内 / N日内 / N个月内 / N周内 / N年内 / N个工作日内.
+    fn han_duration(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+        let (n, k) = num_at(s, i)?;
+        for (unit, days) in [
+            ("个工作日", -1i64),
+            ("工作日", -1),
+            ("天", 1),
+            ("日", 1),
+            ("个月", 30),
+            ("月", 30),
+            ("周", 7),
+            ("个星期", 7),
+            ("年", 365),
+        ] {
+            if !starts(s, k, unit) {
+                continue;
+            }
+            let e = k + unit.len();
+            let e = if starts(s, e, "以内") {
+                e + 6
+            } else if starts(s, e, "内") {
+                e + 3
+            } else {
+                return None;
+            };
+            let date = match days {
+                30 => anchor.add_months(n as i32)?,
+                365 => anchor.add_months(n as i32 * 12)?,
+                -1 => anchor.add_days(i64::from(n) * 7 / 5)?,
+                d => anchor.add_days(i64::from(n) * d)?,
+            };
+            return Some(Found {
+                span: i..e,
+                date,
+                from: None,
+                precision: Precision::Day,
+                duration: true,
+                yearless: false,
+            });
+        }
+        None
+    }
+}
+
+/// Words that start a date with no digit in it ("next year", "明年第三季度",
+/// "三个月内"); a stretch with none of them and no digit holds no date.
+const DIGITLESS: &[&str] = &[
+    "明年", "今年", "后年", "次年", "本年", "来年", "年底", "年末", "年内", "季度", "半年", "个月", "天内", "日内",
+    "周内", "下月", "本月", "next", "this", "within", "end of", "year", "early", "mid", "late", "spring", "summer",
+    "fall", "autumn", "winter", "Ende", "Mitte", "Anfang", "Quartal", "quarter", "half", "Jan", "Feb", "Mar", "Apr",
+    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A quick test before [`scan`]: false when `s` cannot hold a date (no
+/// digit, no Chinese numeral, none of the digit-less date words).
+pub fn may_hold_date(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.chars().any(|c| han_digit(c).is_some() || c == '十')
+        || DIGITLESS.iter().any(|w| s.contains(w))
+}
+
+/// Words and marks that join two dates into a range.
+const RANGE_JOINS: &[&str] = &["至", "到", "-", "–", "—", "~", "～", "to", "through", "until", "bis", "thru"];
+
+/// Every date expression in `s[range]`, in order, with ranges joined
+/// ("2027年1月1日至2027年12月31日" is one found date with a `from`).
+pub fn scan(g: &Grammar, s: &str, range: Range<usize>, anchor: Date) -> Vec<Found> {
+    let end = range.end.min(s.len());
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = range.start;
+    while i < end {
+        let Some(c) = char_at(s, i) else { break };
+        if let Some(f) = g.parse_at(s, i, anchor).filter(|f| f.span.end <= end && f.span.end > i) {
+            i = f.span.end;
+            out.push(f);
+            continue;
+        }
+        i += c.len_utf8();
+        // Skip the rest of a digit or letter run: dates start at word starts.
+        if c.is_ascii_alphanumeric() {
+            while let Some(c2) = char_at(s, i).filter(|c| c.is_ascii_alphanumeric()) {
+                i += c2.len_utf8();
+            }
+        }
+    }
+    join_ranges(s, out)
+}
+
+fn join_ranges(s: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for mut f in found {
+        if let Some(prev) = out.last_mut() {
+            let gap = s.get(prev.span.end..f.span.start).unwrap_or("x").trim();
+            let joined = RANGE_JOINS.iter().any(|j| gap.eq_ignore_ascii_case(j));
+            if joined && prev.from.is_none() && !prev.duration && !f.duration {
+                // "2027年1月1日至12月31日": the second takes the first's year.
+                if f.yearless && prev.date.year() != f.date.year() {
+                    if let Some(d) = Date::new(prev.date.year(), f.date.month(), f.date.day()) {
+                        f.date =
+                            if d < prev.date { Date::new(d.year() + 1, d.month(), d.day()).unwrap_or(d) } else { d };
+                    }
+                }
+                if f.date >= prev.date {
+                    let start_day = match prev.precision {
+                        Precision::Day => prev.date,
+                        _ => Date::new(prev.date.year(), prev.date.month(), 1).unwrap_or(prev.date),
+                    };
+                    prev.from = Some(start_day);
+                    prev.date = f.date;
+                    prev.span.end = f.span.end;
+                    prev.precision = f.precision.min(prev.precision);
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(order: Order) -> Grammar {
+        let mut months = Vec::new();
+        for (n, names) in [
+            (1, &["january", "jan", "jan."][..]),
+            (3, &["march", "mar", "mar.", "märz"][..]),
+            (5, &["may"][..]),
+            (6, &["june"][..]),
+            (9, &["september", "sep", "sept", "sept."][..]),
+            (10, &["october"][..]),
+            (12, &["december", "dec"][..]),
+        ] {
+            for name in names {
+                months.push((name.to_string(), n));
+            }
+        }
+        months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        Grammar { months, order }
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).expect("date")
+    }
+
+    fn dates(s: &str, anchor: &str) -> Vec<String> {
+        scan(&g(Order::MonthFirst), s, 0..s.len(), d(anchor))
+            .iter()
+            .map(|f| match f.from {
+                Some(a) => format!("{a}..{}", f.date),
+                None => f.date.to_string(),
+            })
+            .collect()
+    }
+
+    fn one(s: &str, anchor: &str) -> String {
+        let v = dates(s, anchor);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].clone()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let a = "2026-11-02";
+        for (s, want) in [
+            ("2027年3月31日", "2027-03-31"),
+            ("于2027年01月15日09点30分（北京时间）前", "2027-01-15"),
+            ("2027-01-15 09:30", "2027-01-15"),
+            ("2027/1/15", "2027-01-15"),
+            ("3/31/2027", "2027-03-31"),
+            ("31.03.2027", "2027-03-31"),
+            ("31 March 2027", "2027-03-31"),
+            ("31. März 2027", "2027-03-31"),
+            ("March 31, 2027", "2027-03-31"),
+            ("Jan. 15, 2027", "2027-01-15"),
+            ("January 15th, 2027 at 2:00 PM", "2027-01-15"),
+            ("March 2027", "2027-03-31"),
+            ("Q3 2027", "2027-09-30"),
+            ("Q2, 2027", "2027-06-30"),
+            ("H1 2027", "2027-06-30"),
+            ("the third quarter of 2027", "2027-09-30"),
+            ("second half of 2027", "2027-12-31"),
+            ("2027年第三季度", "2027-09-30"),
+            ("2027年三季度", "2027-09-30"),
+            ("2027年底", "2027-12-31"),
+            ("2027年上半年", "2027-06-30"),
+            ("2027年2月", "2027-02-28"),
+            ("2027年6月底", "2027-06-30"),
+            ("mid-2027", "2027-06-30"),
+            ("early 2027", "2027-03-31"),
+            ("late 2027", "2027-12-31"),
+            ("spring 2027", "2027-05-31"),
+            ("winter 2026", "2027-02-28"),
+            ("Ende 2027", "2027-12-31"),
+            ("im dritten Quartal 2027", "2027-09-30"),
+            ("Q3/2027", "2027-09-30"),
+            ("by 2028", "2028-12-31"),
+            ("2027年", "2027-12-31"),
+        ] {
+            assert_eq!(one(s, a), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_anchor() {
+        let a = "2026-08-19";
+        for (s, want) in [
+            ("by the end of next year", "2027-12-31"),
+            ("next year", "2027-12-31"),
+            ("next quarter", "2026-12-31"),
+            ("next month", "2026-09-30"),
+            ("within 90 days", "2026-11-17"),
+            ("within three months", "2026-11-19"),
+            ("in the next 6 months", "2027-02-19"),
+            ("within 10 business days", "2026-09-02"),
+            ("明年第三季度", "2027-09-30"),
+            ("明年上半年", "2027-06-30"),
+            ("明年3月", "2027-03-31"),
+            ("三个月内", "2026-11-19"),
+            ("90天内", "2026-11-17"),
+            ("半年内", "2027-02-19"),
+            ("年底前", "2026-12-31"),
+            ("今年年底", "2026-12-31"),
+            ("下季度", "2026-12-31"),
+            ("第三季度", "2026-09-30"),
+            ("第二季度", "2027-06-30"),
+            ("Q3 next year", "2027-09-30"),
+            ("Q1", "2027-03-31"),
+            ("year-end", "2026-12-31"),
+            ("the end of the year", "2026-12-31"),
+            ("1月15日", "2027-01-15"),
+            ("September 30", "2026-09-30"),
+        ] {
+            assert_eq!(one(s, a), want, "{s}");
+        }
+        assert!(scan(&g(Order::MonthFirst), "三个月内", 0..12, d(a))[0].duration);
+    }
+
+    #[test]
+    fn ranges_and_non_dates() {
+        let a = "2026-11-02";
+        assert_eq!(one("2027年1月1日至2027年12月31日", a), "2027-01-01..2027-12-31");
+        assert_eq!(one("2027年1月1日至12月31日", a), "2027-01-01..2027-12-31");
+        assert_eq!(one("January 1, 2027 – December 31, 2027", a), "2027-01-01..2027-12-31");
+        for s in [
+            "0796-8223 1680",
+            "May I help you",
+            "mar the finish",
+            "2,400 employees",
+            "SP 800-171",
+            "AS9100D:2016",
+            "Call 400-826-3388",
+            "since 1968",
+            "ISO 13485",
+            "20-30K·14薪",
+        ] {
+            assert!(dates(s, a).is_empty(), "{s}: {:?}", dates(s, a));
+        }
+        assert_eq!(dates("founded in 2011, public in 2021", a), vec!["2011-12-31", "2021-12-31"]);
+        assert_eq!(scan(&g(Order::DayFirst), "03/04/2027", 0..10, d(a))[0].date, d("2027-04-03"));
+    }
+}

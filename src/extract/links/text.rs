@@ -1,0 +1,751 @@
+//! Text geometry shared by the signal extractors: the rule-set matcher
+//! ([`Lexicon`]), blocks, sentences, table cells and quotes.
+//!
+//! Every signal extractor works the same way: the money, date, need and
+//! title rule sets are compiled into ONE Aho-Corasick automaton, the page's
+//! visible text is scanned once for all of them (the scan is kept for the
+//! page, so the four extractors share it), the hits are grouped by block, and
+//! only then is the text around a hit parsed (a number, a date, a name).
+//! Sentences are found locally and bounded in length, so no step scans the
+//! text more than a constant number of times, whatever the page.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::page::{Block, BlockKind, Document, Region};
+
+/// Most signals (or people) one extractor reports for one page: a real page
+/// never comes close, and the cap keeps a hostile one linear.
+pub const MAX_SIGNALS: usize = 200;
+
+/// Longest quote a signal carries, in bytes (cut on char boundaries).
+pub const MAX_QUOTE: usize = 300;
+
+/// Longest sentence examined around a hit, in bytes. A "sentence" with no
+/// terminator (a 50 KB paragraph of run-on text) is cut into windows of this
+/// size so local parsing stays bounded.
+pub const MAX_SENTENCE: usize = 600;
+
+/// True for letters and digits of alphabetic scripts (Latin, Greek,
+/// Cyrillic…), the characters a Latin keyword must not touch on either side.
+/// CJK characters are not word characters: `融资$5M` and `年ARR` still match.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c.is_alphanumeric() && (c as u32) < 0x2E80)
+}
+
+/// The char just before byte `i` of `s`.
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|p| p.chars().next_back())
+}
+
+/// The char starting at byte `i` of `s`.
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|p| p.chars().next())
+}
+
+/// The largest char boundary `<= i`.
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary `>= i`.
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// One pattern's matching rules beyond the automaton.
+#[derive(Debug, Clone)]
+pub struct PatInfo {
+    /// Must not touch a word character on the left / right.
+    left_word: bool,
+    right_word: bool,
+    /// Short all-caps acronyms (`IT`, `ARR`, `RFP`) match case-sensitively:
+    /// "it" and "arr" are ordinary words.
+    exact: Option<Box<str>>,
+}
+
+impl PatInfo {
+    fn of(p: &str) -> PatInfo {
+        let first = p.chars().next().unwrap_or(' ');
+        let last = p.chars().next_back().unwrap_or(' ');
+        let exact = (p.len() <= 4 && p.bytes().all(|b| b.is_ascii_uppercase())).then(|| p.to_string().into_boxed_str());
+        PatInfo { left_word: is_word_char(first), right_word: is_word_char(last), exact }
+    }
+
+    /// True when a match of this pattern at `s..e` of `text` counts.
+    fn accepts(&self, text: &str, s: usize, e: usize) -> bool {
+        // A letter on either side makes a longer word ("upgraded", "ARRAY");
+        // a digit does not ("USD5m", "2026RFP").
+        let letter = |c: char| is_word_char(c) && !c.is_ascii_digit();
+        if self.left_word && char_before(text, s).is_some_and(letter) {
+            return false;
+        }
+        if self.right_word && char_at(text, e).is_some_and(letter) {
+            return false;
+        }
+        self.exact.as_deref().is_none_or(|x| text.get(s..e) == Some(x))
+    }
+}
+
+/// A match of a [`Lexicon`] pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<T> {
+    pub start: usize,
+    pub end: usize,
+    pub tag: T,
+}
+
+/// The signal extractors' rule sets, which share one automaton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSet {
+    Money = 0,
+    Dates = 1,
+    Need = 2,
+    People = 3,
+}
+
+const SETS: usize = 4;
+
+/// A rule set: patterns tagged with what they mean, matched leftmost-longest,
+/// ASCII case-insensitively, Latin patterns as whole words only (checked
+/// after the automaton, so inflections are listed in the data: "upgrade",
+/// "upgrading"), all-caps patterns of up to four letters case-sensitively.
+///
+/// A small lexicon (a dateline list, the seller's keywords) has an automaton
+/// of its own. The four signal rule sets ([`RuleSet`]) are compiled together
+/// into ONE shared automaton and the page's text is scanned once for all of
+/// them: four passes over the text cost four times one.
+#[derive(Debug, Clone)]
+pub struct Lexicon<T> {
+    ac: Option<AhoCorasick>,
+    set: Option<RuleSet>,
+    pats: Vec<String>,
+    tags: Vec<T>,
+    info: Vec<PatInfo>,
+}
+
+impl<T: Copy> Lexicon<T> {
+    fn collect(entries: impl IntoIterator<Item = (String, T)>) -> (Vec<String>, Vec<T>, Vec<PatInfo>) {
+        let mut pats: Vec<String> = Vec::new();
+        let mut tags = Vec::new();
+        let mut info = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (p, tag) in entries {
+            let p = p.trim().to_string();
+            // A pattern listed twice keeps its first tag.
+            if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
+                continue;
+            }
+            info.push(PatInfo::of(&p));
+            tags.push(tag);
+            pats.push(p);
+        }
+        (pats, tags, info)
+    }
+
+    /// A lexicon with an automaton of its own. Empty patterns are dropped.
+    pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
+        let (pats, tags, info) = Self::collect(entries);
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .ok();
+        Lexicon { ac, set: None, pats, tags, info }
+    }
+
+    /// One of the four signal rule sets, matched by the shared automaton.
+    pub fn shared(set: RuleSet, entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
+        let (pats, tags, info) = Self::collect(entries);
+        Lexicon { ac: None, set: Some(set), pats, tags, info }
+    }
+
+    /// The patterns and their rules, for the shared automaton.
+    pub fn raw(&self) -> (&[String], &[PatInfo]) {
+        (&self.pats, &self.info)
+    }
+
+    /// Every match in `text`, left to right, non-overlapping, word-bounded.
+    /// (A shared lexicon scans `text` afresh: use it for small strings.)
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> Box<dyn Iterator<Item = Hit<T>> + 'a> {
+        match self.set {
+            Some(set) => {
+                let mut scan = shared().scan(text);
+                Box::new(self.map(std::mem::take(&mut scan.sets[set as usize])))
+            }
+            None => Box::new(self.ac.iter().flat_map(move |ac| ac.find_iter(text)).filter_map(move |m| {
+                let id = m.pattern().as_usize();
+                let (s, e) = (m.start(), m.end());
+                if !self.info.get(id)?.accepts(text, s, e) {
+                    return None;
+                }
+                Some(Hit { start: s, end: e, tag: *self.tags.get(id)? })
+            })),
+        }
+    }
+
+    /// All matches in `text`. For a shared lexicon the page's scan is
+    /// computed once and reused by every rule set.
+    pub fn find_all(&self, text: &str) -> Vec<Hit<T>> {
+        match self.set {
+            Some(set) => self.map(scan_cached(text).sets[set as usize].clone()).collect(),
+            None => self.find_iter(text).collect(),
+        }
+    }
+
+    fn map(&self, raw: Vec<Hit<u32>>) -> impl Iterator<Item = Hit<T>> + '_ {
+        raw.into_iter().filter_map(|h| Some(Hit { start: h.start, end: h.end, tag: *self.tags.get(h.tag as usize)? }))
+    }
+
+    /// Number of patterns (for tests).
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.tags.len()
+    }
+}
+
+/// The automaton of the four signal rule sets: every distinct pattern once,
+/// with the rule sets (and pattern indexes in them) it belongs to.
+struct Shared {
+    ac: Option<AhoCorasick>,
+    owners: Vec<Vec<(u8, u32)>>,
+    infos: [Vec<PatInfo>; SETS],
+}
+
+/// The matches of each rule set in one text.
+#[derive(Debug, Default)]
+pub struct Scan {
+    sets: [Vec<Hit<u32>>; SETS],
+}
+
+impl Shared {
+    fn build() -> Shared {
+        let sets: [(&[String], &[PatInfo]); SETS] = [
+            crate::extract::money::lexicon_raw(),
+            crate::extract::dates::lexicon_raw(),
+            crate::extract::need::lexicon_raw(),
+            crate::extract::people::lexicon_raw(),
+        ];
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut pats: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<(u8, u32)>> = Vec::new();
+        for (si, (p, _)) in sets.iter().enumerate() {
+            for (pi, pat) in p.iter().enumerate() {
+                let id = *index.entry(pat.to_ascii_lowercase()).or_insert_with(|| {
+                    pats.push(pat);
+                    owners.push(Vec::new());
+                    pats.len() - 1
+                });
+                if let Some(o) = owners.get_mut(id) {
+                    o.push((si as u8, pi as u32));
+                }
+            }
+        }
+        // Standard semantics and overlapping search report every match of
+        // every pattern; each rule set then picks its own leftmost-longest
+        // matches, exactly as if it had its own automaton. A DFA: about
+        // 10 MB built once, and twice the speed of the contiguous NFA on
+        // the pass every page pays for.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .ok();
+        let infos = sets.map(|(_, i)| i.to_vec());
+        Shared { ac, owners, infos }
+    }
+
+    fn scan(&self, text: &str) -> Scan {
+        let mut cands: [Vec<Hit<u32>>; SETS] = Default::default();
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                for &(set, idx) in self.owners.get(m.pattern().as_usize()).map_or(&[][..], |o| o.as_slice()) {
+                    let set = usize::from(set);
+                    if self.infos[set].get(idx as usize).is_some_and(|i| i.accepts(text, s, e)) {
+                        cands[set].push(Hit { start: s, end: e, tag: idx });
+                    }
+                }
+            }
+        }
+        let mut out = Scan::default();
+        for (set, mut c) in cands.into_iter().enumerate() {
+            // Leftmost first, longest first; then skip what overlaps. The
+            // matches arrive ordered by where they end, which for text is
+            // nearly the order of where they start: an insertion sort costs
+            // about one comparison per match.
+            for k in 1..c.len() {
+                let mut j = k;
+                while j > 0
+                    && (c[j - 1].start, std::cmp::Reverse(c[j - 1].end)) > (c[j].start, std::cmp::Reverse(c[j].end))
+                {
+                    c.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+            let mut end = 0;
+            for h in c {
+                if h.start >= end {
+                    end = h.end;
+                    out.sets[set].push(h);
+                }
+            }
+        }
+        out
+    }
+}
+
+fn shared() -> &'static Shared {
+    static SHARED: OnceLock<Shared> = OnceLock::new();
+    SHARED.get_or_init(Shared::build)
+}
+
+/// What is remembered of the page being analysed.
+struct Memo {
+    text: String,
+    scan: Rc<Scan>,
+    /// Where the quotes cut from it start ([`quote`] notes them), so linking
+    /// facts finds them without searching the text again.
+    quotes: Vec<usize>,
+    /// The address of the text last checked equal to `text`: while the
+    /// document is borrowed its text cannot change.
+    ptr: usize,
+    /// Sentences of the blocks already split, by block start.
+    sentences: std::collections::HashMap<usize, BlockSentences>,
+    /// [`link_blocks`] of the page, with the (text, blocks, links) it was for.
+    link_blocks: Option<((usize, usize, usize), Rc<[bool]>)>,
+}
+
+/// A block's end and its sentences.
+type BlockSentences = (usize, Rc<[Range<usize>]>);
+
+thread_local! {
+    /// The last page scanned: the four extractors of one page each ask for
+    /// the same text, so it is scanned once. Keyed by the text itself
+    /// (compared in full, which costs far less than a scan). Only the last
+    /// page is kept.
+    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+}
+
+/// The shared scan of `text`, reused while the same text is asked for.
+fn scan_cached(text: &str) -> Rc<Scan> {
+    let hit = MEMO.with(|c| {
+        let mut c = c.borrow_mut();
+        let m = c.as_mut().filter(|m| m.text == text)?;
+        m.ptr = text.as_ptr() as usize;
+        Some(Rc::clone(&m.scan))
+    });
+    if let Some(s) = hit {
+        return s;
+    }
+    let scan = Rc::new(shared().scan(text));
+    MEMO.with(|c| {
+        *c.borrow_mut() = Some(Memo {
+            text: text.to_string(),
+            scan: Rc::clone(&scan),
+            quotes: Vec::new(),
+            ptr: text.as_ptr() as usize,
+            sentences: std::collections::HashMap::new(),
+            link_blocks: None,
+        })
+    });
+    scan
+}
+
+/// Notes where a quote cut from `text` starts (see [`Memo::quotes`]).
+fn note_quote(text: &str, q: &str) {
+    let off = (q.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if off <= text.len() {
+        MEMO.with(|c| {
+            if let Some(m) = c.borrow_mut().as_mut().filter(|m| m.text.len() == text.len()) {
+                if m.quotes.len() < 10_000 {
+                    m.quotes.push(off);
+                }
+            }
+        });
+    }
+}
+
+/// Where `q` occurs in `text`: a noted quote start if one holds it, else
+/// the first occurrence at or after `hint`, else the first anywhere.
+pub fn find_quote(text: &str, q: &str, hint: usize) -> Option<usize> {
+    let noted = MEMO.with(|c| {
+        c.borrow().as_ref().and_then(|m| m.quotes.iter().copied().find(|&o| text.get(o..o + q.len()) == Some(q)))
+    });
+    if noted.is_some() {
+        return noted;
+    }
+    let hay = text.as_bytes();
+    hay.get(hint..)
+        .and_then(|h| memchr::memmem::find(h, q.as_bytes()))
+        .map(|i| i + hint)
+        .or_else(|| memchr::memmem::find(hay, q.as_bytes()))
+}
+
+/// The document's blocks; a document without any (a parser bound hit, a
+/// hand-built test document) is read as one Main paragraph per line.
+pub fn blocks(doc: &Document) -> Cow<'_, [Block]> {
+    if !doc.blocks.is_empty() || doc.text.is_empty() {
+        return Cow::Borrowed(&doc.blocks);
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in doc.text.split('\n') {
+        let end = start + line.len();
+        if !line.trim().is_empty() {
+            out.push(Block { range: start..end, kind: BlockKind::Paragraph, region: Region::Main, section: None });
+        }
+        start = end + 1;
+    }
+    Cow::Owned(out)
+}
+
+/// True for the regions whose text is about the page's subject: a sidebar's
+/// or footer's stories and links are not.
+pub fn is_content(b: &Block) -> bool {
+    matches!(b.region, Region::Main)
+}
+
+/// True for the regions that can state the page's own facts: the main text
+/// and a sidebar's facts panel (a tender portal's "Responses due | August 14,
+/// 2026" box). A sidebar's headline lists are links, filtered apart by
+/// [`link_blocks`].
+pub fn is_facts(b: &Block) -> bool {
+    matches!(b.region, Region::Main | Region::Aside)
+}
+
+/// The blocks that are mostly the text of one or more links: headline lists
+/// ("相关阅读", "More funding news", "上一篇：…") point at other stories, so
+/// their money, people and plans are not the page's. Computed once per page
+/// in one merge of blocks and links (both in text order).
+pub fn link_blocks(doc: &Document, blocks: &[Block]) -> Rc<[bool]> {
+    let key = (doc.text.as_ptr() as usize, blocks.len(), doc.links.len());
+    let cached = MEMO.with(|c| {
+        let c = c.borrow();
+        let m = c.as_ref().filter(|m| m.ptr == key.0 && m.text.len() == doc.text.len())?;
+        m.link_blocks.as_ref().filter(|(k, _)| *k == key).map(|(_, v)| Rc::clone(v))
+    });
+    if let Some(v) = cached {
+        return v;
+    }
+    let v: Rc<[bool]> = compute_link_blocks(doc, blocks).into();
+    MEMO.with(|c| {
+        if let Some(m) = c.borrow_mut().as_mut().filter(|m| m.ptr == key.0 && m.text.len() == doc.text.len()) {
+            m.link_blocks = Some((key, Rc::clone(&v)));
+        }
+    });
+    v
+}
+
+fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
+    let mut out = vec![false; blocks.len()];
+    let links = &doc.links;
+    let mut li = 0;
+    for (bi, b) in blocks.iter().enumerate() {
+        while li < links.len() && links[li].text.end <= b.range.start {
+            li += 1;
+        }
+        let mut covered = 0;
+        let mut j = li;
+        while j < links.len() && links[j].text.start < b.range.end {
+            let r = &links[j].text;
+            covered += r.end.min(b.range.end).saturating_sub(r.start.max(b.range.start));
+            j += 1;
+        }
+        let len = doc.text.get(b.range.clone()).map_or(0, |t| t.trim().len());
+        // Seven tenths of the block is link text: a headline, not a story.
+        out[bi] = len > 0 && covered * 10 >= len * 7;
+    }
+    out
+}
+
+/// For each block, the hits that start inside it: `(block index, hits)`.
+/// Both inputs are in text order, so this is one merge.
+pub fn group_by_block<'h, H>(blocks: &[Block], hits: &'h [H], pos: impl Fn(&H) -> usize) -> Vec<(usize, &'h [H])> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    for (bi, b) in blocks.iter().enumerate() {
+        while i < hits.len() && pos(&hits[i]) < b.range.start {
+            i += 1;
+        }
+        let from = i;
+        while i < hits.len() && pos(&hits[i]) < b.range.end {
+            i += 1;
+        }
+        if i > from {
+            out.push((bi, &hits[from..i]));
+        }
+    }
+    out
+}
+
+/// For each block, the index of the first row of the table it belongs to
+/// (its header), or `None` outside tables. Consecutive table rows form one
+/// table; one pass over the blocks.
+pub fn table_heads(blocks: &[Block]) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut head = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::TableRow {
+            head = head.or(Some(i));
+            out.push(head);
+        } else {
+            head = None;
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// The cells of a table row (`a | b | c`), as trimmed byte ranges into
+/// `text`, empty cells included so indexes line up with the header.
+pub fn cells(text: &str, row: &Range<usize>) -> Vec<Range<usize>> {
+    let Some(s) = text.get(row.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut push = |a: usize, b: usize| {
+        let piece = &s[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        let (a, b) = if lead + trail >= piece.len() { (a, a) } else { (a + lead, b - trail) };
+        out.push(row.start + a..row.start + b);
+    };
+    for (i, c) in s.char_indices() {
+        if c == '|' {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    if start < s.len() && !s[start..].trim().is_empty() {
+        push(start, s.len());
+    }
+    out
+}
+
+/// The index of the cell holding byte `pos` of a row.
+pub fn cell_index(cells: &[Range<usize>], pos: usize) -> Option<usize> {
+    cells.iter().position(|c| c.start <= pos && pos <= c.end)
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
+    "llc", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "mio", "mrd", "ca",
+    "approx", "jr", "sr", "dept", "gov", "bzw", "z.b", "nr", "tsd", "a.m", "p.m", "fig", "ref", "vol", "pp", "ft",
+    "sq",
+];
+
+/// True when the period at byte `i` of `s` ends a sentence.
+fn period_ends_sentence(s: &str, i: usize) -> bool {
+    // Must be followed by whitespace (or the end): "3.5m", "acme.com" are not ends.
+    match char_at(s, i + 1) {
+        None => return true,
+        Some(c) if !c.is_whitespace() => return false,
+        _ => {}
+    }
+    // The word before the period (looked for over a few bytes only: an
+    // abbreviation is short, and a long look-back would be quadratic).
+    let from = ceil_boundary(s, i.saturating_sub(12));
+    let before = &s[from..i];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false; // an initial: "John F. Kennedy"
+    }
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// The sentences of `text[range]`, as trimmed byte ranges into `text`, each
+/// at most [`MAX_SENTENCE`] bytes. Ends at `。！？；!?;` and at a period
+/// followed by a space (abbreviations and initials excepted).
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(s) = text.get(range.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |a: usize, b: usize, out: &mut Vec<Range<usize>>| {
+        let piece = &s[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        let (mut a, b) = (a + lead, b - trail);
+        while a < b {
+            let e = if b - a > MAX_SENTENCE { floor_boundary(s, a + MAX_SENTENCE) } else { b };
+            let e = if e <= a { ceil_boundary(s, a + 1) } else { e };
+            out.push(range.start + a..range.start + e);
+            a = e;
+        }
+    };
+    // A byte loop: every terminator is ASCII or a three-byte full-width
+    // mark (。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B); a table of
+    // the bytes that can start one skips everything else.
+    const fn starts_terminator() -> [bool; 256] {
+        let mut t = [false; 256];
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[b';' as usize] = true;
+        t[b'.' as usize] = true;
+        t[0xE3] = true;
+        t[0xEF] = true;
+        t
+    }
+    static TERM: [bool; 256] = starts_terminator();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !TERM[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
+        let len = match b[i] {
+            b'!' | b'?' | b';' => 1,
+            b'.' if period_ends_sentence(s, i) => 1,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => 3,
+            0xEF if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x81 | 0x9F | 0x9B)) => 3,
+            _ => 0,
+        };
+        if len > 0 {
+            push(start, i + len, &mut out);
+            start = i + len;
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        push(start, s.len(), &mut out);
+    }
+    out
+}
+
+/// [`sentences`] of a block of the page being analysed, split once and
+/// shared by the extractors (the page's memo holds them).
+pub fn sentences_of(text: &str, range: Range<usize>) -> Rc<[Range<usize>]> {
+    let key = range.start;
+    let cached = MEMO.with(|c| {
+        let c = c.borrow();
+        let m = c.as_ref().filter(|m| m.ptr == text.as_ptr() as usize && m.text.len() == text.len())?;
+        m.sentences.get(&key).filter(|(end, _)| *end == range.end).map(|(_, v)| Rc::clone(v))
+    });
+    if let Some(v) = cached {
+        return v;
+    }
+    let v: Rc<[Range<usize>]> = sentences(text, range.clone()).into();
+    MEMO.with(|c| {
+        if let Some(m) =
+            c.borrow_mut().as_mut().filter(|m| m.ptr == text.as_ptr() as usize && m.text.len() == text.len())
+        {
+            m.sentences.insert(key, (range.end, Rc::clone(&v)));
+        }
+    });
+    v
+}
+
+/// The sentence (of `sents`) containing byte `at`, if any.
+pub fn sentence_at(sents: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+    let i = sents.partition_point(|r| r.end <= at);
+    sents.get(i).filter(|r| r.start <= at).cloned()
+}
+
+/// The quote for a fact found at `focus` inside `sent`: the sentence itself,
+/// or, when longer than [`MAX_QUOTE`], a window around the focus; trimmed,
+/// cut on char boundaries, so always an exact substring of `text`.
+pub fn quote_range(text: &str, sent: Range<usize>, focus: Range<usize>) -> Range<usize> {
+    let (mut a, mut b) = (sent.start, sent.end.min(text.len()));
+    if b.saturating_sub(a) > MAX_QUOTE {
+        let want_a = focus.start.saturating_sub(MAX_QUOTE / 3).max(a);
+        a = ceil_boundary(text, want_a);
+        b = floor_boundary(text, (a + MAX_QUOTE).min(b));
+    }
+    let piece = text.get(a..b).unwrap_or("");
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail >= piece.len() {
+        return a..a;
+    }
+    a + lead..b - trail
+}
+
+/// [`quote_range`] as a string slice.
+pub fn quote(text: &str, sent: Range<usize>, focus: Range<usize>) -> &str {
+    let r = quote_range(text, sent, focus);
+    let q = text.get(r).unwrap_or("");
+    note_quote(text, q);
+    q
+}
+
+/// A CJK unified ideograph (the basic block and extension A).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_matches_whole_words_and_exact_acronyms() {
+        let lx = Lexicon::new([("IT".to_string(), 1), ("upgrade".into(), 2), ("融资".into(), 3), ("$".into(), 4)]);
+        let tags = |t: &str| lx.find_iter(t).map(|h| h.tag).collect::<Vec<_>>();
+        assert_eq!(tags("Head of IT will UPGRADE it"), vec![1, 2]);
+        assert_eq!(tags("upgraded, upgrades"), Vec::<i32>::new());
+        assert_eq!(tags("完成B轮融资$5M"), vec![3, 4]);
+        assert_eq!(lx.len(), 4);
+    }
+
+    #[test]
+    fn sentences_split_on_both_scripts_and_keep_abbreviations() {
+        let t = "Acme Inc. raised $5.5m on Jan. 15, 2027. Next one! 公司完成融资。计划上线；好";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec!["Acme Inc. raised $5.5m on Jan. 15, 2027.", "Next one!", "公司完成融资。", "计划上线；", "好"]
+        );
+    }
+
+    #[test]
+    fn long_runs_are_windowed_and_quotes_are_bounded_substrings() {
+        let t = "数".repeat(1000);
+        let s = sentences(&t, 0..t.len());
+        assert!(s.iter().all(|r| r.end - r.start <= MAX_SENTENCE && t.get(r.clone()).is_some()));
+        assert_eq!(s.iter().map(|r| r.end - r.start).sum::<usize>(), t.len());
+        let q = quote(&t, 0..t.len(), 1500..1503);
+        assert!(q.len() <= MAX_QUOTE && t.contains(q) && !q.is_empty());
+    }
+
+    #[test]
+    fn table_cells_line_up_with_the_header() {
+        let t = "序号 | 预算金额（万元） | 预计采购时间 |\n1 | 120.00 | 2027年2月 |";
+        let rows = [0..t.find('\n').unwrap_or(0), t.find('\n').map_or(0, |i| i + 1)..t.len()];
+        let h = cells(t, &rows[0]);
+        let r = cells(t, &rows[1]);
+        assert_eq!(h.len(), 3);
+        assert_eq!(&t[h[1].clone()], "预算金额（万元）");
+        assert_eq!(&t[r[1].clone()], "120.00");
+        assert_eq!(cell_index(&r, r[2].start + 3), Some(2));
+        let blocks: Vec<Block> = rows
+            .iter()
+            .map(|r| Block { range: r.clone(), kind: BlockKind::TableRow, region: Region::Main, section: None })
+            .collect();
+        assert_eq!(table_heads(&blocks), vec![Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn blocks_fall_back_to_lines() {
+        let doc = Document { text: "a\n\nb c".into(), ..Document::default() };
+        let b = blocks(&doc);
+        assert_eq!(b.iter().map(|b| &doc.text[b.range.clone()]).collect::<Vec<_>>(), vec!["a", "b c"]);
+    }
+}
