@@ -32,6 +32,14 @@ struct Data {
     links: LinksDef,
 }
 
+/// The use-of-funds phrases, for the data test.
+#[cfg(test)]
+pub(crate) fn use_of_funds_words() -> Vec<String> {
+    let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
+    // Each must match itself: reachable in the lexicon.
+    data.links.use_of_funds.into_iter().filter(|w| use_of_funds().find_iter(w).next().is_some()).collect()
+}
+
 fn use_of_funds() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
     L.get_or_init(|| {

@@ -936,7 +936,10 @@ mod tests {
         }
         for w in &d.filters.price_suffix {
             let text = format!("The project budget is $5,000 {w}");
-            assert!(rules().priced_per_unit(&text, text.find(" ").map_or(0, |_| text.find("000").unwrap_or(0) + 3)), "{w}");
+            assert!(
+                rules().priced_per_unit(&text, text.find(" ").map_or(0, |_| text.find("000").unwrap_or(0) + 3)),
+                "{w}"
+            );
         }
     }
 

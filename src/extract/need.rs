@@ -128,8 +128,18 @@ struct AgainstDef {
     losses: Vec<String>,
 }
 
+/// The link phrases kept here (used by `links`), read for the data test.
+#[derive(Debug, Default, Deserialize)]
+struct LinksDef {
+    #[allow(dead_code)]
+    use_of_funds: Vec<String>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 struct Data {
+    #[cfg_attr(not(test), allow(dead_code))]
+    #[serde(default)]
+    links: LinksDef,
     tender: TenderDef,
     plan: PlanDef,
     hiring: HiringDef,
@@ -216,7 +226,7 @@ fn rules() -> &'static Rules {
 const MAX_PER_KIND: usize = 5;
 
 /// The cues of one sentence, from the words it holds.
-fn sentence_cues(hits: &[Hit<Tags>]) -> Vec<(SignalKind, Range<usize>)> {
+fn sentence_cues(hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
@@ -255,8 +265,9 @@ fn sentence_cues(hits: &[Hit<Tags>]) -> Vec<(SignalKind, Range<usize>)> {
         out.push((SignalKind::Tender, r));
     }
     // A pain counts unless something before it in the sentence says it is
-    // solved ("no spreadsheets", "without manual entry") or sold.
-    if let Some(p) = hits.iter().find(|h| h.tag.bits & bit::PAIN != 0) {
+    // solved ("no spreadsheets", "without manual entry") or sold; a pain
+    // asked as a question ("Still reconciling spreadsheets?") is a pitch.
+    if let Some(p) = hits.iter().find(|h| h.tag.bits & bit::PAIN != 0).filter(|_| !question) {
         let negated = hits.iter().any(|h| h.start < p.start && h.tag.bits & (bit::PAIN_NEG | bit::VENDOR) != 0);
         if !negated {
             out.push((SignalKind::Pain, p.start..p.end));
@@ -317,7 +328,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             if sh.is_empty() {
                 continue;
             }
-            for (kind, focus) in sentence_cues(sh) {
+            let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
+            for (kind, focus) in sentence_cues(sh, question) {
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
                 if headline || count(kind, &out) >= cap {
@@ -477,6 +489,82 @@ mod tests {
         assert!(rules().functions.len() >= 10);
     }
 
+    fn data() -> Data {
+        serde_json::from_str(crate::embedded!("needs")).unwrap_or_else(|e| panic!("needs.toml: {e}"))
+    }
+
+    /// The roles the lexicon gives `word` standing alone.
+    fn tags_of(word: &str) -> Tags {
+        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map_or(Tags::default(), |h| h.tag)
+    }
+
+    #[test]
+    fn every_cue_word_is_reachable_with_its_role() {
+        let d = data();
+        let lists: [(&Vec<String>, u32); 21] = [
+            (&d.tender.notice, bit::NOTICE),
+            (&d.tender.award, bit::AWARD),
+            (&d.tender.cancelled, bit::CANCELLED),
+            (&d.tender.mentions, bit::TENDER_MENTION),
+            (&d.plan.strong, bit::PLAN_STRONG),
+            (&d.plan.topics, bit::PLAN_TOPIC),
+            (&d.plan.present, bit::PLAN_VERB | bit::INTENT),
+            (&d.plan.neutral, bit::NEUTRAL),
+            (&d.plan.verbs, bit::PLAN_VERB),
+            (&d.plan.objects, bit::PLAN_OBJECT),
+            (&d.hiring.markers, bit::HIRING),
+            (&d.expansion.phrases, bit::EXPANSION),
+            (&d.expansion.builders, bit::BUILDER),
+            (&d.expansion.facilities, bit::FACILITY),
+            (&d.intent.markers, bit::INTENT),
+            (&d.intent.vendor_speak, bit::VENDOR),
+            (&d.pain.phrases, bit::PAIN),
+            (&d.pain.negators, bit::PAIN_NEG),
+            (&d.against.layoffs, bit::LAYOFFS),
+            (&d.against.cost_cutting, bit::COST_CUTTING),
+            (&d.against.losses, bit::LOSSES),
+        ];
+        for (list, b) in lists {
+            for w in list {
+                assert_eq!(tags_of(w).bits & b, b, "{w:?} lacks role {b:#x}");
+            }
+        }
+        for (i, f) in d.hiring.function.iter().enumerate() {
+            for t in &f.titles {
+                let tags = tags_of(t);
+                assert!(
+                    tags.bits & bit::FUNCTION != 0 && usize::from(tags.function) == i,
+                    "{t:?} builds {}",
+                    f.function
+                );
+            }
+        }
+        for w in &d.hiring.url_words {
+            let capture = Capture {
+                url: format!("https://acme.test/{w}/1"),
+                html: String::new(),
+                captured_at: "2026-11-26T00:00:00Z".into(),
+                profile: None,
+            };
+            let doc = Document::default();
+            let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+            let ctx = Ctx {
+                capture: &capture,
+                doc: &doc,
+                opts: &opts,
+                language: None,
+                kind: PageKind::Other,
+                published: None,
+                anchor: opts.as_of,
+            };
+            assert!(hiring_page(&ctx, rules()), "{w}");
+        }
+        let funds = super::super::links::use_of_funds_words();
+        for w in &d.links.use_of_funds {
+            assert!(funds.iter().any(|x| x == w), "{w}");
+        }
+    }
+
     #[test]
     fn plans_need_a_verb_an_object_and_intent() {
         for t in [
@@ -539,6 +627,8 @@ mod tests {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
         for t in [
+            "Still reconciling spreadsheets by hand?",
+            "Stop losing hours to manual data entry.",
             "Playbooks assign tasks — no spreadsheets, no missed dates.",
             "We replaced three spreadsheets with one dashboard.",
             "Invoices flow without manual entry.",

@@ -708,6 +708,80 @@ mod tests {
         assert!(rules().names.surnames.len() > 200);
     }
 
+    fn data() -> Data {
+        serde_json::from_str(crate::embedded!("titles")).unwrap_or_else(|e| panic!("titles.toml: {e}"))
+    }
+
+    /// The tag the lexicon gives `word` standing alone.
+    fn tag_of(word: &str) -> Option<Tag> {
+        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map(|h| h.tag)
+    }
+
+    #[test]
+    fn every_title_word_is_reachable_with_its_role() {
+        let d = data();
+        let r = &d.roles;
+        let f = &d.functions;
+        let c = &d.contacts;
+        for (list, tag) in [
+            (&r.economic_buyer, Tag::Title(Class::Economic)),
+            (&r.economic_weak, Tag::Title(Class::EconomicWeak)),
+            (&r.technical_evaluator, Tag::Title(Class::Technical)),
+            (&r.user, Tag::Title(Class::User)),
+            (&r.procurement, Tag::Title(Class::Procurement)),
+            (&r.unknown, Tag::Title(Class::Unknown)),
+            (&d.ranks.words, Tag::Rank),
+            (&d.ranks.prefixes, Tag::Prefix),
+            (&f.technical_evaluator, Tag::Function(Class::Technical)),
+            (&f.user, Tag::Function(Class::User)),
+            (&f.procurement, Tag::Function(Class::Procurement)),
+            (&f.economic_buyer, Tag::Function(Class::Economic)),
+            (&f.unknown, Tag::Function(Class::Unknown)),
+            (&d.exclude.titles, Tag::Exclude),
+            (&c.labels, Tag::Contact),
+            (&c.buyer, Tag::Party(Party::Buyer)),
+            (&c.procurement_unit, Tag::Party(Party::ProcurementUnit)),
+            (&c.agent, Tag::Party(Party::Agent)),
+        ] {
+            for w in list {
+                assert_eq!(tag_of(w), Some(tag), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_rule_is_exercised() {
+        let d = data();
+        for s in &d.names.surnames {
+            let t = format!("公司董事长{s}伟表示，将继续投入。");
+            assert_eq!(run(&t), vec![p(&format!("{s}伟"), EconomicBuyer)], "{t}");
+        }
+        for v in &d.names.verbs {
+            let t = format!("技术总监李娜{v}");
+            assert_eq!(run(&t), vec![p("李娜", TechnicalEvaluator)], "{t}");
+        }
+        for st in &d.names.stops {
+            let t = format!("技术总监李娜{st}项目");
+            assert_eq!(run(&t), vec![p("李娜", TechnicalEvaluator)], "{t}");
+        }
+        for h in &d.names.honorifics {
+            let t = format!("“Fine,” said {h} Jane Doe, Chief Executive Officer.");
+            assert_eq!(run(&t), vec![p("Jane Doe", EconomicBuyer)], "{t}");
+        }
+        for pa in &d.names.particles {
+            let t = format!("“Fine,” said Jan {pa} Berg, Chief Executive Officer.");
+            assert_eq!(run(&t), vec![p(&format!("Jan {pa} Berg"), EconomicBuyer)], "{t}");
+        }
+        for nn in &d.names.not_names {
+            let t = format!("{nn} Doe, Chief Executive Officer");
+            assert!(run(&t).iter().all(|(n, _)| !n.split(' ').any(|w| w == nn)), "{t}: {:?}", run(&t));
+        }
+        for dep in &d.names.departments {
+            let t = format!("Dana Whitfield, Senior Buyer, {dep} of Purchasing");
+            assert_eq!(run(&t), vec![p("Dana Whitfield", Procurement)], "{t}");
+        }
+    }
+
     #[test]
     fn press_release_patterns_in_english() {
         assert_eq!(run("“We outgrew it,” said Jane Doe, CEO of Acme."), vec![p("Jane Doe", EconomicBuyer)]);

@@ -140,15 +140,16 @@ fn compiled() -> &'static Compiled {
                 marker_meta.push((i, ident, m.clone()));
             }
         }
-        // DFAs: built once, then the fastest search over every page.
-        let dfa = Some(AhoCorasickKind::DFA);
+        // Contiguous NFAs: URLs and scripts are a small part of a page's
+        // work, and a DFA over these patterns would hold 3 MB.
+        let nfa = Some(AhoCorasickKind::ContiguousNFA);
         let urls = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(dfa)
+            .kind(nfa)
             .build(&url_pats)
             .ok();
-        let markers = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(dfa).build(&marker_pats).ok();
+        let markers = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(nfa).build(&marker_pats).ok();
         let parent_of =
             vendors.iter().map(|v| v.parent.as_ref().and_then(|p| vendors.iter().position(|x| &x.name == p))).collect();
         Compiled { vendors, urls, url_meta, markers, marker_meta, parent_of, award_labels, award_keys }

@@ -327,8 +327,12 @@ struct Memo {
     /// Sentences of the blocks already split, by block start.
     sentences: std::collections::HashMap<usize, BlockSentences>,
     /// [`link_blocks`] of the page, with the (text, blocks, links) it was for.
-    link_blocks: Option<((usize, usize, usize), Rc<[bool]>)>,
+    link_blocks: Option<(LinkBlocksKey, Rc<[bool]>)>,
 }
+
+/// What [`link_blocks`] was computed for: the text's address, the number of
+/// blocks and of links.
+type LinkBlocksKey = (usize, usize, usize);
 
 /// A block's end and its sentences.
 type BlockSentences = (usize, Rc<[Range<usize>]>);
