@@ -48,9 +48,16 @@ fn bench(c: &mut Criterion) {
         })
     });
     let big: String = corpus.iter().map(|c| c.html.as_str()).collect::<Vec<_>>().join("\n");
-    let big_cap = Capture { url: "https://corpus.test/all".into(), html: big, captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+    let big_cap = Capture {
+        url: "https://corpus.test/all".into(),
+        html: big,
+        captured_at: "2026-11-26T00:00:00Z".into(),
+        profile: None,
+    };
     g.throughput(Throughput::Bytes(big_cap.html.len() as u64));
-    g.bench_function("one concatenated page", |b| b.iter(|| std::hint::black_box(dealscout::analyze(&big_cap, &opts).ok())));
+    g.bench_function("one concatenated page", |b| {
+        b.iter(|| std::hint::black_box(dealscout::analyze(&big_cap, &opts).ok()))
+    });
     g.finish();
 }
 

@@ -41,12 +41,22 @@ fn main() {
     let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("valid date"), need_keywords: Vec::new() };
     // Warm the rule tables so their one-off cost is part of the base.
     let _ = dealscout::analyze(
-        &Capture { url: "https://a.test/".into(), html: "<p>warm</p>".into(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None },
+        &Capture {
+            url: "https://a.test/".into(),
+            html: "<p>warm</p>".into(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        },
         &opts,
     );
     let html = largest_page();
     let size_kb = html.len() as u64 / 1024;
-    let cap = Capture { url: "https://corpus.test/large".into(), html, captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+    let cap = Capture {
+        url: "https://corpus.test/large".into(),
+        html,
+        captured_at: "2026-11-26T00:00:00Z".into(),
+        profile: None,
+    };
     let base = vm_hwm_kb().unwrap_or(0);
     let result = dealscout::analyze(&cap, &opts);
     let peak = vm_hwm_kb().unwrap_or(0);

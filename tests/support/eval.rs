@@ -210,7 +210,13 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
     // page
     let kind = tag(&g.page.kind);
     let ek = e["page"]["kind"].as_str();
-    report.count(page, "page.kind", scalar(ek.is_some(), true, ek == Some(kind.as_str())), show(&e["page"]["kind"]), kind);
+    report.count(
+        page,
+        "page.kind",
+        scalar(ek.is_some(), true, ek == Some(kind.as_str())),
+        show(&e["page"]["kind"]),
+        kind,
+    );
     let el = e["page"]["language"].as_str();
     let gl = g.page.language.as_deref().map(|l| l.split(['-', '_']).next().unwrap_or(l).to_lowercase());
     report.count(
@@ -261,7 +267,13 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
     );
     let ebm = strings(&c["business_model"]);
     let gbm: Vec<String> = g.company.business_model.iter().map(|f| f.value.clone()).collect();
-    report.count(page, "company.business_model", multiset(&ebm, &gbm, |a, b| a == b), show(&c["business_model"]), format!("{gbm:?}"));
+    report.count(
+        page,
+        "company.business_model",
+        multiset(&ebm, &gbm, |a, b| a == b),
+        show(&c["business_model"]),
+        format!("{gbm:?}"),
+    );
     let ee = &c["employees"];
     let ge = g.company.employees.as_ref().map(|f| f.value);
     let emp_ok = ge.is_some_and(|h| h.min == ee["min"].as_u64() && h.max == ee["max"].as_u64());
@@ -272,14 +284,26 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
     report.count(page, "company.hq", scalar(!ehq.is_empty(), ghq.is_some(), hq_ok), show(&c["hq"]), format!("{ghq:?}"));
     let ef = c["founded"].as_i64();
     let gf = g.company.founded.as_ref().map(|f| i64::from(f.value));
-    report.count(page, "company.founded", scalar(ef.is_some(), gf.is_some(), ef == gf), show(&c["founded"]), format!("{gf:?}"));
+    report.count(
+        page,
+        "company.founded",
+        scalar(ef.is_some(), gf.is_some(), ef == gf),
+        show(&c["founded"]),
+        format!("{gf:?}"),
+    );
     let elist = &c["listed"];
     let glist = g.company.listed.as_ref().map(|f| f.value.clone());
     let list_ok = glist.as_ref().is_some_and(|l| match elist["ticker"].as_str() {
         Some(t) => l.ticker.as_deref().map(ticker_symbol) == Some(ticker_symbol(t)),
         None => true,
     });
-    report.count(page, "company.listed", scalar(!elist.is_null(), glist.is_some(), list_ok), show(elist), format!("{glist:?}"));
+    report.count(
+        page,
+        "company.listed",
+        scalar(!elist.is_null(), glist.is_some(), list_ok),
+        show(elist),
+        format!("{glist:?}"),
+    );
 
     // signals
     let empty = Vec::new();
@@ -305,11 +329,8 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
         format!("{gm:?}"),
     );
     let edates = e["dates"].as_array().unwrap_or(&empty);
-    let gdates: Vec<(&str, String)> = g
-        .signals
-        .iter()
-        .filter_map(|s| Some((date_kind(s.kind)?, s.date?.to_string())))
-        .collect();
+    let gdates: Vec<(&str, String)> =
+        g.signals.iter().filter_map(|s| Some((date_kind(s.kind)?, s.date?.to_string()))).collect();
     report.count(
         page,
         "dates",
