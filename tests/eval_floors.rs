@@ -8,8 +8,50 @@
 mod eval;
 
 /// (field, min precision, min recall) per set.
-const DEV_FLOORS: &[(&str, f64, f64)] = &[];
-const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[];
+const DEV_FLOORS: &[(&str, f64, f64)] = &[
+    ("against", 1.00, 1.00),
+    ("company.business_model", 1.00, 1.00),
+    ("company.domain", 1.00, 1.00),
+    ("company.employees", 1.00, 1.00),
+    ("company.founded", 1.00, 1.00),
+    ("company.hq", 1.00, 1.00),
+    ("company.industry", 1.00, 1.00),
+    ("company.listed", 1.00, 1.00),
+    ("company.name", 1.00, 1.00),
+    ("dates", 1.00, 1.00),
+    ("mentions", 1.00, 1.00),
+    ("money", 1.00, 1.00),
+    ("need", 1.00, 1.00),
+    ("page.kind", 1.00, 1.00),
+    ("page.language", 1.00, 1.00),
+    ("page.published", 1.00, 1.00),
+    ("people.name", 1.00, 1.00),
+    ("people.role", 1.00, 1.00),
+    ("technologies", 1.00, 1.00),
+];
+/// Set from the held-out figures of 2026-11-26; the aim there is precision
+/// >= 0.9 and recall >= 0.75 per field, not yet met by every field.
+const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
+    ("against", 0.50, 0.33),
+    ("company.business_model", 0.78, 0.81),
+    ("company.domain", 0.90, 0.83),
+    ("company.employees", 1.00, 0.81),
+    ("company.founded", 1.00, 0.80),
+    ("company.hq", 1.00, 0.81),
+    ("company.industry", 0.87, 0.87),
+    ("company.listed", 1.00, 1.00),
+    ("company.name", 0.92, 0.81),
+    ("dates", 0.70, 0.66),
+    ("mentions", 0.88, 0.66),
+    ("money", 0.87, 0.87),
+    ("need", 0.94, 0.75),
+    ("page.kind", 1.00, 1.00),
+    ("page.language", 1.00, 1.00),
+    ("page.published", 1.00, 1.00),
+    ("people.name", 0.89, 0.86),
+    ("people.role", 0.82, 0.79),
+    ("technologies", 0.95, 0.93),
+];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
     let report = eval::evaluate(&eval::fixture_root().join(set)).unwrap_or_else(|e| panic!("{set}: {e}"));
