@@ -1,8 +1,8 @@
 //! Exports for people and other tools: the Markdown brief of a page or a
 //! profile, CSV rows for a CRM import, and the JSON profile.
 
-use crate::analysis::{PageAnalysis, SignalValue};
-use crate::assess::{Assessment, Contribution, CriterionAssessment, Status, Verdict};
+use crate::analysis::{Criterion, PageAnalysis, SignalValue};
+use crate::assess::{brief_label, brief_language, Assessment, Contribution, CriterionAssessment, Status, Verdict};
 use crate::profile::view::shown;
 use crate::profile::{FactView, ProfileView};
 
@@ -107,71 +107,95 @@ fn contribution_line(c: &Contribution) -> String {
 
 /// The brief a rep reads before the first call: the verdict and why, the
 /// company, people, coverage, questions, fit, stage and notes. All page
-/// text is escaped.
+/// text is escaped. Headings and labels come from the question bank's
+/// `[brief.*]` tables, in the questions' language (Chinese when most pages
+/// are).
 pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
+    let lang = brief_language(view);
+    let t = |key: &'static str| brief_label(lang, key);
+    let verdict_key = match a.verdict {
+        Verdict::Qualified => "qualified",
+        Verdict::PseudoIntent => "pseudo_intent",
+        Verdict::Insufficient => "insufficient",
+    };
+    let status = |st: Status| {
+        t(match st {
+            Status::Confirmed => "confirmed",
+            Status::Indicated => "indicated",
+            Status::Unknown => "unknown",
+            Status::Against => "against",
+        })
+    };
+    let criterion = |c: Criterion| {
+        t(match c {
+            Criterion::Need => "need",
+            Criterion::Budget => "budget",
+            Criterion::Timeline => "timeline",
+        })
+    };
     let mut s = String::new();
     s.push_str(&format!("# {} ({})\n\n", md_escape(&company_name(view)), md_escape(&view.domain)));
-    s.push_str(&format!("**Verdict: {}**", verdict_text(a.verdict)));
+    s.push_str(&format!("**{}{}{}**", t("verdict"), t("colon"), t(verdict_key)));
     if !a.missing.is_empty() {
-        let m: Vec<String> = a.missing.iter().map(|c| format!("{c:?}").to_lowercase()).collect();
-        s.push_str(&format!(" — missing: {}", m.join(", ")));
+        let m: Vec<&str> = a.missing.iter().map(|c| criterion(*c)).collect();
+        s.push_str(&format!(" — {}: {}", t("missing"), m.join(", ")));
     }
-    s.push_str(&format!(" · ranking {}/100 · as of {}\n\n", a.ranking, a.as_of));
-    s.push_str("| criterion | score | threshold | status |\n|---|---|---|---|\n");
-    let criteria: [(&str, &CriterionAssessment); 3] =
-        [("need", &a.need), ("budget", &a.budget), ("timeline", &a.timeline)];
+    s.push_str(&format!(" · {} {}/100 · {} {}\n\n", t("ranking"), a.ranking, t("as_of"), a.as_of));
+    s.push_str(&format!(
+        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        t("criterion"),
+        t("score"),
+        t("threshold"),
+        t("status")
+    ));
+    let criteria: [(Criterion, &CriterionAssessment); 3] =
+        [(Criterion::Need, &a.need), (Criterion::Budget, &a.budget), (Criterion::Timeline, &a.timeline)];
     for (name, c) in criteria {
-        s.push_str(&format!("| {name} | {} | {} | {} |\n", c.score, c.threshold, status_text(c.status)));
+        s.push_str(&format!("| {} | {} | {} | {} |\n", criterion(name), c.score, c.threshold, status(c.status)));
     }
     for (name, c) in criteria {
-        s.push_str(&format!(
-            "\n## {}{} ({}/{}, {})\n\n",
-            name[..1].to_uppercase(),
-            &name[1..],
-            c.score,
-            c.threshold,
-            status_text(c.status)
-        ));
+        s.push_str(&format!("\n## {} ({}/{}, {})\n\n", criterion(name), c.score, c.threshold, status(c.status)));
         if c.evidence.is_empty() {
-            s.push_str("- no evidence yet\n");
+            s.push_str(&format!("- {}\n", t("no_evidence")));
         }
         for e in &c.evidence {
             s.push_str(&contribution_line(e));
         }
     }
 
-    s.push_str("\n## Company\n\n");
+    s.push_str(&format!("\n## {}\n\n", t("company")));
     let c = &view.company;
+    let also = t("also_stated");
     let mut line = |label: &str, values: Vec<String>| {
         if let Some((first, rest)) = values.split_first() {
             s.push_str(&format!("- {label}: {}", md_escape(first)));
             if !rest.is_empty() {
                 let others: Vec<String> = rest.iter().map(|r| md_escape(r)).collect();
-                s.push_str(&format!(" (also stated: {})", others.join("; ")));
+                s.push_str(&format!(" ({also}: {})", others.join("; ")));
             }
             s.push('\n');
         }
     };
-    line("Name", c.name.iter().map(|f| f.value.clone()).collect());
-    line("Industry", c.industry.iter().map(|f| f.value.clone()).collect());
+    line(t("name"), c.name.iter().map(|f| f.value.clone()).collect());
+    line(t("industry"), c.industry.iter().map(|f| f.value.clone()).collect());
     let models: Vec<String> = c.business_model.iter().map(|f| f.value.clone()).collect();
-    line("Business model", if models.is_empty() { Vec::new() } else { vec![models.join(", ")] });
-    line("Employees", c.employees.iter().map(|f| headcount(&f.value)).collect());
-    line("HQ", c.hq.iter().map(|f| f.value.clone()).collect());
-    line("Founded", c.founded.iter().map(|f| f.value.to_string()).collect());
+    line(t("business_model"), if models.is_empty() { Vec::new() } else { vec![models.join(", ")] });
+    line(t("employees"), c.employees.iter().map(|f| headcount(&f.value)).collect());
+    line(t("hq"), c.hq.iter().map(|f| f.value.clone()).collect());
+    line(t("founded"), c.founded.iter().map(|f| f.value.to_string()).collect());
     line(
-        "Listed",
+        t("listed"),
         c.listed
             .iter()
             .map(|f| f.value.ticker.clone().or_else(|| f.value.exchange.clone()).unwrap_or_else(|| "yes".into()))
             .collect(),
     );
     if let Some(d) = shown(&c.description) {
-        s.push_str(&format!("- About: {}\n", md_escape(&d.value)));
+        s.push_str(&format!("- {}: {}\n", t("about"), md_escape(&d.value)));
     }
 
     if !view.people.is_empty() {
-        s.push_str("\n## People\n\n");
+        s.push_str(&format!("\n## {}\n\n", t("people")));
         for p in &view.people {
             let role =
                 serde_json::to_value(p.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
@@ -180,36 +204,46 @@ pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
         }
     }
     if !view.technologies.is_empty() {
-        s.push_str("\n## Technologies on their site\n\n");
+        s.push_str(&format!("\n## {}\n\n", t("technologies")));
         let names: Vec<String> = view.technologies.iter().map(|t| md_escape(&t.name)).collect();
         s.push_str(&format!("{}\n", names.join(", ")));
     }
 
-    s.push_str(&format!("\n## Research coverage ({}%)\n\n", a.coverage.percent));
+    s.push_str(&format!("\n## {} ({}%)\n\n", t("coverage"), a.coverage.percent));
     for area in &a.coverage.areas {
         let missing = if area.missing.is_empty() {
-            "complete".to_string()
+            t("complete").to_string()
         } else {
-            format!("missing {}", area.missing.join(", "))
+            format!("{} {}", t("missing"), area.missing.join(", "))
         };
-        s.push_str(&format!("- {}: {}\n", area.area.replace('_', " "), missing));
+        let name = match area.area.as_str() {
+            "basics" => t("basics").to_string(),
+            "finances" => t("finances").to_string(),
+            "need_history" => t("need_history").to_string(),
+            "importance" => t("importance").to_string(),
+            other => other.replace('_', " "),
+        };
+        s.push_str(&format!("- {name}: {missing}\n"));
     }
     if !a.questions.is_empty() {
-        s.push_str("\n## Questions for the first call\n\n");
+        s.push_str(&format!("\n## {}\n\n", t("questions")));
         for (i, q) in a.questions.iter().enumerate() {
             s.push_str(&format!("{}. {}\n", i + 1, md_escape(&q.text)));
         }
+        if a.more_questions > 0 {
+            s.push_str(&format!("\n_{}_\n", t("more_questions").replace("{n}", &a.more_questions.to_string())));
+        }
     }
-    s.push_str(&format!("\n## Fit ({}/100)\n\n", a.fit.score));
+    s.push_str(&format!("\n## {} ({}/100)\n\n", t("fit"), a.fit.score));
     if a.fit.reasons.is_empty() {
-        s.push_str("- the playbook sets no ideal customer\n");
+        s.push_str(&format!("- {}\n", t("no_ideal_customer")));
     }
     for r in &a.fit.reasons {
         s.push_str(&format!("- {}: {}\n", r.criterion, md_escape(&r.detail)));
     }
-    s.push_str(&format!("\n## Stage: {}\n", view.stage.current.id()));
+    s.push_str(&format!("\n## {}: {}\n", t("stage"), view.stage.current.id()));
     if !view.notes.is_empty() {
-        s.push_str("\n## Notes\n\n");
+        s.push_str(&format!("\n## {}\n\n", t("notes")));
         for n in &view.notes {
             let day = n.created_at.get(..10).unwrap_or(&n.created_at);
             s.push_str(&format!("- {} {}", md_escape(day), md_escape(&n.text)));
@@ -222,10 +256,10 @@ pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
             s.push('\n');
         }
     }
-    s.push_str("\n## Sources\n\n");
+    s.push_str(&format!("\n## {}\n\n", t("sources")));
     for p in &view.pages {
         let title = p.title.as_deref().map(md_escape).unwrap_or_default();
-        s.push_str(&format!("- {} {title} (captured {})\n", md_url(&p.url), &p.captured_at));
+        s.push_str(&format!("- {} {title} ({} {})\n", md_url(&p.url), t("captured"), &p.captured_at));
     }
     s
 }
@@ -320,6 +354,36 @@ mod tests {
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
         assert_eq!(csv_cell("采购人：某市大数据局"), "采购人：某市大数据局");
+    }
+
+    /// Every key `profile_markdown` asks for, in both languages.
+    #[test]
+    fn brief_labels_exist_in_both_languages() {
+        let src = include_str!("export.rs");
+        let mut keys: Vec<&str> = Vec::new();
+        // Calls of `t` with a literal key; the `t` must start a word (not `expect`).
+        for (i, _) in src.match_indices("t(\"") {
+            if src[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            if let Some((k, _)) = src[i + 3..].split_once('"') {
+                keys.push(k);
+            }
+        }
+        for k in ["qualified", "pseudo_intent", "insufficient", "confirmed", "indicated", "unknown", "against"] {
+            keys.push(k);
+        }
+        for k in ["need", "budget", "timeline", "basics", "finances", "need_history", "importance"] {
+            keys.push(k);
+        }
+        assert!(keys.len() > 30, "{keys:?}");
+        let bank = &crate::assess::rules_brief();
+        for lang in ["en", "zh"] {
+            let table = bank.get(lang).expect("language table");
+            for k in &keys {
+                assert!(table.contains_key(*k), "{lang}: {k}");
+            }
+        }
     }
 
     #[test]

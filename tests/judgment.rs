@@ -101,6 +101,9 @@ impl Page {
         s.for_need = Some(need.into());
         self.analysis.signals.push(s);
     }
+    fn clone_page(&self) -> Page {
+        Page { capture: self.capture.clone(), analysis: self.analysis.clone() }
+    }
     fn with(mut self, f: impl FnOnce(&mut Page)) -> Page {
         f(&mut self);
         self
@@ -1065,4 +1068,183 @@ fn judgment_prospects_meet_their_written_verdicts() {
     let (n, failures) = run_fixtures("tests/fixtures/judgment");
     assert!(n >= 4, "the English and Chinese judgment prospects are present ({n})");
     assert!(failures.is_empty(), "{} of {n} prospects differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// Across pages: the same money once, money and dates linked to the need
+
+/// The prospect's own RFP page: a CRM tender with its budget and deadline.
+fn own_rfp() -> Page {
+    Page::new("https://www.harbor-logistics.com/procurement/crm-rfp", PageKind::Tender, "2026-11-20")
+        .published("2026-11-10")
+        .with(|p| {
+            let need = p.signal(
+                SignalKind::Tender,
+                "Request for Proposal: Harbor Logistics customer relationship management (CRM) platform",
+                Some(SignalValue::Text("CRM platform".into())),
+                None,
+            );
+            p.linked(SignalKind::Budget, "Budget: $1.2M", usd(1_200_000.0), None, &need);
+        })
+}
+
+/// A trade-press story about the same RFP, quoting the same amount.
+fn news_of_rfp() -> Page {
+    Page::new("https://www.freightnews.example/harbor-crm-tender", PageKind::News, "2026-11-21")
+        .attach("harbor-logistics.com")
+        .published("2026-11-18")
+        .with(|p| {
+            p.signal(
+                SignalKind::Budget,
+                "Harbor Logistics has set aside $1.2 million for the new system",
+                usd(1_200_000.0),
+                None,
+            );
+        })
+}
+
+#[test]
+fn the_same_amount_on_two_pages_counts_once_with_both_sources() {
+    let both = profile("harbor-logistics.com", vec![own_rfp(), news_of_rfp()]);
+    let v = both.view();
+    let money: Vec<_> = v.evidence.iter().filter(|e| e.criterion == Some(Criterion::Budget)).collect();
+    assert_eq!(money.len(), 1, "{money:#?}");
+    assert_eq!(money[0].sources.len(), 2, "the rep still sees both pages");
+    assert!(money[0].for_need.is_some(), "the RFP's link survives the merge");
+    let one = profile("harbor-logistics.com", vec![own_rfp()]);
+    assert_eq!(run(&both, &Playbook::default()).budget.score, run(&one, &Playbook::default()).budget.score);
+
+    // A date is the same evidence by kind and day, too.
+    let day = |url: &str, quote: &str| {
+        Page::new(url, PageKind::News, "2026-11-21").with(|p| {
+            p.signal(SignalKind::Deadline, quote, Some(SignalValue::Date(d("2027-01-15"))), Some("2027-01-15"));
+        })
+    };
+    let dates = profile(
+        "harbor-logistics.com",
+        vec![
+            day("https://www.harbor-logistics.com/news/a", "Proposals are due January 15, 2027"),
+            day("https://www.harbor-logistics.com/news/b", "bids close on 15 January 2027"),
+        ],
+    );
+    let v = dates.view();
+    assert_eq!(v.evidence.len(), 1);
+    assert_eq!(v.evidence[0].sources.len(), 2);
+}
+
+#[test]
+fn money_and_dates_on_another_page_link_to_the_need_they_name() {
+    let crm_tender = || {
+        Page::new("https://www.harbor-logistics.com/procurement/crm-rfp", PageKind::Tender, "2026-11-20")
+            .published("2026-11-10")
+            .with(|p| {
+                p.signal(
+                    SignalKind::Tender,
+                    "Request for Proposal: Harbor Logistics customer relationship management (CRM) platform",
+                    Some(SignalValue::Text("CRM platform".into())),
+                    None,
+                );
+            })
+    };
+    let news = |quote: &str, kind: SignalKind, value: Option<SignalValue>| {
+        Page::new("https://www.freightnews.example/harbor-story", PageKind::News, "2026-11-21")
+            .attach("harbor-logistics.com")
+            .published("2026-11-18")
+            .with(|p| {
+                p.signal(kind, quote, value, Some("2026-11-18"));
+            })
+    };
+    // The story names the same project: its money is the tender's budget.
+    let named = news("Harbor Logistics has set aside $1.2 million for the CRM rollout", SignalKind::Budget, usd(1.2e6));
+    let a = run(&profile("harbor-logistics.com", vec![crm_tender(), named]), &Playbook::default());
+    assert_eq!(a.budget.evidence[0].basis, Basis::ForNeed, "{:#?}", a.budget);
+    assert!(a.budget.score >= a.budget.threshold);
+
+    // Only the company's name in common, or money with no stated use: capacity.
+    for (quote, kind) in [
+        ("Harbor Logistics raised $150 million in Series C funding", SignalKind::Funding),
+        ("Harbor Logistics raised $150 million to expand its fleet in Europe", SignalKind::Funding),
+        ("Harbor Logistics CRM revenue of $150 million", SignalKind::Revenue),
+    ] {
+        let a = run(
+            &profile("harbor-logistics.com", vec![crm_tender(), news(quote, kind, usd(1.5e8))]),
+            &Playbook::default(),
+        );
+        assert!(a.budget.score < a.budget.threshold, "{quote}: {:#?}", a.budget);
+        assert!(a.budget.evidence.iter().all(|e| e.basis != Basis::ForNeed), "{quote}");
+    }
+
+    // A go-live for the same project on another page is the need's timeline.
+    let golive = Page::new("https://www.freightnews.example/harbor-story", PageKind::News, "2026-11-21")
+        .attach("harbor-logistics.com")
+        .with(|p| {
+            let march = Some(SignalValue::Date(d("2027-03-01")));
+            p.signal(SignalKind::GoLive, "the new CRM goes live in March 2027", march, Some("2027-03-01"));
+        });
+    let a = run(&profile("harbor-logistics.com", vec![crm_tender(), golive]), &Playbook::default());
+    assert_eq!(a.timeline.evidence[0].basis, Basis::ForNeed, "{:#?}", a.timeline);
+
+    // Chinese: a shared project name (一网统管) links; generic words (建设项目) do not.
+    let notice = Page::new("https://ggzy.example.gov.cn/notice/2026-118.html", PageKind::Tender, "2026-11-22")
+        .attach("nanhu.gov.cn")
+        .lang("zh")
+        .published("2026-11-20")
+        .with(|p| {
+            p.signal(SignalKind::Tender, "南湖区“一网统管”城市运行管理平台（二期）建设项目公开招标公告", None, None);
+        });
+    let zh_news = |quote: &str| {
+        Page::new("https://www.nanhu.gov.cn/xwzx/20261101.html", PageKind::News, "2026-11-22").lang("zh").with(|p| {
+            p.signal(SignalKind::Budget, quote, cny(4_860_000.0), None);
+        })
+    };
+    let a = run(
+        &profile("nanhu.gov.cn", vec![notice.clone_page(), zh_news("区财政安排“一网统管”二期资金486万元")]),
+        &Playbook::default(),
+    );
+    assert_eq!(a.budget.evidence[0].basis, Basis::ForNeed, "{:#?}", a.budget);
+    let a = run(
+        &profile("nanhu.gov.cn", vec![notice.clone_page(), zh_news("今年全区建设项目预算金额486万元")]),
+        &Playbook::default(),
+    );
+    assert!(a.budget.score < a.budget.threshold, "{:#?}", a.budget);
+
+    // On a page under the notice (its attachment), money belongs to the notice.
+    let attachment = Page::new("https://ggzy.example.gov.cn/notice/2026-118/budget.pdf", PageKind::Other, "2026-11-22")
+        .attach("nanhu.gov.cn")
+        .with(|p| {
+            p.signal(SignalKind::Budget, "最高限价 486万元", cny(4_860_000.0), None);
+        });
+    let a = run(&profile("nanhu.gov.cn", vec![notice, attachment]), &Playbook::default());
+    assert_eq!(a.budget.evidence[0].basis, Basis::ForNeed, "{:#?}", a.budget);
+}
+
+#[test]
+fn questions_come_most_important_first_and_stop_at_a_cap() {
+    // Everything missing: the gate's three criteria lead, research gaps follow.
+    let bare = Page::new("https://www.acme-robotics.com/", PageKind::Home, "2026-11-20");
+    let a = run(&profile("acme-robotics.com", vec![bare]), &Playbook::default());
+    assert_eq!(a.questions.len(), 8, "{:#?}", a.questions);
+    assert!(a.more_questions > 0, "the rest are counted, not listed");
+    let ids: Vec<&str> = a.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids[..3], ["need", "budget", "timeline"]);
+
+    // Missing timeline before confirming need and budget, and both before research.
+    let a = run(&profile("acme-robotics.com", vec![erp_news(true, true, false)]), &Playbook::default());
+    let ids: Vec<&str> = a.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids[..3], ["timeline", "need_confirm", "budget_confirm"], "{ids:?}");
+    assert!(a.questions.len() <= 8);
+}
+
+#[test]
+fn the_brief_is_in_the_language_of_the_questions() {
+    let zh = profile("nanhu.gov.cn", vec![rfp("2027-01-10").attach("nanhu.gov.cn").lang("zh-CN")]);
+    let md = dealscout::export::profile_markdown(&zh.view(), &run(&zh, &Playbook::default()));
+    for heading in ["## 公司", "## 调研覆盖", "## 首次沟通的问题", "## 来源", "**结论："] {
+        assert!(md.contains(heading), "{heading} in\n{md}");
+    }
+    assert!(!md.contains("## Company") && !md.contains("## Sources"), "{md}");
+
+    let en = profile("acme-robotics.com", vec![erp_news(true, true, false)]);
+    let md = dealscout::export::profile_markdown(&en.view(), &run(&en, &Playbook::default()));
+    assert!(md.contains("## Company") && md.contains("## Questions for the first call"), "{md}");
 }

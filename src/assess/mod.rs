@@ -32,6 +32,13 @@ use serde::{Deserialize, Serialize};
 pub use coverage::{AreaCoverage, Coverage, CoverageItem, RESEARCH_ITEMS};
 pub use fit::{Fit, FitReason, FitResult, FitStatus};
 pub use questions::Question;
+pub(crate) use questions::{brief_label, language as brief_language};
+
+/// The brief's label tables, for a test that every label exists.
+#[cfg(test)]
+pub(crate) fn rules_brief() -> &'static std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> {
+    &rules::questions().brief
+}
 
 use crate::analysis::{Criterion, Polarity, SignalKind, SignalValue};
 use crate::date::Date;
@@ -59,7 +66,14 @@ pub struct Assessment {
     /// 15% within either band.
     pub ranking: u8,
     pub coverage: Coverage,
+    /// Questions for the first call, most important first (missing
+    /// criteria, then criteria pages only indicate, then research gaps),
+    /// at most the question bank's `max_questions`.
     pub questions: Vec<Question>,
+    /// How many more questions there were beyond the cap (the rep fills the
+    /// research gaps after the call; they reappear as others are answered).
+    #[serde(default)]
+    pub more_questions: usize,
     pub fit: Fit,
 }
 
@@ -178,7 +192,7 @@ pub fn assess_view(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Asse
     };
     let coverage = coverage::cover(view, &scored);
     let fit = fit::fit(view, playbook);
-    let questions = questions::questions(view, playbook, &scored, &coverage);
+    let (questions, more_questions) = questions::questions(view, playbook, &scored, &coverage);
     let ranking = ranking(verdict, &criteria, &fit);
     Assessment {
         as_of,
@@ -190,6 +204,7 @@ pub fn assess_view(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Asse
         ranking,
         coverage,
         questions,
+        more_questions,
         fit,
     }
 }

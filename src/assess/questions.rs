@@ -1,8 +1,11 @@
 //! Questions for the first call, from the question bank in
-//! `src/rules/data/questions.toml`: one for each criterion below its
-//! threshold (or, when pages only indicate it, one to confirm it), then one
-//! for each research item still missing in need history, importance and
-//! finances. In Chinese when most of the profile's pages are, else English.
+//! `src/rules/data/questions.toml`, most important first: one for each
+//! criterion below its threshold, then one to confirm each criterion pages
+//! only indicate, then one for each research item still missing in need
+//! history, importance and finances. A first call has room for only so many:
+//! the list stops at the bank's `max_questions`, and the assessment says how
+//! many more there were (`more_questions`). In Chinese when most of the
+//! profile's pages are, else English.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,13 +29,31 @@ pub struct Question {
     pub text: String,
 }
 
+/// The language of the questions and the brief: `zh` when most of the
+/// profile's pages are Chinese, else `en`.
+pub(crate) fn language(view: &ProfileView) -> &'static str {
+    if view.language.as_deref() == Some("zh") {
+        "zh"
+    } else {
+        "en"
+    }
+}
+
+/// A heading or label of the Markdown brief in `lang`, from the question
+/// bank's `[brief.*]` tables; English when the language lacks it, the key
+/// itself when both do (a broken bank still gives a readable brief).
+pub(crate) fn brief_label(lang: &str, key: &'static str) -> &'static str {
+    let b = &bank().brief;
+    [lang, "en"].iter().find_map(|l| b.get(*l).and_then(|t| t.get(key))).map_or(key, String::as_str)
+}
+
 pub(crate) fn questions(
     view: &ProfileView,
     playbook: &Playbook,
     scored: &Scored,
     coverage: &Coverage,
-) -> Vec<Question> {
-    let zh = view.language.as_deref() == Some("zh");
+) -> (Vec<Question>, usize) {
+    let zh = language(view) == "zh";
     let b = bank();
     let product = match playbook.product.name.trim() {
         "" if zh => b.product_fallback_zh.as_str(),
@@ -61,10 +82,15 @@ pub(crate) fn questions(
     };
     let criteria: [(&str, &CriterionAssessment); 3] =
         [("need", &scored.need), ("budget", &scored.budget), ("timeline", &scored.timeline)];
+    // Most important first: what the gate misses, then what only pages
+    // indicate, then the research gaps.
     for (name, c) in criteria {
         if c.score < c.threshold {
             ask(name, name);
-        } else if c.status != Status::Confirmed {
+        }
+    }
+    for (name, c) in criteria {
+        if c.score >= c.threshold && c.status != Status::Confirmed {
             ask(&format!("{name}_confirm"), name);
         }
     }
@@ -75,5 +101,7 @@ pub(crate) fn questions(
             }
         }
     }
-    out
+    let more = out.len().saturating_sub(b.max_questions);
+    out.truncate(b.max_questions);
+    (out, more)
 }

@@ -18,6 +18,22 @@ pub(crate) struct Scoring {
     pub need_history: NeedHistory,
     #[serde(default)]
     pub region: Vec<Region>,
+    #[serde(default)]
+    pub link: LinkRules,
+}
+
+/// When money or a date on one page belongs to a need cue on another
+/// (`score::cross_page_links`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct LinkRules {
+    /// The shared-token worth needed to link (0 would link everything: the
+    /// default of a broken file is never used, `scoring()` falls back whole).
+    pub min_shared: u32,
+    /// Latin words (any case) that never show two quotes share a project.
+    pub stopwords: Vec<String>,
+    /// Han two-character words so common in project names that a four-character
+    /// run made only of them (`建设项目`) shows nothing.
+    pub generic_han: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -120,7 +136,12 @@ pub(crate) struct Region {
 pub(crate) struct QuestionBank {
     pub product_fallback_en: String,
     pub product_fallback_zh: String,
+    /// The most questions a first call gets.
+    pub max_questions: usize,
     pub question: Vec<BankQuestion>,
+    /// The Markdown brief's headings and labels: language → key → text.
+    #[serde(default)]
+    pub brief: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// One question of the bank.

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::rules::{scoring, Scoring};
+use super::rules::{scoring, LinkRules, Scoring};
 use super::{Basis, Contribution, CriterionAssessment, Status};
 use crate::analysis::{Criterion, PageKind, Polarity, SignalKind, SignalValue, Strength};
 use crate::date::{Date, Timestamp};
@@ -79,7 +79,7 @@ pub(crate) fn score(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Sco
     let s = scoring();
     let items: Vec<&EvidenceItem> = view.evidence.iter().filter(|e| e.review != Some(ReviewAction::Rejected)).collect();
     let mut ctx = Ctx { view, playbook, as_of, s, items, links: BTreeMap::new(), matching_pages: BTreeSet::new() };
-    ctx.links = links(&ctx.items);
+    ctx.links = links(view, &s.link, &ctx.items);
     ctx.matching_pages = matching_pages(&ctx);
 
     // Need first: money and dates count for the need only when the need cue
@@ -121,8 +121,9 @@ pub(crate) fn score(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Sco
 
 /// Which need cue each money or date item belongs to: extraction's
 /// `for_need`, else — on a tender notice, where everything is about the one
-/// purchase — the notice's tender cue.
-fn links<'a>(items: &[&'a EvidenceItem]) -> BTreeMap<&'a str, &'a str> {
+/// purchase — the notice's tender cue, else a cue on another page it is
+/// attached to or names the same project as ([`cross_page_links`]).
+fn links<'a>(view: &ProfileView, link: &LinkRules, items: &[&'a EvidenceItem]) -> BTreeMap<&'a str, &'a str> {
     let ids: BTreeSet<&str> = items.iter().map(|e| e.id.as_str()).collect();
     let mut out = BTreeMap::new();
     for e in items.iter().filter(|e| matches!(e.criterion, Some(Criterion::Budget | Criterion::Timeline))) {
@@ -142,7 +143,193 @@ fn links<'a>(items: &[&'a EvidenceItem]) -> BTreeMap<&'a str, &'a str> {
             out.insert(e.id.as_str(), n.id.as_str());
         }
     }
+    for (e, n) in cross_page_links(view, link, items, &out) {
+        out.insert(e, n);
+    }
     out
+}
+
+/// Links money and dates to a tender or plan cue of *another* page of the
+/// profile. The rule, deliberately conservative (a wrong link would let
+/// general capacity pass the budget bar):
+///
+/// - only page evidence for the criterion that can be a project's own money
+///   or date: a budget or a funding round (never revenue, an award or
+///   cuts), a deadline, go-live or contract start (never an event or a
+///   contract's end), not already linked by extraction or a tender notice;
+/// - only to a page's tender or plan cue, and only when one cue is the clear
+///   best match:
+///   1. *attached*: the money or date is on a sub-page of the tender
+///      notice (same host, its path under the notice's, e.g. the notice's
+///      budget table or attachment), or
+///   2. *same project*: its quote shares distinctive words with the cue's
+///      value and quote, worth at least `link.min_shared` — an acronym
+///      (`CRM`, `ERP`) or a run of four Han characters counts 2, another
+///      word 1; stop words, generic project words (`system`, `项目建设`)
+///      and the company's own name never count, so "Acme raised $150M"
+///      does not belong to "Acme will replace its ERP".
+///
+/// Funding with no stated use and revenue therefore stay capacity, capped
+/// below the threshold.
+fn cross_page_links<'a>(
+    view: &ProfileView,
+    rules: &LinkRules,
+    items: &[&'a EvidenceItem],
+    linked: &BTreeMap<&'a str, &'a str>,
+) -> Vec<(&'a str, &'a str)> {
+    let own: Vec<String> = own_name_words(view);
+    let cues: Vec<(&EvidenceItem, Vec<Token>)> = items
+        .iter()
+        .filter(|n| {
+            n.origin == Origin::Page
+                && n.polarity == Polarity::For
+                && matches!(n.kind, Some(SignalKind::Tender | SignalKind::Plan))
+        })
+        .map(|n| {
+            let mut text = n.quote.clone();
+            if let Some(SignalValue::Text(t)) = &n.value {
+                text.push(' ');
+                text.push_str(t);
+            }
+            (*n, tokens(&text, rules, &own))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for e in items.iter().filter(|e| {
+        e.origin == Origin::Page
+            && e.polarity == Polarity::For
+            && matches!(
+                e.kind,
+                Some(
+                    SignalKind::Budget
+                        | SignalKind::Funding
+                        | SignalKind::Deadline
+                        | SignalKind::GoLive
+                        | SignalKind::ContractStart
+                )
+            )
+            && !linked.contains_key(e.id.as_str())
+    }) {
+        // Attached to a tender notice: exactly one notice it sits under.
+        let attached: Vec<&EvidenceItem> = cues
+            .iter()
+            .filter(|(n, _)| {
+                n.kind == Some(SignalKind::Tender)
+                    && n.sources.iter().any(|t| e.sources.iter().any(|s| is_sub_page(&s.url, &t.url)))
+            })
+            .map(|(n, _)| *n)
+            .collect();
+        if let [n] = attached.as_slice() {
+            out.push((e.id.as_str(), n.id.as_str()));
+            continue;
+        }
+        // Naming the same project: the best-sharing cue, if unambiguous.
+        let mine = tokens(&e.quote, rules, &own);
+        let mut best: Option<(u32, &EvidenceItem)> = None;
+        let mut tied = false;
+        for (n, theirs) in &cues {
+            if n.sources.iter().all(|ns| e.sources.iter().any(|es| es.url == ns.url)) {
+                continue; // same page: extraction's own link decides there
+            }
+            let shared: u32 = theirs.iter().filter(|t| mine.contains(t)).map(|t| t.worth).sum();
+            if shared < rules.min_shared {
+                continue;
+            }
+            match best {
+                Some((b, _)) if b > shared => {}
+                Some((b, _)) if b == shared => tied = true,
+                _ => {
+                    best = Some((shared, n));
+                    tied = false;
+                }
+            }
+        }
+        if let (Some((_, n)), false) = (best, tied) {
+            out.push((e.id.as_str(), n.id.as_str()));
+        }
+    }
+    out
+}
+
+/// A distinctive word of a quote and what sharing it is worth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Token {
+    text: String,
+    worth: u32,
+}
+
+/// The company's own name, as lower-case words and Han runs, from the name
+/// facts and the domain's labels: shared by every page, so never evidence
+/// that two quotes are about the same project.
+fn own_name_words(view: &ProfileView) -> Vec<String> {
+    let mut out: Vec<String> = view.domain.split(['.', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    for f in &view.company.name {
+        out.extend(f.value.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+    }
+    out
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// The distinctive tokens of a text (see [`cross_page_links`]).
+fn tokens(text: &str, rules: &LinkRules, own: &[String]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut push = |t: Token| {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    let mut word = String::new();
+    let mut han: Vec<char> = Vec::new();
+    // A trailing space flushes the last run.
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphanumeric() {
+            word.push(c);
+        } else if !word.is_empty() {
+            let lower = word.to_ascii_lowercase();
+            let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+            let counts = !word.chars().all(|c| c.is_ascii_digit())
+                && (acronym || word.len() >= 4)
+                && !rules.stopwords.iter().any(|s| s.eq_ignore_ascii_case(&word))
+                && !own.contains(&lower);
+            if counts {
+                push(Token { text: lower, worth: if acronym { 2 } else { 1 } });
+            }
+            word.clear();
+        }
+        if is_han(c) {
+            han.push(c);
+        } else if !han.is_empty() {
+            for w in han.windows(4) {
+                let gram: String = w.iter().collect();
+                let generic = |a: &[char]| rules.generic_han.iter().any(|g| g.chars().eq(a.iter().copied()));
+                if (generic(&w[..2]) && generic(&w[2..])) || own.iter().any(|o| o.contains(&gram)) {
+                    continue;
+                }
+                push(Token { text: gram, worth: 2 });
+            }
+            han.clear();
+        }
+    }
+    out
+}
+
+/// Whether `page` sits under `notice`: same host, and its path continues the
+/// notice's (non-root) path at a `/`, or the notice's path without its
+/// extension (`/notice/118.html` → `/notice/118/attachment.pdf`).
+fn is_sub_page(page: &str, notice: &str) -> bool {
+    let (Ok(p), Ok(n)) = (crate::url::Url::parse(page), crate::url::Url::parse(notice)) else { return false };
+    if p.host != n.host {
+        return false;
+    }
+    let base = n.path.trim_end_matches('/');
+    let stem = base.rsplit_once('.').filter(|(_, ext)| !ext.contains('/')).map_or(base, |(s, _)| s);
+    if stem.is_empty() || stem == base && p.path.trim_end_matches('/') == base {
+        return false;
+    }
+    p.path.strip_prefix(stem).is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// Pages about what we sell: their title or one of their need cues matches

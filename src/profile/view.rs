@@ -7,7 +7,9 @@
 //!   newest; rejected values last.
 //! - Evidence: page signals deduplicated by kind and quote, so a sentence
 //!   repeated on many pages (a footer) counts once, with every page it was
-//!   on; the rep's manual evidence alongside.
+//!   on; money by kind, currency and amount and dates by kind and day, so
+//!   the same budget quoted by the prospect and by a news story counts once
+//!   with both pages as sources; the rep's manual evidence alongside.
 //! - People, technologies (only from the company's own site: a tender
 //!   portal's analytics are not the buyer's), mentions: one entry per name.
 
@@ -339,13 +341,14 @@ impl Profile {
     }
 
     fn evidence(&self, order: &[&PageRef]) -> Vec<EvidenceItem> {
-        // Group page signals by (kind, quote): newest page first, so the
-        // first occurrence is the representative.
+        // Group page signals by `evidence_key` (kind and quote, or kind and
+        // amount/date for money and dates): newest page first, so the first
+        // occurrence is the representative.
         let mut groups: BTreeMap<(SignalKind, String), Vec<(&Signal, &PageRef)>> = BTreeMap::new();
         let mut first_seen: Vec<(SignalKind, String)> = Vec::new();
         for p in order {
             for s in &p.page.analysis.signals {
-                let key = (s.kind, collapse(&s.quote));
+                let key = (s.kind, evidence_key(s));
                 let g = groups.entry(key.clone()).or_default();
                 if g.is_empty() {
                     first_seen.push(key);
@@ -442,6 +445,30 @@ impl Profile {
         });
         out
     }
+}
+
+/// What makes two page signals the same evidence. Money is the same
+/// evidence when its kind, currency and range match (a $1.2M RFP on the
+/// prospect's site and the same $1.2M in a news story about it are one
+/// budget, not two), a date when its kind and day match; the quotes may
+/// differ. Everything else, and money or dates seen against the criterion
+/// (a layoff's date), is keyed by its quote, so a footer counts once.
+fn evidence_key(s: &Signal) -> String {
+    if s.polarity == Polarity::For {
+        match (&s.value, s.criterion) {
+            (Some(SignalValue::Money(m)), _) => {
+                return format!("\u{1}money:{}:{}:{}", m.currency.as_str(), m.min, m.max)
+            }
+            (Some(SignalValue::Date(d)), Criterion::Timeline) => return format!("\u{1}date:{d}"),
+            (None, Criterion::Timeline) => {
+                if let Some(d) = s.date {
+                    return format!("\u{1}date:{d}");
+                }
+            }
+            _ => {}
+        }
+    }
+    collapse(&s.quote)
 }
 
 /// Groups one fact field's values across pages (already newest first).
