@@ -89,6 +89,12 @@ pub(crate) struct Rules {
     /// Chinese cities (id = index into `t.cn_cities`).
     pub cities: Terms,
     pub copyright_markers: Terms,
+    /// CJK then legal suffixes, lower-cased once, each with whether it is all
+    /// CJK (what [`names`]' identity comparison strips on every call).
+    pub core_suffixes: Vec<(String, bool)>,
+    /// Whether every province and city name starts with a CJK character, so
+    /// a name that does not cannot start with any of them.
+    pub places_start_cjk: bool,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -148,7 +154,19 @@ pub(crate) fn rules() -> &'static Rules {
         let t: CompanyTable = load(crate::embedded!("company"));
         let cities = Terms::new(t.cn_cities.iter().enumerate().map(|(i, w)| (w.as_str(), i, false)));
         let copyright_markers = Terms::new(t.copyright_markers.iter().map(|w| (w.as_str(), 0, false)));
-        Rules { t, cities, copyright_markers }
+        let core_suffixes = t
+            .cjk_org_suffixes
+            .iter()
+            .chain(t.legal_suffixes.iter())
+            .map(|s| {
+                let low = s.to_lowercase();
+                let cjk = low.chars().all(names::is_cjk);
+                (low, cjk)
+            })
+            .collect();
+        let places_start_cjk =
+            t.cn_provinces.iter().chain(t.cn_cities.iter()).all(|p| p.chars().next().is_some_and(names::is_cjk));
+        Rules { t, cities, copyright_markers, core_suffixes, places_start_cjk }
     })
 }
 

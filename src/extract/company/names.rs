@@ -111,11 +111,10 @@ fn valid_name(s: &str) -> bool {
 /// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
 fn core(name: &str, r: &Rules) -> String {
     let mut s = name.to_lowercase().replace('&', "and");
-    for suf in r.t.cjk_org_suffixes.iter().chain(r.t.legal_suffixes.iter()) {
-        let suf = suf.to_lowercase();
+    for (suf, all_cjk) in &r.core_suffixes {
         let trimmed = s.trim_end_matches(is_edge_punct);
         if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
-            if suf.chars().all(is_cjk) || rest.ends_with([' ', ',']) || rest.is_empty() {
+            if *all_cjk || rest.ends_with([' ', ',']) || rest.is_empty() {
                 s = rest.to_owned();
             }
         }
@@ -124,7 +123,11 @@ fn core(name: &str, r: &Rules) -> String {
     // Leading places, repeatedly: 中国, 江苏省, 苏州, 江州市, 青岚区.
     loop {
         let before = s.len();
-        for p in r.t.cn_provinces.iter().chain(r.t.cn_cities.iter()) {
+        // Most names are Latin: no place can start them (the guard only
+        // skips work; a stripped place leaves a CJK start to check again).
+        let places = r.t.cn_provinces.iter().chain(r.t.cn_cities.iter());
+        let could_start = !r.places_start_cjk || s.starts_with(is_cjk);
+        for p in places.take(if could_start { usize::MAX } else { 0 }) {
             if s.len() > p.len() + 3 {
                 if let Some(rest) = s.strip_prefix(p.as_str()) {
                     s = rest.trim_start_matches(['市', '省']).to_owned();
@@ -651,11 +654,23 @@ const CJK_BREAKS: &[&str] = &[
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
     let mut from = 0;
+    // Each suffix's first occurrence at or after the position it was last
+    // searched from: still the first at or after any later `from` it does not
+    // precede, so the text is searched once per suffix, not once per hit.
+    let mut next: Vec<Option<usize>> = vec![None; r.t.cjk_org_suffixes.len()];
+    let mut searched = false;
     while from < text.len() {
+        for (s, slot) in r.t.cjk_org_suffixes.iter().zip(next.iter_mut()) {
+            if !searched || slot.is_some_and(|k| k < from) {
+                *slot = text.get(from..).and_then(|t| t.find(s.as_str())).map(|k| from + k);
+            }
+        }
+        searched = true;
         let hit =
             r.t.cjk_org_suffixes
                 .iter()
-                .filter_map(|s| text.get(from..)?.find(s.as_str()).map(|k| (from + k, s.len())))
+                .zip(next.iter())
+                .filter_map(|(s, slot)| slot.map(|k| (k, s.len())))
                 .min_by_key(|(k, len)| (*k, usize::MAX - len));
         let Some((k, slen)) = hit else { break };
         let end = k + slen;
