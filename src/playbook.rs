@@ -17,8 +17,6 @@
 //!  "thresholds": {"need": 60, "budget": 60, "timeline": 60}}
 //! ```
 
-use std::sync::OnceLock;
-
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -30,23 +28,8 @@ pub const PLAYBOOK_VERSION: u32 = 1;
 
 /// The industry ids of the taxonomy extraction uses
 /// (`src/rules/data/industries.toml`); the ideal customer's industries
-/// must be among them.
-pub fn industry_ids() -> &'static [String] {
-    #[derive(serde::Deserialize)]
-    struct Industry {
-        id: String,
-    }
-    #[derive(serde::Deserialize)]
-    struct Taxonomy {
-        industry: Vec<Industry>,
-    }
-    static IDS: OnceLock<Vec<String>> = OnceLock::new();
-    IDS.get_or_init(|| {
-        serde_json::from_str::<Taxonomy>(crate::embedded!("industries"))
-            .map(|t| t.industry.into_iter().map(|i| i.id).collect())
-            .unwrap_or_default()
-    })
-}
+/// must be among them. One table serves both.
+pub use crate::extract::company::industry_ids;
 
 // Bounds keep a hand-edited or imported playbook from making every
 // assessment slow; they are far above what a real playbook holds.
@@ -329,43 +312,6 @@ pub fn contains_term(text: &str, term: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_taxonomy_is_the_one_fixtures_use() {
-        // tests/fixtures/README.md, "Taxonomies".
-        let readme = [
-            "software",
-            "it_services",
-            "manufacturing",
-            "automotive",
-            "electronics",
-            "retail",
-            "ecommerce",
-            "financial_services",
-            "insurance",
-            "healthcare",
-            "pharma_biotech",
-            "education",
-            "government",
-            "logistics",
-            "energy",
-            "utilities",
-            "construction",
-            "real_estate",
-            "telecom",
-            "media",
-            "hospitality",
-            "food_beverage",
-            "agriculture",
-            "professional_services",
-            "nonprofit",
-        ];
-        let mut ids: Vec<&str> = industry_ids().iter().map(String::as_str).collect();
-        ids.sort_unstable();
-        let mut want = readme.to_vec();
-        want.sort_unstable();
-        assert_eq!(ids, want);
-    }
 
     #[test]
     fn default_knows_nothing_and_round_trips() {
