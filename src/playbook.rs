@@ -141,11 +141,15 @@ fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Error {
     Error::Validation { field: field.into(), problem: problem.into() }
 }
 
+/// The playbook's sections as unparsed JSON text, each read into its own
+/// type so an error names the section.
+type Sections<'a> = std::collections::BTreeMap<String, &'a serde_json::value::RawValue>;
+
 /// Deserialises one top-level section, naming it in the error.
-fn section<T: DeserializeOwned>(obj: &serde_json::Map<String, serde_json::Value>, key: &str) -> Result<Option<T>> {
-    match obj.get(key) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(v) => T::deserialize(v).map(Some).map_err(|e| invalid(key, e.to_string())),
+fn section<T: DeserializeOwned>(obj: &Sections<'_>, key: &str) -> Result<Option<T>> {
+    match obj.get(key).map(|raw| raw.get()) {
+        None | Some("null") => Ok(None),
+        Some(text) => serde_json::from_str(text).map(Some).map_err(|e| invalid(key, e.to_string())),
     }
 }
 
@@ -155,14 +159,18 @@ impl Playbook {
     /// [`Error::Validation`] naming the field (`need_keywords[2]`,
     /// `thresholds.budget`); a newer version is [`Error::UnsupportedVersion`].
     pub fn from_json(json: &str) -> Result<Playbook> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| Error::invalid(format!("playbook is not JSON: {e}")))?;
-        let obj = value.as_object().ok_or_else(|| invalid("playbook", "must be a JSON object"))?;
+        let obj: Sections<'_> = serde_json::from_str(json).map_err(|_| {
+            // JSON of another shape, or no JSON at all?
+            match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                Ok(_) => invalid("playbook", "must be a JSON object"),
+                Err(e) => Error::invalid(format!("playbook is not JSON: {e}")),
+            }
+        })?;
         const KEYS: [&str; 6] = ["version", "product", "need_keywords", "competitors", "ideal_customer", "thresholds"];
         if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
             return Err(invalid(k.as_str(), format!("unknown field (expected one of {})", KEYS.join(", "))));
         }
-        let version: u32 = section(obj, "version")?.unwrap_or(PLAYBOOK_VERSION);
+        let version: u32 = section(&obj, "version")?.unwrap_or(PLAYBOOK_VERSION);
         if version > PLAYBOOK_VERSION {
             return Err(Error::UnsupportedVersion { found: version, supported: PLAYBOOK_VERSION });
         }
@@ -171,11 +179,11 @@ impl Playbook {
         }
         let p = Playbook {
             version,
-            product: section(obj, "product")?.unwrap_or_default(),
-            need_keywords: section(obj, "need_keywords")?.unwrap_or_default(),
-            competitors: section(obj, "competitors")?.unwrap_or_default(),
-            ideal_customer: section(obj, "ideal_customer")?.unwrap_or_default(),
-            thresholds: section(obj, "thresholds")?.unwrap_or_default(),
+            product: section(&obj, "product")?.unwrap_or_default(),
+            need_keywords: section(&obj, "need_keywords")?.unwrap_or_default(),
+            competitors: section(&obj, "competitors")?.unwrap_or_default(),
+            ideal_customer: section(&obj, "ideal_customer")?.unwrap_or_default(),
+            thresholds: section(&obj, "thresholds")?.unwrap_or_default(),
         };
         p.validate()?;
         Ok(p)

@@ -13,7 +13,8 @@
 //! {"schema_version": 1, "kind": "dealscout.export", "profiles": [{…}, …]}
 //! ```
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -58,13 +59,13 @@ pub fn save_profile(p: &Profile) -> String {
 
 /// Reads a stored profile, migrating an older schema; refuses a newer one.
 pub fn load_profile(json: &str) -> Result<Profile> {
-    let (kind, mut doc) = open(json)?;
-    if kind != PROFILE_KIND {
-        return Err(Error::invalid(format!("not a stored profile (kind {kind:?})")));
-    }
-    let p =
-        doc.get_mut("profile").map(Value::take).ok_or_else(|| Error::invalid("stored profile has no \"profile\""))?;
-    profile_from(p, "profile")
+    open(json, |doc| {
+        if doc.kind != PROFILE_KIND {
+            return Err(Error::invalid(format!("not a stored profile (kind {:?})", doc.kind)));
+        }
+        let p = doc.profile.ok_or_else(|| Error::invalid("stored profile has no \"profile\""))?;
+        profile_from(p, "profile")
+    })
 }
 
 /// The stored JSON of the playbook (its own `version` field is the schema).
@@ -90,58 +91,75 @@ pub fn export_profiles(profiles: &[Profile]) -> String {
 /// [`crate::profile::merge`] to join an imported profile with one already
 /// held.
 pub fn import(json: &str) -> Result<Vec<Profile>> {
-    let (kind, mut doc) = open(json)?;
-    match kind.as_str() {
+    open(json, |doc| match doc.kind.as_str() {
         PROFILE_KIND => {
-            let p =
-                doc.get_mut("profile").map(Value::take).ok_or_else(|| Error::invalid("document has no \"profile\""))?;
+            let p = doc.profile.ok_or_else(|| Error::invalid("document has no \"profile\""))?;
             Ok(vec![profile_from(p, "profile")?])
         }
         EXPORT_KIND => {
-            let list = match doc.get_mut("profiles").map(Value::take) {
-                Some(Value::Array(a)) => a,
-                _ => return Err(Error::invalid("export has no \"profiles\" list")),
-            };
+            let list = doc.profiles.ok_or_else(|| Error::invalid("export has no \"profiles\" list"))?;
             list.into_iter().enumerate().map(|(i, p)| profile_from(p, &format!("profiles[{i}]"))).collect()
         }
         other => Err(Error::invalid(format!("not a Deal Scout export (kind {other:?})"))),
-    }
+    })
 }
 
-/// Parses the envelope, checks the version and migrates to the current
-/// schema; returns the document's kind and the migrated document.
-fn open(json: &str) -> Result<(String, Value)> {
-    let mut doc: Value =
-        serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))?;
-    if !doc.is_object() {
+/// A document's envelope; the profiles stay unparsed text until the kind
+/// and version are known, so each is read once, straight into its type.
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(default)]
+    kind: String,
+    #[serde(borrow)]
+    profile: Option<&'a RawValue>,
+    #[serde(borrow)]
+    profiles: Option<Vec<&'a RawValue>>,
+}
+
+fn envelope(json: &str) -> Result<Envelope<'_>> {
+    if !json.trim_start().starts_with('{') {
         return Err(Error::invalid("not a Deal Scout document: not a JSON object"));
     }
-    let version = match doc.get("schema_version") {
-        Some(Value::Number(n)) => n
-            .as_u64()
-            .and_then(|v| u32::try_from(v).ok())
-            .ok_or_else(|| Error::invalid(format!("schema_version {n} is not a version number")))?,
-        Some(_) => return Err(Error::invalid("schema_version is not a number")),
-        None => return Err(Error::invalid("not a Deal Scout document: no schema_version")),
-    };
+    serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))
+}
+
+/// Parses the envelope and checks the version; an older document is
+/// migrated to the current schema first. `read` gets the current envelope.
+fn open<T>(json: &str, read: impl FnOnce(Envelope<'_>) -> Result<T>) -> Result<T> {
+    let doc = envelope(json)?;
+    let raw = doc.schema_version.ok_or_else(|| Error::invalid("not a Deal Scout document: no schema_version"))?;
+    let raw = raw.get();
+    if !raw.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+        return Err(Error::invalid("schema_version is not a number"));
+    }
+    let version: u32 =
+        raw.parse().map_err(|_| Error::invalid(format!("schema_version {raw} is not a version number")))?;
     if version > SCHEMA_VERSION {
         return Err(Error::UnsupportedVersion { found: version, supported: SCHEMA_VERSION });
     }
     if version < OLDEST_VERSION {
         return Err(Error::invalid(format!("schema_version {version} predates the first schema ({OLDEST_VERSION})")));
     }
-    for step in MIGRATIONS.get((version - OLDEST_VERSION) as usize..).unwrap_or(&[]) {
-        doc = step(doc)?;
+    if version == SCHEMA_VERSION {
+        return read(doc);
     }
-    if let Some(obj) = doc.as_object_mut() {
+    let mut value: Value =
+        serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))?;
+    for step in MIGRATIONS.get((version - OLDEST_VERSION) as usize..).unwrap_or(&[]) {
+        value = step(value)?;
+    }
+    if let Some(obj) = value.as_object_mut() {
         obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
     }
-    let kind = doc.get("kind").and_then(Value::as_str).unwrap_or_default().to_string();
-    Ok((kind, doc))
+    let text = value.to_string();
+    read(envelope(&text)?)
 }
 
-fn profile_from(v: Value, at: &str) -> Result<Profile> {
-    let p: Profile = serde_json::from_value(v).map_err(|e| Error::invalid(format!("{at}: not a profile: {e}")))?;
+fn profile_from(raw: &RawValue, at: &str) -> Result<Profile> {
+    let p: Profile =
+        serde_json::from_str(raw.get()).map_err(|e| Error::invalid(format!("{at}: not a profile: {e}")))?;
     if p.domain.trim().is_empty() || p.domain.contains('/') {
         return Err(Error::Validation { field: format!("{at}.domain"), problem: "is not a domain".into() });
     }

@@ -53,6 +53,12 @@ fn js_capture(c: &Capture) -> JsValue {
     obj.into()
 }
 
+/// A plain JS value read back into a core type through its JSON text.
+fn from_js<T: serde::de::DeserializeOwned>(v: &JsValue) -> T {
+    let text = String::from(JSON::stringify(v).expect("stringify"));
+    serde_json::from_str(&text).expect("a core value")
+}
+
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).expect("get")
 }
@@ -63,7 +69,7 @@ fn error_name(e: &JsValue) -> String {
 }
 
 #[wasm_bindgen_test]
-fn an_analysis_round_trips_through_serde_wasm_bindgen() {
+fn an_analysis_round_trips_as_plain_js_objects() {
     let native = dealscout::analyze(&capture(), &AnalyzeOptions { as_of: as_of(), need_keywords: vec![] })
         .expect("native analysis");
     let engine = DealScout::new(JsValue::UNDEFINED).expect("engine");
@@ -80,14 +86,10 @@ fn an_analysis_round_trips_through_serde_wasm_bindgen() {
     // Absent values are null, as in the JSON, not undefined.
     assert!(get(&page, "published").is_null() || get(&page, "published").is_string());
 
-    // Back through serde-wasm-bindgen: the same value the core produced natively.
-    let back: PageAnalysis = serde_wasm_bindgen::from_value(out.clone()).expect("deserialise");
+    // Back through JSON text, which is what the side panel's "Copy JSON"
+    // gives: the same value the core produced natively.
+    let back: PageAnalysis = from_js(&out);
     assert_eq!(back, native);
-
-    // And through JSON text, which is what the side panel's "Copy JSON" gives.
-    let text = String::from(JSON::stringify(&out).expect("stringify"));
-    let from_text: PageAnalysis = serde_json::from_str(&text).expect("parse");
-    assert_eq!(from_text, native);
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +104,7 @@ fn the_playbook_on_the_handle_reaches_the_core() {
         &AnalyzeOptions { as_of: as_of(), need_keywords: vec!["ERP".into(), "cloud platform".into()] },
     )
     .expect("native");
-    let back: PageAnalysis = serde_wasm_bindgen::from_value(out).expect("deserialise");
+    let back: PageAnalysis = from_js(&out);
     assert_eq!(back, native);
 }
 
@@ -156,8 +158,8 @@ fn a_profile_crosses_as_stored_text_and_reports_like_the_cli() {
     assert_eq!(engine.profile_key(js_capture(&capture())).expect("key"), native.domain);
 
     let report = engine.report(&stored, "2026-11-26").expect("report");
-    let view: ProfileView = serde_wasm_bindgen::from_value(get(&report, "profile")).expect("view");
-    let assessment: Assessment = serde_wasm_bindgen::from_value(get(&report, "assessment")).expect("assessment");
+    let view: ProfileView = from_js(&get(&report, "profile"));
+    let assessment: Assessment = from_js(&get(&report, "assessment"));
     assert_eq!(view, native.view());
     assert_eq!(assessment, dealscout::assess::assess(&native, &Playbook::default(), as_of()));
 
@@ -171,5 +173,28 @@ fn a_profile_crosses_as_stored_text_and_reports_like_the_cli() {
 fn small_exports_match_the_core() {
     assert_eq!(max_html_bytes() as usize, dealscout::capture::MAX_HTML_BYTES);
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
-    assert_eq!(decode_html(PAGE.as_bytes()), dealscout::page::decode(PAGE.as_bytes()));
+    assert_eq!(decode_html(PAGE.as_bytes()), PAGE);
+}
+
+#[wasm_bindgen_test]
+fn legacy_encodings_decode_through_the_browser() {
+    // "采购公告" in GBK, declared gb2312 (a GBK label), then undeclared
+    // (sniffed), then Big5 "公司簡介", Shift_JIS "採用情報", and a UTF-8 BOM.
+    let gbk = [0xb2, 0xc9, 0xb9, 0xba, 0xb9, 0xab, 0xb8, 0xe6];
+    let mut declared = b"<meta charset=gb2312><p>".to_vec();
+    declared.extend(gbk);
+    assert_eq!(decode_html(&declared), "<meta charset=gb2312><p>采购公告");
+    let sniffed: Vec<u8> = b"<p>".iter().copied().chain(gbk.iter().copied().cycle().take(64)).collect();
+    assert_eq!(decode_html(&sniffed), format!("<p>{}", "采购公告".repeat(8)));
+    let big5 = [0xa4, 0xbd, 0xa5, 0x71, 0xc2, 0xb2, 0xa4, 0xb6];
+    let mut declared = b"<meta charset='big5'>".to_vec();
+    declared.extend(big5);
+    assert_eq!(decode_html(&declared), "<meta charset='big5'>公司簡介");
+    let sjis = [0x8d, 0xcc, 0x97, 0x70, 0x8f, 0xee, 0x95, 0xf1];
+    let mut declared = b"<meta charset=shift_jis>".to_vec();
+    declared.extend(sjis);
+    assert_eq!(decode_html(&declared), "<meta charset=shift_jis>採用情報");
+    assert_eq!(decode_html(&[0xef, 0xbb, 0xbf, b'h', b'i']), "hi");
+    // Undecodable bytes are replaced, never an error.
+    assert_eq!(decode_html(b"<meta charset=shift_jis>\x82"), "<meta charset=shift_jis>\u{fffd}");
 }

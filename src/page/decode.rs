@@ -15,8 +15,11 @@
 //!    words for) on a sample.
 //!
 //! Never an error: undecodable bytes become U+FFFD.
-
-use encoding_rs::{Encoding, BIG5, EUC_JP, EUC_KR, GB18030, GBK, SHIFT_JIS, UTF_8, WINDOWS_1252};
+//!
+//! The decisions above are the core's; the byte-to-text tables are not. A
+//! [`Codec`] does the conversion: natively [`NativeCodec`] (encoding_rs), in
+//! the browser the WASM boundary's own `TextDecoder`, so the shipped .wasm
+//! carries no CJK tables of its own.
 
 /// How much of the page the `<meta charset>` prescan reads (the HTML
 /// standard's prescan uses 1024 bytes; real pages put a long `<head>` of
@@ -26,30 +29,104 @@ pub const PRESCAN_BYTES: usize = 4096;
 /// Bytes of non-ASCII-rich input scored per candidate encoding.
 const SAMPLE_BYTES: usize = 64 << 10;
 
-/// Decodes page bytes to text. Never fails.
+/// The encodings of the Encoding Standard by their canonical names, the
+/// names [`decode_detect`] reports.
+#[rustfmt::skip]
+const NAMES: [&str; 39] = [
+    "UTF-8", "IBM866", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7",
+    "ISO-8859-8", "ISO-8859-8-I", "ISO-8859-10", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16",
+    "KOI8-R", "KOI8-U", "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1252",
+    "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-1258",
+    "x-mac-cyrillic", "GBK", "gb18030", "Big5", "EUC-JP", "ISO-2022-JP", "Shift_JIS", "EUC-KR", "UTF-16BE",
+    "UTF-16LE", "x-user-defined",
+];
+
+const UTF_8: &str = "UTF-8";
+const WINDOWS_1252: &str = "windows-1252";
+const GBK: &str = "GBK";
+const GB18030: &str = "gb18030";
+
+/// Converts bytes in a named encoding to text: the tables, not the
+/// decisions (those are this module's).
+pub trait Codec {
+    /// The canonical name (one of the Encoding Standard's, any case) of the
+    /// encoding a label means — `"gb2312"` → `"GBK"` — or `None` for a label
+    /// the standard does not know (or one that maps to "replacement").
+    fn canonical(&self, label: &str) -> Option<String>;
+
+    /// Decodes `bytes` in encoding `name` (a canonical name), byte-order
+    /// marks not treated specially; undecodable bytes become U+FFFD.
+    fn decode(&self, name: &str, bytes: &[u8]) -> String;
+}
+
+/// The native [`Codec`]: encoding_rs.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NativeCodec;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Codec for NativeCodec {
+    fn canonical(&self, label: &str) -> Option<String> {
+        encoding_rs::Encoding::for_label_no_replacement(label.as_bytes()).map(|e| e.name().to_owned())
+    }
+
+    fn decode(&self, name: &str, bytes: &[u8]) -> String {
+        let enc = encoding_rs::Encoding::for_label(name.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+        enc.decode_without_bom_handling(bytes).0.into_owned()
+    }
+}
+
+/// The platform's codec: encoding_rs natively, the browser's
+/// `TextDecoder` in the WASM build.
+#[cfg(not(target_arch = "wasm32"))]
+pub type PlatformCodec = NativeCodec;
+/// The platform's codec: encoding_rs natively, the browser's
+/// `TextDecoder` in the WASM build.
+#[cfg(target_arch = "wasm32")]
+pub type PlatformCodec = crate::wasm::BrowserCodec;
+
+/// Decodes page bytes to text with the platform's codec. Never fails.
 pub fn decode(bytes: &[u8]) -> String {
-    decode_detect(bytes).0
+    decode_with(bytes, &PlatformCodec::default()).0
 }
 
 /// Decodes page bytes and names the encoding used (`"UTF-8"`, `"GBK"`,
-/// `"Big5"`, `"Shift_JIS"`…, the WHATWG names).
+/// `"Big5"`, `"Shift_JIS"`…, the Encoding Standard's names), with the
+/// platform's codec.
 pub fn decode_detect(bytes: &[u8]) -> (String, &'static str) {
-    let enc = detect(bytes);
-    let (text, _) = if let Some((bom_enc, bom_len)) = Encoding::for_bom(bytes) {
-        bom_enc.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or(&[]))
-    } else {
-        enc.decode_without_bom_handling(bytes)
-    };
-    (text.into_owned(), enc.name())
+    decode_with(bytes, &PlatformCodec::default())
+}
+
+/// Decodes page bytes with `codec` and names the encoding used. Never fails.
+pub fn decode_with(bytes: &[u8], codec: &impl Codec) -> (String, &'static str) {
+    if let Some((enc, len)) = bom(bytes) {
+        return (codec.decode(enc, bytes.get(len..).unwrap_or(&[])), enc);
+    }
+    let enc = detect(bytes, codec);
+    if enc == UTF_8 {
+        // The common case needs no table.
+        return (String::from_utf8_lossy(bytes).into_owned(), UTF_8);
+    }
+    (codec.decode(enc, bytes), enc)
+}
+
+/// The encoding a byte-order mark names, and the mark's length.
+fn bom(bytes: &[u8]) -> Option<(&'static str, usize)> {
+    match bytes {
+        [0xef, 0xbb, 0xbf, ..] => Some((UTF_8, 3)),
+        [0xff, 0xfe, ..] => Some(("UTF-16LE", 2)),
+        [0xfe, 0xff, ..] => Some(("UTF-16BE", 2)),
+        _ => None,
+    }
 }
 
 /// Picks the encoding of `bytes` (see the module doc for the order).
-pub fn detect(bytes: &[u8]) -> &'static Encoding {
-    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+pub fn detect(bytes: &[u8], codec: &impl Codec) -> &'static str {
+    if let Some((enc, _)) = bom(bytes) {
         return enc;
     }
     let utf8_ok = std::str::from_utf8(bytes).is_ok();
-    if let Some(declared) = prescan(bytes.get(..PRESCAN_BYTES).unwrap_or(bytes)) {
+    if let Some(declared) = prescan(bytes.get(..PRESCAN_BYTES).unwrap_or(bytes), codec) {
         if declared == UTF_8 {
             if utf8_ok || utf8_error_ratio_low(bytes) {
                 return UTF_8;
@@ -63,7 +140,7 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     if utf8_ok {
         return UTF_8;
     }
-    sniff(bytes)
+    sniff(bytes, codec)
 }
 
 /// True when invalid UTF-8 sequences are rare (a page that is UTF-8 with a
@@ -81,7 +158,7 @@ fn utf8_error_ratio_low(bytes: &[u8]) -> bool {
 }
 
 /// The encoding a `<meta>` in `head` declares, if any.
-fn prescan(head: &[u8]) -> Option<&'static Encoding> {
+fn prescan(head: &[u8], codec: &impl Codec) -> Option<&'static str> {
     let mut i = 0;
     while let Some(k) = memchr::memmem::find(&head[i..], b"<") {
         let lt = i + k;
@@ -93,13 +170,13 @@ fn prescan(head: &[u8]) -> Option<&'static Encoding> {
         let end = memchr::memchr(b'>', &head[lt..]).map_or(head.len(), |g| lt + g);
         let attrs = head.get(lt + 5..end).unwrap_or(&[]);
         if let Some(label) = find_attr(attrs, b"charset") {
-            if let Some(e) = label_encoding(label) {
+            if let Some(e) = label_encoding(label, codec) {
                 return Some(e);
             }
         }
         let is_ct = find_attr(attrs, b"http-equiv").is_some_and(|v| v.eq_ignore_ascii_case(b"content-type"));
         if let (true, Some(content)) = (is_ct, find_attr(attrs, b"content")) {
-            if let Some(e) = charset_in_content(content).and_then(label_encoding) {
+            if let Some(e) = charset_in_content(content).and_then(|l| label_encoding(l, codec)) {
                 return Some(e);
             }
         }
@@ -111,13 +188,14 @@ fn prescan(head: &[u8]) -> Option<&'static Encoding> {
 /// A label as the HTML standard maps it; UTF-16 declared in a byte stream
 /// that reached the prescan means UTF-8 (the standard's rule), and
 /// `x-user-defined` means windows-1252.
-fn label_encoding(label: &[u8]) -> Option<&'static Encoding> {
-    let label = trim(label);
-    let e = Encoding::for_label(label)?;
-    Some(match e.name() {
+fn label_encoding(label: &[u8], codec: &impl Codec) -> Option<&'static str> {
+    let label = std::str::from_utf8(trim(label)).ok()?;
+    let name = codec.canonical(label)?;
+    let name = NAMES.into_iter().find(|n| n.eq_ignore_ascii_case(&name))?;
+    Some(match name {
         "UTF-16LE" | "UTF-16BE" => UTF_8,
         "x-user-defined" => WINDOWS_1252,
-        _ => e,
+        _ => name,
     })
 }
 
@@ -176,14 +254,13 @@ fn charset_in_content(content: &[u8]) -> Option<&[u8]> {
 
 /// The legacy encodings worth trying, most likely first (ties go to the
 /// earlier one).
-const CANDIDATES: [&Encoding; 7] = [GBK, BIG5, SHIFT_JIS, EUC_JP, EUC_KR, GB18030, WINDOWS_1252];
+const CANDIDATES: [&str; 7] = [GBK, "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", GB18030, WINDOWS_1252];
 
-fn sniff(bytes: &[u8]) -> &'static Encoding {
+fn sniff(bytes: &[u8], codec: &impl Codec) -> &'static str {
     let sample = sample(bytes);
     let mut best = (i64::MIN, WINDOWS_1252);
     for enc in CANDIDATES {
-        let (text, _) = enc.decode_without_bom_handling(sample);
-        let s = score(&text);
+        let s = score(&codec.decode(enc, sample));
         if s > best.0 {
             best = (s, enc);
         }
@@ -233,9 +310,10 @@ fn score(text: &str) -> i64 {
     s
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use encoding_rs::{Encoding, BIG5, EUC_JP, EUC_KR, GBK, SHIFT_JIS, WINDOWS_1252};
 
     fn enc(e: &'static Encoding, s: &str) -> Vec<u8> {
         e.encode(s).0.into_owned()

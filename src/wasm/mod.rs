@@ -1,9 +1,10 @@
 //! The JavaScript boundary: the only module with `#[wasm_bindgen]` items.
 //!
-//! It converts and nothing else. Values cross with serde-wasm-bindgen's
-//! JSON-compatible serializer, so the JS side sees exactly the JSON the CLI
-//! prints (maps are plain objects, `None` is `null`, field names are the
-//! contract's snake_case ones). Stored profiles cross as the store's JSON
+//! It converts and nothing else. Values cross as JSON text, parsed and
+//! written by the engine's own JS (`JSON.parse`, `JSON.stringify`) on one
+//! side and serde_json on the other, so the JS side sees exactly the JSON the
+//! CLI prints (maps are plain objects, `None` is `null`, field names are the
+//! contract's snake_case ones) and the .wasm carries one serialiser, not two. Stored profiles cross as the store's JSON
 //! text (`store::save_profile`), so what the extension keeps is the same
 //! versioned document a rep exports. Core errors become real JS `Error`s
 //! whose `name` is [`crate::Error::name`], so the UI can switch on the kind.
@@ -29,7 +30,7 @@ use crate::{AnalyzeOptions, Capture, Date, Error};
 fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        gloo::console::warn!("Deal Scout: the engine stopped on a bug; it restarts on the next call");
+        web_sys::console::warn_1(&"Deal Scout: the engine stopped on a bug; it restarts on the next call".into());
     }));
 }
 
@@ -65,9 +66,7 @@ impl DealScout {
             // Through JSON text: the playbook's own reader names the field
             // at fault and refuses unknown fields, which serde-wasm-bindgen
             // would skip silently.
-            let text = js_sys::JSON::stringify(&playbook)
-                .map_err(|_| js_error(&Error::InvalidInput("playbook: not serialisable as JSON".into())))?;
-            Playbook::from_json(&String::from(text)).map_err(|e| js_error(&e))?
+            Playbook::from_json(&json_text(&playbook, "playbook")?).map_err(|e| js_error(&e))?
         };
         Ok(DealScout { playbook })
     }
@@ -161,9 +160,50 @@ pub fn max_html_bytes() -> u32 {
 
 /// Decodes a page's bytes as the CLI decodes an `.html` file (BOM, then
 /// `<meta charset>`, then detection), so an uploaded GBK page reads right.
+/// The core decides the encoding; the browser's `TextDecoder` converts.
 #[wasm_bindgen(js_name = decodeHtml)]
 pub fn decode_html(bytes: &[u8]) -> String {
     crate::page::decode(bytes)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The Encoding Standard's `TextDecoder`, present in every worker and
+    /// page the engine runs in.
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str, options: &JsValue) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn encoding(this: &TextDecoder) -> String;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, input: &[u8]) -> Result<String, JsValue>;
+}
+
+/// [`crate::page::decode::Codec`] over the browser's `TextDecoder`: the
+/// browser already holds every encoding table, so the .wasm need not.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BrowserCodec;
+
+impl BrowserCodec {
+    fn decoder(label: &str) -> Option<TextDecoder> {
+        // ignoreBOM: the core has already read and removed a byte-order mark.
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"ignoreBOM".into(), &JsValue::TRUE).ok()?;
+        TextDecoder::new(label, &options).ok()
+    }
+}
+
+impl crate::page::decode::Codec for BrowserCodec {
+    fn canonical(&self, label: &str) -> Option<String> {
+        // The constructor refuses unknown labels and "replacement" ones.
+        Self::decoder(label).map(|d| d.encoding())
+    }
+
+    fn decode(&self, name: &str, bytes: &[u8]) -> String {
+        Self::decoder(name)
+            .and_then(|d| d.decode(bytes).ok())
+            .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned())
+    }
 }
 
 /// The crate version, shown in the UI and bug reports.
@@ -187,14 +227,23 @@ fn parse_date(s: &str) -> Result<Date, JsValue> {
     s.parse::<Date>().map_err(|e| js_error(&e))
 }
 
+/// A JS value as JSON text; a value JSON cannot hold (a function,
+/// `undefined`, a cycle) is the core's `InvalidInput`.
+fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| JsValue::from(s).as_string())
+        .ok_or_else(|| js_error(&Error::InvalidInput(format!("{what}: not a JSON value"))))
+}
+
 /// Deserialises a JS value; a shape error is the core's `InvalidInput`.
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(&Error::InvalidInput(format!("{what}: {e}"))))
+    serde_json::from_str(&json_text(&value, what)?).map_err(|e| js_error(&Error::InvalidInput(format!("{what}: {e}"))))
 }
 
 /// Serialises to a plain JS value shaped like the JSON the CLI prints.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| named_error("ConversionError", &format!("the result does not convert to JS: {e}")))
+    let text = serde_json::to_string(value)
+        .map_err(|e| named_error("ConversionError", &format!("the result does not convert to JSON: {e}")))?;
+    js_sys::JSON::parse(&text)
 }
