@@ -16,7 +16,6 @@
 //! that `wasm-bindgen --experimental-reset-state-function` generates, so the
 //! next call runs on a fresh instance instead of a dead one.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -81,7 +80,7 @@ impl DealScout {
     /// `YYYY-MM-DD` date, with the playbook's need keywords; returns the page
     /// analysis, the object `dealscout analyze` prints.
     pub fn analyze(&self, capture: JsValue, as_of: &str) -> Result<JsValue, JsValue> {
-        let capture: Capture = from_js(capture, "capture")?;
+        let capture = capture_from_js(&capture)?;
         let analysis = crate::analyze(&capture, &self.options(as_of)?).map_err(|e| js_error(&e))?;
         to_js(&analysis)
     }
@@ -90,7 +89,7 @@ impl DealScout {
     /// set, else its URL's registrable domain.
     #[wasm_bindgen(js_name = profileKey)]
     pub fn profile_key(&self, capture: JsValue) -> Result<String, JsValue> {
-        let capture: Capture = from_js(capture, "capture")?;
+        let capture = capture_from_js(&capture)?;
         crate::profile::profile_key(&capture).map_err(|e| js_error(&e))
     }
 
@@ -99,7 +98,7 @@ impl DealScout {
     /// (`UnsupportedVersion`) and, being text the caller still holds, stays
     /// untouched.
     pub fn ingest(&self, stored: Option<String>, capture: JsValue, as_of: &str) -> Result<String, JsValue> {
-        let capture: Capture = from_js(capture, "capture")?;
+        let capture = capture_from_js(&capture)?;
         let existing = stored.as_deref().map(crate::store::load_profile).transpose().map_err(|e| js_error(&e))?;
         let profile = crate::profile::ingest(existing, capture, &self.options(as_of)?).map_err(|e| js_error(&e))?;
         Ok(crate::store::save_profile(&profile))
@@ -227,6 +226,26 @@ fn parse_date(s: &str) -> Result<Date, JsValue> {
     s.parse::<Date>().map_err(|e| js_error(&e))
 }
 
+/// A capture object (`{url, html, captured_at, profile?}`), read field by
+/// field: the page's HTML is the bulk of every call and crosses once, as a
+/// string, never through JSON text.
+fn capture_from_js(value: &JsValue) -> Result<Capture, JsValue> {
+    let invalid = |what: String| js_error(&Error::InvalidInput(format!("capture: {what}")));
+    if !value.is_object() {
+        return Err(invalid("not an object".into()));
+    }
+    let field = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let text =
+        |name: &str| field(name).as_string().ok_or_else(|| invalid(format!("{name} is missing or not a string")));
+    let profile = field("profile");
+    let profile = if profile.is_undefined() || profile.is_null() {
+        None
+    } else {
+        Some(profile.as_string().ok_or_else(|| invalid("profile is not a string".into()))?)
+    };
+    Ok(Capture { url: text("url")?, html: text("html")?, captured_at: text("captured_at")?, profile })
+}
+
 /// A JS value as JSON text; a value JSON cannot hold (a function,
 /// `undefined`, a cycle) is the core's `InvalidInput`.
 fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
@@ -234,11 +253,6 @@ fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
         .ok()
         .and_then(|s| JsValue::from(s).as_string())
         .ok_or_else(|| js_error(&Error::InvalidInput(format!("{what}: not a JSON value"))))
-}
-
-/// Deserialises a JS value; a shape error is the core's `InvalidInput`.
-fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    serde_json::from_str(&json_text(&value, what)?).map_err(|e| js_error(&Error::InvalidInput(format!("{what}: {e}"))))
 }
 
 /// Serialises to a plain JS value shaped like the JSON the CLI prints.
