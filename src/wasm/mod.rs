@@ -62,9 +62,8 @@ impl DealScout {
         let playbook = if playbook.is_undefined() || playbook.is_null() {
             Playbook::default()
         } else {
-            // Through JSON text: the playbook's own reader names the field
-            // at fault and refuses unknown fields, which serde-wasm-bindgen
-            // would skip silently.
+            // Through JSON text and the playbook's own reader, which names
+            // the field at fault and refuses unknown fields.
             Playbook::from_json(&json_text(&playbook, "playbook")?).map_err(|e| js_error(&e))?
         };
         Ok(DealScout { playbook })
