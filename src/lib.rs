@@ -27,6 +27,7 @@ pub mod page;
 pub mod playbook;
 pub mod profile;
 pub mod rules;
+mod sort;
 pub mod stage;
 pub mod store;
 pub mod url;

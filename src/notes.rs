@@ -135,7 +135,9 @@ pub fn merge(mine: &mut Vec<Note>, theirs: &[Note]) {
 
 /// Orders notes by creation time, then id.
 pub fn sort(notes: &mut [Note]) {
-    notes.sort_by(|a, b| (a.created_at.as_str(), a.id.as_str()).cmp(&(b.created_at.as_str(), b.id.as_str())));
+    crate::sort::sort_by(notes, |a, b| {
+        (a.created_at.as_str(), a.id.as_str()).cmp(&(b.created_at.as_str(), b.id.as_str()))
+    });
 }
 
 #[cfg(test)]

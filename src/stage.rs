@@ -171,7 +171,7 @@ impl StageState {
     /// Sorts the history by time (then stage, for a stable order on ties)
     /// and takes the current stage from its newest entry.
     fn settle(&mut self) {
-        self.history.sort_by(|a, b| (a.at.as_str(), a.stage).cmp(&(b.at.as_str(), b.stage)));
+        crate::sort::sort_by(&mut self.history, |a, b| (a.at.as_str(), a.stage).cmp(&(b.at.as_str(), b.stage)));
         self.current = self.history.last().map(|c| c.stage).unwrap_or_default();
     }
 

@@ -809,7 +809,8 @@ fn combine(mut parts: Vec<Part>, threshold: u8, cap: f64) -> CriterionAssessment
             p.c
         })
         .collect();
-    evidence
-        .sort_by(|a, b| (std::cmp::Reverse(a.points.abs()), &a.id).cmp(&(std::cmp::Reverse(b.points.abs()), &b.id)));
+    crate::sort::sort_by(&mut evidence, |a, b| {
+        (std::cmp::Reverse(a.points.abs()), &a.id).cmp(&(std::cmp::Reverse(b.points.abs()), &b.id))
+    });
     CriterionAssessment { score, threshold, status, evidence }
 }

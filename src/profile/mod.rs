@@ -449,7 +449,7 @@ pub fn merge(a: Profile, b: Profile) -> Profile {
             out.manual.push(m);
         }
     }
-    out.manual.sort_by(|x, y| (x.at.as_str(), x.id.as_str()).cmp(&(y.at.as_str(), y.id.as_str())));
+    crate::sort::sort_by(&mut out.manual, |x, y| (x.at.as_str(), x.id.as_str()).cmp(&(y.at.as_str(), y.id.as_str())));
     notes::merge(&mut out.notes, &b.notes);
     out.stage.merge(&b.stage);
     out

@@ -276,7 +276,7 @@ impl Profile {
             .collect();
         // Newest first everywhere below.
         let mut order: Vec<&PageRef> = pages.iter().collect();
-        order.sort_by(|a, b| b.recency().cmp(&a.recency()));
+        crate::sort::sort_by(&mut order, |a, b| b.recency().cmp(&a.recency()));
 
         ProfileView {
             domain: self.domain.clone(),
@@ -434,7 +434,7 @@ impl Profile {
         }
         // By criterion (topic-only manual items last), the rep's first,
         // then newest, then id for a stable order.
-        out.sort_by(|a, b| {
+        crate::sort::sort_by(&mut out, |a, b| {
             let crit = |e: &EvidenceItem| e.criterion.map_or(3, |c| c as u8);
             (crit(a), std::cmp::Reverse(a.origin), std::cmp::Reverse(a.observed()), &a.id).cmp(&(
                 crit(b),
@@ -519,7 +519,7 @@ fn facts<'p, T: Clone + 'p>(
         None => 1,
         Some(ReviewAction::Rejected) => 2,
     };
-    groups.sort_by(|(ka, a), (kb, b)| {
+    crate::sort::sort_by(&mut groups, |(ka, a), (kb, b)| {
         (rank(a.view.review), std::cmp::Reverse(a.pages.len()), std::cmp::Reverse(a.newest), ka).cmp(&(
             rank(b.view.review),
             std::cmp::Reverse(b.pages.len()),
@@ -571,7 +571,7 @@ fn people(order: &[&PageRef]) -> Vec<PersonView> {
         BuyingRole::User => 3,
         BuyingRole::Unknown => 4,
     };
-    people.sort_by(|a, b| (role_rank(a.role), &a.name).cmp(&(role_rank(b.role), &b.name)));
+    crate::sort::sort_by(&mut people, |a, b| (role_rank(a.role), &a.name).cmp(&(role_rank(b.role), &b.name)));
     people
 }
 
@@ -594,7 +594,7 @@ fn technologies(order: &[&PageRef]) -> Vec<TechnologyView> {
             }
         }
     }
-    out.sort_by(|a, b| (&a.category, &a.name).cmp(&(&b.category, &b.name)));
+    crate::sort::sort_by(&mut out, |a, b| (&a.category, &a.name).cmp(&(&b.category, &b.name)));
     out
 }
 
@@ -616,7 +616,7 @@ fn mentions(order: &[&PageRef]) -> Vec<MentionView> {
             }
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut out, |a, b| a.name.cmp(&b.name));
     out
 }
 
