@@ -21,7 +21,7 @@ use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
 use crate::date::Date;
-use crate::page::{BlockKind, Document};
+use crate::page::{BlockKind, Document, Region};
 
 /// The deal meaning a context word gives a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,6 +267,8 @@ struct Run<'a> {
     anchor: Date,
     /// The page already has a strong timeline word (or is a tender).
     strong_page: bool,
+    /// The block being read is in a sidebar.
+    aside: bool,
     out: Vec<Out>,
 }
 
@@ -282,6 +284,12 @@ impl<'a> Run<'a> {
     /// Emits a found date owned by context word `owner`, if it counts.
     fn emit(&mut self, owner: Tag, f: &Found, sent: &Range<usize>, sent_hits: &[Hit<Tag>]) {
         let Tag::Ctx { kind, strong } = owner else { return };
+        if !strong && self.aside {
+            // A sidebar states the page's own facts only in a facts panel
+            // ("Responses due | August 14, 2026"); its promos ("FreightWire
+            // Live … March 16, 2027") are the publisher's, not the prospect's.
+            return;
+        }
         if !strong {
             if kind == Kind::Event {
                 // An event is a day ("March 9, 2027 … workshops"), not a
@@ -290,6 +298,16 @@ impl<'a> Run<'a> {
                     return;
                 }
             } else if !(self.strong_page || sent_hits.iter().any(|h| h.tag == Tag::Subject)) {
+                return;
+            } else if kind == Kind::GoLive
+                && !sent_hits
+                    .iter()
+                    .any(|h| matches!(h.tag, Tag::Subject | Tag::Ctx { kind: Kind::GoLive, strong: true }))
+            {
+                // "完成", "launch", "complete" are everyday words: a strong
+                // word elsewhere on the page does not make "计划于年内完成招标"
+                // or "expects to complete its IPO in 2027" a go-live; the
+                // sentence must name what goes live.
                 return;
             }
         }
@@ -346,11 +364,21 @@ impl<'a> Run<'a> {
             }
             return tags;
         }
+        // A word after the date, across a clause break, with a date of its
+        // own after it, is that date's: in "choose a partner early next year,
+        // with go-live targeted for Q1 2028" the go-live is Q1 2028's. In
+        // "于2027年1月15日9:30前递交投标文件" it is the date's own.
+        let other_clause = |h: &Hit<Tag>| {
+            next_date_start != usize::MAX
+                && next_date_start - h.end <= 150
+                && s.get(f.span.end..h.start).is_some_and(|g| g.contains([',', ';', '，', '；']))
+        };
         sent_hits
             .iter()
             .filter(owns)
             .find(|h| h.start >= f.span.end)
             .filter(|h| h.end <= next_date_start && h.start - f.span.end <= 80)
+            .filter(|h| !other_clause(h))
             .map(|h| vec![h.tag])
             .unwrap_or_default()
     }
@@ -374,7 +402,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             blocks.get(*bi).is_some_and(text::is_content)
                 && hs.iter().any(|h| matches!(h.tag, Tag::Ctx { strong: true, .. }))
         });
-    let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, out: Vec::new() };
+    let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let linky = text::link_blocks(doc, &blocks);
     for (bi, bh) in &grouped {
@@ -385,6 +413,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         if !bh.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
             continue;
         }
+        run.aside = block.region == Region::Aside;
         let sents = text::sentences_of(s, block.range.clone());
         let last = sents.len().saturating_sub(1);
         for (si, sent) in sents.iter().enumerate() {
@@ -422,7 +451,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                 // A label or heading whose date is in the next block
                 // ("投标截止时间：" / "2027年1月15日", "2027数衡客户增长大会" / "2027年3月18日 · 杭州").
                 let tail = s.get(last_ctx.end..sent.end).unwrap_or("");
-                let is_label = tail.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
+                // A weak word is no label for the next block's date: "Status |
+                // Open" over "Posted | November 20, 2026", a promo headed
+                // "FreightWire Live" over its date. Event names ("…大会") are.
+                let labels = matches!(last_ctx.tag, Tag::Ctx { strong: true, .. } | Tag::Ctx { kind: Kind::Event, .. });
+                let is_label = labels && tail.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
                 if si == last && is_label {
                     if let Some(next) = blocks.get(bi + 1).filter(|b| text::is_facts(b)) {
                         let nsents = text::sentences_of(s, next.range.clone());
@@ -490,7 +523,10 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
         let head_cells = text::cells(s, &head_block.range);
         let mut cols: Vec<(usize, Tag)> = Vec::new();
         for (ci, cell) in head_cells.iter().enumerate() {
-            if let Some(h) = run.hits_in(cell).iter().find(|h| matches!(h.tag, Tag::Ctx { .. })) {
+            // A weak word ("Open" in "Status | Open") makes no column header.
+            let header =
+                |h: &&Hit<Tag>| matches!(h.tag, Tag::Ctx { strong: true, .. } | Tag::Ctx { kind: Kind::Event, .. });
+            if let Some(h) = run.hits_in(cell).iter().find(header) {
                 cols.push((ci, h.tag));
             }
         }
@@ -508,6 +544,7 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
                     continue;
                 }
                 let found = scan::scan(g, s, cell.clone(), ctx.anchor);
+                run.aside = blocks[row].region == Region::Aside;
                 if let Some(f) = found.first() {
                     let sh = run.hits_in(&head_block.range).to_vec();
                     run.emit(tag, f, &blocks[row].range.clone(), &sh);
@@ -774,6 +811,156 @@ mod tests {
             v(&[(GoLive, "2027-09-30")])
         );
         assert_eq!(run("Angebotsfrist: 15.01.2027, 12:00 Uhr", "de", PageKind::Tender), v(&[(Deadline, "2027-01-15")]));
+    }
+
+    #[test]
+    fn bid_notices_in_other_words() {
+        assert_eq!(
+            run(
+                "Sealed bids will be received until 2:00 PM Pacific Time on Thursday, January 28, 2027.",
+                "en",
+                PageKind::Tender
+            ),
+            v(&[(Deadline, "2027-01-28")])
+        );
+        assert_eq!(
+            run("Bid closing | January 28, 2027 2:00 PM PST", "en", PageKind::Tender),
+            v(&[(Deadline, "2027-01-28")])
+        );
+        assert_eq!(
+            run("The initial term will run from March 1, 2027 through February 28, 2030.", "en", PageKind::Tender),
+            v(&[(ContractStart, "2027-03-01"), (ContractEnd, "2030-02-28")])
+        );
+        assert_eq!(
+            run(
+                "Bids due January 28, 2027. Bids will be publicly opened and read aloud at 2:15 PM the same day.",
+                "en",
+                PageKind::Tender
+            ),
+            v(&[(Deadline, "2027-01-28"), (Event, "2027-01-28")])
+        );
+        assert_eq!(
+            run("Responses are accepted until 5:00 PM on March 2, 2027.", "en", PageKind::Tender),
+            v(&[(Deadline, "2027-03-02")])
+        );
+        assert_eq!(
+            run("投标文件提交截止时间：2027年01月20日 09时30分", "zh", PageKind::Tender),
+            v(&[(Deadline, "2027-01-20")])
+        );
+        assert_eq!(
+            run("合同有效期：2027年1月1日至2027年12月31日", "zh", PageKind::Tender),
+            v(&[(ContractStart, "2027-01-01"), (ContractEnd, "2027-12-31")])
+        );
+        assert_eq!(
+            run("计划工期：2027年3月1日至2027年12月31日", "zh", PageKind::Tender),
+            v(&[(ContractStart, "2027-03-01"), (ContractEnd, "2027-12-31")])
+        );
+        assert_eq!(run("交货时间：2027年3月31日前", "zh", PageKind::Tender), v(&[(GoLive, "2027-03-31")]));
+        assert_eq!(
+            run("Substantial completion is required by October 29, 2027.", "en", PageKind::Tender),
+            v(&[(GoLive, "2027-10-29")])
+        );
+        assert_eq!(
+            run("A virtual bidders conference will be held on December 8, 2026 at 10:00 AM.", "en", PageKind::Tender),
+            v(&[(Event, "2026-12-08")])
+        );
+        assert_eq!(
+            run("Anticipated start date: April 1, 2027", "en", PageKind::Tender),
+            v(&[(ContractStart, "2027-04-01")])
+        );
+        assert_eq!(
+            run("投标截止及开标时间：2027年2月3日9:30", "zh", PageKind::Tender),
+            v(&[(Event, "2027-02-03"), (Deadline, "2027-02-03")])
+        );
+        assert_eq!(
+            run("The RFP closes on December 15, 2026 at 5 p.m.", "en", PageKind::News),
+            v(&[(Deadline, "2026-12-15")])
+        );
+        assert_eq!(
+            run("Construction is expected to be completed by the end of 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-12-31")])
+        );
+        assert_eq!(
+            run("Rollout to all 40 branches will be finished by Q4 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-12-31")])
+        );
+        assert_eq!(
+            run("Acme expects to complete the migration by year-end 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-12-31")])
+        );
+        assert_eq!(
+            run("The contract runs through June 30, 2029.", "en", PageKind::News),
+            v(&[(ContractEnd, "2029-06-30")])
+        );
+        assert_eq!(run("一期工程计划2027年12月完工。", "zh", PageKind::News), v(&[(GoLive, "2027-12-31")]));
+        assert_eq!(run("Questions due: January 5, 2027", "en", PageKind::Tender), v(&[]));
+        assert_eq!(
+            run("Phase one should be complete by June 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("The first stores will switch to the new POS in Q2 2027.", "en", PageKind::News),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("The ERP should be up and running at all plants by March 2028.", "en", PageKind::News),
+            v(&[(GoLive, "2028-03-31")])
+        );
+        assert_eq!(
+            run("Proposal opening: February 6, 2027 at 10 a.m.", "en", PageKind::Tender),
+            v(&[(Event, "2027-02-06")])
+        );
+        assert_eq!(run("交货期：2027年6月30日前", "zh", PageKind::Tender), v(&[(GoLive, "2027-06-30")]));
+        // A weak word with nothing that goes live, even on a page with strong words.
+        assert_eq!(
+            run("系统计划2027年3月上线。计划于年内完成招标。", "zh", PageKind::News),
+            v(&[(GoLive, "2027-03-31")])
+        );
+        // The national template's opening section: "五、开启" over "时间：…".
+        let t = "五、开启\n时间：2027-01-20 09:30";
+        let mut blocks = Vec::new();
+        let mut start = 0;
+        for l in t.split('\n') {
+            blocks.push(Block {
+                range: start..start + l.len(),
+                kind: BlockKind::Paragraph,
+                region: Region::Main,
+                section: None,
+            });
+            start += l.len() + 1;
+        }
+        let d = Document { text: t.into(), blocks, ..Document::default() };
+        assert_eq!(run_with(&d, "zh", PageKind::Tender, Date::new(2026, 12, 30)), v(&[(Event, "2027-01-20")]));
+    }
+
+    #[test]
+    fn weak_words_own_no_other_block_and_no_later_date() {
+        // "Status | Open" heads no date column; a promo named "… Live" labels no date.
+        let rows = "Status | Open\nPosted | November 20, 2026\nBid closing | January 28, 2027";
+        let promo = "FreightWire Live\nJoin 2,000 freight leaders in Dallas on March 16, 2027.";
+        for (t, kind, region, want) in [
+            (rows, BlockKind::TableRow, Region::Main, v(&[(Deadline, "2027-01-28")])),
+            (promo, BlockKind::Paragraph, Region::Aside, v(&[])),
+        ] {
+            let mut blocks = Vec::new();
+            let mut start = 0;
+            for l in t.split('\n') {
+                blocks.push(Block { range: start..start + l.len(), kind, region, section: None });
+                start += l.len() + 1;
+            }
+            let d = Document { text: t.into(), blocks, ..Document::default() };
+            let mut got = run_with(&d, "en", PageKind::Tender, Date::new(2026, 11, 20));
+            got.retain(|x| x.0 != Event);
+            assert_eq!(got, want, "{t}");
+        }
+        assert_eq!(
+            run(
+                "We expect to choose a partner early next year, with go-live targeted for the first quarter of 2028.",
+                "en",
+                PageKind::Blog
+            ),
+            v(&[(GoLive, "2028-03-31")])
+        );
     }
 
     #[test]

@@ -1069,6 +1069,11 @@ mod tests {
             en("Acme raised $32 million in a Series B round led by Foo Ventures, bringing total funding to $50 million."),
             vec![(Funding, 32e6, 32e6, "USD".into())]
         );
+        // Debt is financing too, not a budget for a purchase.
+        assert_eq!(
+            en("Acme secured a $15 million credit facility from Silicon Valley Bank."),
+            vec![(Funding, 15e6, 15e6, "USD".into())]
+        );
         assert_eq!(
             en("Acme, which raised $100 million at a $1.2 billion valuation, grew revenue to $40 million."),
             vec![(Funding, 1e8, 1e8, "USD".into()), (Revenue, 4e7, 4e7, "USD".into())]

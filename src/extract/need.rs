@@ -47,6 +47,20 @@ mod bit {
     pub const TENDER_MENTION: u32 = 1 << 19;
     /// Hides a false substring ("线上线下" is not "上线", "一把手工程" not "手工").
     pub const NEUTRAL: u32 = 1 << 20;
+    /// A cut verb and what it cuts, read as a pair ("cut 140 jobs",
+    /// "slash its marketing budget", "净亏损同比扩大").
+    pub const LAYOFF_VERB: u32 = 1 << 21;
+    pub const LAYOFF_OBJECT: u32 = 1 << 22;
+    pub const COST_VERB: u32 = 1 << 23;
+    pub const COST_OBJECT: u32 = 1 << 24;
+    pub const LOSS_WORD: u32 = 1 << 25;
+    pub const LOSS_WIDEN: u32 = 1 << 26;
+    /// Says an against-cue right after it is not happening ("no layoffs",
+    /// "lifted its hiring freeze", "无需裁员").
+    pub const AGAINST_NEG: u32 = 1 << 27;
+    /// Other companies as the subject of an against-cue ("unlike rivals that
+    /// cut jobs", "同行纷纷裁员").
+    pub const AGAINST_OTHERS: u32 = 1 << 28;
     /// The words a cue is built around.
     pub const ANCHORS: u32 = PLAN_STRONG
         | PLAN_TOPIC
@@ -59,7 +73,10 @@ mod bit {
         | LOSSES
         | TENDER_MENTION
         | FUNCTION
-        | HIRING;
+        | HIRING
+        | LAYOFF_VERB
+        | COST_VERB
+        | LOSS_WORD;
 }
 
 /// What a need-rule pattern means.
@@ -126,6 +143,23 @@ struct AgainstDef {
     layoffs: Vec<String>,
     cost_cutting: Vec<String>,
     losses: Vec<String>,
+    neutral: Vec<String>,
+    negators: Vec<String>,
+    others: Vec<String>,
+    pairs: PairsDef,
+}
+
+/// Against-cues read as a verb and its object (see needs.toml).
+#[derive(Debug, Default, Deserialize)]
+struct PairsDef {
+    layoff_verbs: Vec<String>,
+    layoff_objects: Vec<String>,
+    cost_verbs: Vec<String>,
+    cost_objects: Vec<String>,
+    loss_words: Vec<String>,
+    widen_words: Vec<String>,
+    fillers: Vec<String>,
+    quantities: Vec<String>,
 }
 
 /// The link phrases kept here (used by `links`), read for the data test.
@@ -153,6 +187,10 @@ struct Rules {
     lexicon: Lexicon<Tags>,
     functions: Vec<String>,
     url_words: Vec<String>,
+    /// Words allowed between a layoff verb and its object (lower-case).
+    fillers: Vec<String>,
+    /// Number words that count as the quantity a layoff pair needs.
+    quantities: Vec<String>,
 }
 
 fn load() -> Rules {
@@ -171,7 +209,8 @@ fn load() -> Rules {
             e.1.function = function;
         }
     };
-    let lists: [(&Vec<String>, u32); 21] = [
+    let p = &data.against.pairs;
+    let lists: [(&Vec<String>, u32); 30] = [
         (&data.tender.notice, bit::NOTICE),
         (&data.tender.award, bit::AWARD),
         (&data.tender.cancelled, bit::CANCELLED),
@@ -193,6 +232,15 @@ fn load() -> Rules {
         (&data.against.layoffs, bit::LAYOFFS),
         (&data.against.cost_cutting, bit::COST_CUTTING),
         (&data.against.losses, bit::LOSSES),
+        (&data.against.neutral, bit::NEUTRAL),
+        (&data.against.negators, bit::AGAINST_NEG),
+        (&data.against.others, bit::AGAINST_OTHERS),
+        (&p.layoff_verbs, bit::LAYOFF_VERB),
+        (&p.layoff_objects, bit::LAYOFF_OBJECT),
+        (&p.cost_verbs, bit::COST_VERB),
+        (&p.cost_objects, bit::COST_OBJECT),
+        (&p.loss_words, bit::LOSS_WORD),
+        (&p.widen_words, bit::LOSS_WIDEN),
     ];
     for (list, b) in lists {
         for w in list {
@@ -205,8 +253,11 @@ fn load() -> Rules {
         }
     }
     let entries: Vec<(String, Tags)> = order.iter().filter_map(|k| merged.get(k).cloned()).collect();
+    let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
     Rules {
         lexicon: Lexicon::shared(RuleSet::Need, entries),
+        fillers: lower(&data.against.pairs.fillers),
+        quantities: lower(&data.against.pairs.quantities),
         functions: data.hiring.function.into_iter().map(|f| f.function).collect(),
         url_words: data.hiring.url_words,
     }
@@ -225,8 +276,130 @@ fn rules() -> &'static Rules {
 /// Most cues of one kind kept from one page (a long page repeats itself).
 const MAX_PER_KIND: usize = 5;
 
+/// Most bytes between the words of an against pair, and before a cue for a
+/// negator to cancel it ("no further layoffs", "lifted its hiring freeze").
+const PAIR_GAP: usize = 40;
+const NEG_GAP: usize = 24;
+/// Most bytes between another company named as the subject and its cut.
+const OTHERS_GAP: usize = 40;
+
+/// How the words between the two halves of an against pair may read.
+#[derive(Clone, Copy)]
+enum Gap {
+    /// A quantity and filler words only: "cut about 140 jobs", "eliminate
+    /// 8% of its positions", "优化约20%员工" — never "eliminate manual work
+    /// for employees" or "优化员工体验".
+    Quantity,
+    /// A few words, no punctuation: "slash its marketing budget",
+    /// "net loss for the quarter widened", "压缩营销预算", "亏损同比扩大".
+    Short,
+}
+
+/// True when `gap` (the text between an against pair) reads as `how` says.
+fn gap_ok(gap: &str, how: Gap, r: &Rules) -> bool {
+    if gap.len() > PAIR_GAP {
+        return false;
+    }
+    let han = gap.chars().filter(|c| text::is_han(*c)).count();
+    match how {
+        Gap::Short => {
+            !gap.contains([',', ';', ':', '.', '，', '；', '：', '。', '、', '(', '（'])
+                && gap.split_whitespace().count() <= 3
+                && han <= 4
+        }
+        Gap::Quantity => {
+            let mut qty = false;
+            for w in gap.split_whitespace() {
+                let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '-'));
+                if w.chars().any(|c| c.is_ascii_digit()) {
+                    // "140", "8%", "1,200", "约20%": digits with marks or filler characters.
+                    let rest: String =
+                        w.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, ',' | '.' | '%' | '％')).collect();
+                    if !rest.is_empty() && !filler_chars(&rest, r) {
+                        return false;
+                    }
+                    qty = true;
+                    continue;
+                }
+                let lw = w.to_lowercase();
+                if r.quantities.contains(&lw) {
+                    qty = true;
+                } else if !(r.fillers.contains(&lw) || (han > 0 && filler_chars(&lw, r))) {
+                    return false;
+                }
+                if han > 0
+                    && lw.chars().any(|c| r.quantities.iter().any(|q| q.chars().count() == 1 && q.starts_with(c)))
+                {
+                    qty = true;
+                }
+            }
+            qty
+        }
+    }
+}
+
+/// True when every character of `w` is a one-character filler or quantity
+/// ("约", "名", "百").
+fn filler_chars(w: &str, r: &Rules) -> bool {
+    let one = |c: char, list: &[String]| list.iter().any(|f| f.chars().count() == 1 && f.starts_with(c));
+    w.chars().all(|c| one(c, &r.fillers) || one(c, &r.quantities))
+}
+
+/// Against-budget cues of one sentence: the listed phrases ("layoffs",
+/// "hiring freeze", "亏损扩大") and the pairs read across a gap ("cut 140
+/// jobs", "暂停社会招聘", "亏损同比扩大"), unless a negator just before says
+/// otherwise. Vendor speak cancels cost cutting only: vendors sell cost
+/// cuts, while "the cuts will help it return to profit" is still news.
+fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(SignalKind, Range<usize>)> {
+    let mut found: Vec<(SignalKind, Range<usize>)> = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let mut cands: Vec<(SignalKind, Range<usize>)> = Vec::new();
+        for (b, k) in [
+            (bit::LAYOFFS, SignalKind::Layoffs),
+            (bit::COST_CUTTING, SignalKind::CostCutting),
+            (bit::LOSSES, SignalKind::Losses),
+        ] {
+            if h.tag.bits & b != 0 {
+                cands.push((k, h.start..h.end));
+            }
+        }
+        for (first, second, how, k) in [
+            (bit::LAYOFF_VERB, bit::LAYOFF_OBJECT, Gap::Quantity, SignalKind::Layoffs),
+            (bit::COST_VERB, bit::COST_OBJECT, Gap::Short, SignalKind::CostCutting),
+            (bit::LOSS_WORD, bit::LOSS_WIDEN, Gap::Short, SignalKind::Losses),
+        ] {
+            if h.tag.bits & first == 0 {
+                continue;
+            }
+            let pair = hits[i + 1..]
+                .iter()
+                .take_while(|o| o.start.saturating_sub(h.end) <= PAIR_GAP)
+                .find(|o| o.tag.bits & second != 0)
+                .filter(|o| s.get(h.end..o.start).is_some_and(|g| gap_ok(g, how, r)));
+            if let Some(o) = pair {
+                cands.push((k, h.start..o.end));
+            }
+        }
+        for (k, range) in cands {
+            if found.iter().any(|(x, _)| *x == k) || (vendor && k == SignalKind::CostCutting) {
+                continue;
+            }
+            let near = |n: &Hit<Tags>, b: u32, gap: usize| {
+                n.tag.bits & b != 0 && n.end <= range.start && range.start - n.end <= gap
+            };
+            let negated = hits[..i]
+                .iter()
+                .any(|n| near(n, bit::AGAINST_NEG, NEG_GAP) || near(n, bit::AGAINST_OTHERS, OTHERS_GAP));
+            if !negated {
+                found.push((k, range));
+            }
+        }
+    }
+    found
+}
+
 /// The cues of one sentence, from the words it holds.
-fn sentence_cues(hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
+fn sentence_cues(s: &str, hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
@@ -251,16 +424,8 @@ fn sentence_cues(hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<u
                 out.push((SignalKind::Expansion, r));
             }
         }
-        for (b, k) in [
-            (bit::LAYOFFS, SignalKind::Layoffs),
-            (bit::COST_CUTTING, SignalKind::CostCutting),
-            (bit::LOSSES, SignalKind::Losses),
-        ] {
-            if let Some(r) = first(b) {
-                out.push((k, r));
-            }
-        }
     }
+    out.extend(against_cues(s, hits, vendor, rules()));
     if let Some(r) = first(bit::TENDER_MENTION) {
         out.push((SignalKind::Tender, r));
     }
@@ -274,6 +439,11 @@ fn sentence_cues(hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<u
         }
     }
     out
+}
+
+/// True for the signal kinds that count against the budget.
+fn is_against(k: SignalKind) -> bool {
+    matches!(k, SignalKind::Layoffs | SignalKind::CostCutting | SignalKind::Losses)
 }
 
 /// True when the page is about jobs: its kind, or its URL path.
@@ -309,6 +479,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     }
 
     let jobs_page = hiring_page(ctx, r);
+    // Layoffs, cost cuts and losses are reported by news, blogs, filings
+    // and the company's own about or investor pages; a home, pricing,
+    // careers, team or tender page that names them is pitching or quoting
+    // ("Hiring freeze or not, the close still has to happen").
+    let against_page = matches!(ctx.kind, PageKind::News | PageKind::Blog | PageKind::About | PageKind::Other);
     let mut functions: Vec<u16> = Vec::new();
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_content(b)) else { continue };
@@ -329,10 +504,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                 continue;
             }
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            for (kind, focus) in sentence_cues(sh, question) {
+            for (kind, focus) in sentence_cues(s, sh, question) {
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
-                if headline || count(kind, &out) >= cap {
+                if headline || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
                     continue;
                 }
                 let q = text::quote(s, sent.clone(), focus.clone());
@@ -651,6 +826,80 @@ mod tests {
             vec![Losses]
         );
         assert!(kinds("Cut costs by 30% with Acme: we help you automate.", PageKind::Home).is_empty());
+    }
+
+    #[test]
+    fn against_pairs_and_their_false_friends() {
+        for (t, want) in [
+            ("Tallgrass Freight will eliminate about 140 positions, or roughly 8% of its staff.", vec![Layoffs]),
+            ("The company plans to cut 8% of its workforce.", vec![Layoffs]),
+            ("It shed hundreds of jobs last year.", vec![Layoffs]),
+            ("公司此次裁减300名员工。", vec![Layoffs]),
+            ("据悉公司将优化约20%员工。", vec![Layoffs]),
+            ("The county faces budget cuts and has frozen hiring for all but essential roles.", vec![CostCutting]),
+            ("公司已暂停社会招聘，并大幅压缩营销预算。", vec![CostCutting]),
+            ("It will slash its marketing budget next year.", vec![CostCutting]),
+            ("净亏损3.9亿元，亏损同比扩大37%。", vec![Losses]),
+            ("The net loss for the quarter widened to $18.4 million.", vec![Losses]),
+            ("The company swung to a net loss in the third quarter.", vec![Losses]),
+            ("The layoffs will help it return to profit next year.", vec![Layoffs]),
+        ] {
+            assert_eq!(kinds(t, PageKind::News), want, "{t}");
+        }
+        for t in [
+            "Our platform eliminates manual work for 300 employees.",
+            "我们致力于优化员工体验。",
+            "The CEO said no layoffs are planned this year.",
+            "The company lifted its hiring freeze in March.",
+            "在行业裁员潮中，公司逆势扩招。",
+            "无需裁员也能释放财务人力。",
+            "公司否认裁员传闻。",
+            "Amid a wave of tech layoffs, Acme is hiring.",
+            "公司扭转亏损，扩大市场份额。",
+            "Losses narrowed to $2 million.",
+            "Unlike rivals that cut jobs this year, Acme kept its team.",
+            "Demand grew as customers look to cut costs.",
+            "今年以来同行纷纷裁员。",
+        ] {
+            let k = kinds(t, PageKind::News);
+            assert!(!k.iter().any(|k| is_against(*k)), "{t}: {k:?}");
+        }
+        // A vendor's home page pitching through a hiring freeze is not news of one.
+        assert!(kinds("Hiring freeze or not, the close still has to happen.", PageKind::Home).is_empty());
+        assert_eq!(kinds("Hiring freeze or not, the close still has to happen.", PageKind::News), vec![CostCutting]);
+    }
+
+    #[test]
+    fn every_against_word_is_reachable_with_its_role() {
+        let d = data();
+        let a = &d.against;
+        let p = &a.pairs;
+        for (list, b) in [
+            (&a.neutral, bit::NEUTRAL),
+            (&a.negators, bit::AGAINST_NEG),
+            (&a.others, bit::AGAINST_OTHERS),
+            (&p.layoff_verbs, bit::LAYOFF_VERB),
+            (&p.layoff_objects, bit::LAYOFF_OBJECT),
+            (&p.cost_verbs, bit::COST_VERB),
+            (&p.cost_objects, bit::COST_OBJECT),
+            (&p.loss_words, bit::LOSS_WORD),
+            (&p.widen_words, bit::LOSS_WIDEN),
+        ] {
+            for w in list {
+                assert_eq!(tags_of(w).bits & b, b, "{w:?} lacks role {b:#x}");
+            }
+        }
+        // Every filler and quantity word lets a layoff pair through.
+        let r = rules();
+        for f in &p.fillers {
+            assert!(
+                gap_ok(&format!(" 12 {f} "), Gap::Quantity, r) || gap_ok(&format!("12{f}"), Gap::Quantity, r),
+                "{f}"
+            );
+        }
+        for q in &p.quantities {
+            assert!(gap_ok(&format!(" {q} "), Gap::Quantity, r) || gap_ok(q, Gap::Quantity, r), "{q}");
+        }
     }
 
     #[test]

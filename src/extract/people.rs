@@ -105,6 +105,8 @@ struct NamesDef {
     particles: Vec<String>,
     not_names: Vec<String>,
     departments: Vec<String>,
+    org_words: Vec<String>,
+    investor_words: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -208,6 +210,25 @@ fn joins(gap: &str) -> bool {
 /// only when nothing else is said; else a rank takes its function's role.
 fn phrase_role(hits: &[Hit<Tag>]) -> Option<BuyingRole> {
     let has = |t: Tag| hits.iter().any(|h| h.tag == t);
+    // A function written onto an executive title heads that function, as
+    // "Vice President of Sales" does: "技术副总裁" evaluates technology,
+    // "营销副总经理" uses the product; "财务总监" stays the economic buyer.
+    for h in hits.iter().filter(|h| h.tag == Tag::Title(Class::Economic)) {
+        let func = hits.iter().find_map(|f| match f.tag {
+            Tag::Function(c) if f.end == h.start && c != Class::Economic => Some(c),
+            _ => None,
+        });
+        let role = match func {
+            Some(Class::Technical) => Some(BuyingRole::TechnicalEvaluator),
+            Some(Class::User) => Some(BuyingRole::User),
+            Some(Class::Procurement) => Some(BuyingRole::Procurement),
+            Some(Class::Unknown) => Some(BuyingRole::Unknown),
+            _ => None,
+        };
+        if role.is_some() {
+            return role;
+        }
+    }
     for (c, role) in [
         (Class::Procurement, BuyingRole::Procurement),
         (Class::Technical, BuyingRole::TechnicalEvaluator),
@@ -453,10 +474,18 @@ impl Rules {
             return self.han_name_before(s, floor + trimmed.len());
         }
         let mut t = head.trim_end();
-        for filler in ["the company's", "the", "our", "its", "a", "an", "their"] {
+        // "promoted Marcus Bell to senior vice president", "named Jane Doe as CTO".
+        for filler in ["the company's", "the", "our", "its", "a", "an", "their", "to", "as"] {
             if let Some(x) = t.strip_suffix(filler).filter(|x| x.ends_with(' ') || x.ends_with(',') || x.is_empty()) {
                 t = x.trim_end();
                 break;
+            }
+        }
+        // "Dana Kim, Acme's chief revenue officer": the company's possessive
+        // between the appositive comma and the title is not part of a name.
+        if t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") {
+            if let Some(c) = t.rfind(',').filter(|&c| t[c..].split_whitespace().count() <= 4) {
+                t = &t[..c];
             }
         }
         let t = t.trim_end_matches([',', '—', '–', '-', '|', '(', ':', ' ', '·', '•', '/']);
@@ -483,6 +512,30 @@ impl Rules {
         let (first, last) = (toks.last()?, toks.first()?);
         let r = self.english_name(t.get(first.start..last.end)?)?;
         Some(floor + first.start + r.start..floor + first.start + r.end)
+    }
+
+    /// True when the words before a title name another organisation as a
+    /// testimonial does: "——某大型制造集团 财务共享中心总经理 韩冬" (an
+    /// unnamed customer, "某…集团"), or a dash attribution naming an
+    /// organisation that is not the site's own.
+    fn customer_before(&self, lead: &str, own: &[String]) -> bool {
+        let org_at = |from: usize| {
+            let rest = lead.get(from..).unwrap_or("");
+            self.names.org_words.iter().filter_map(|w| rest.find(w.as_str())).min()
+        };
+        if let Some(k) = lead.find('某') {
+            if org_at(k).is_some_and(|o| o <= 30) {
+                return true;
+            }
+        }
+        // An investor's partner or director ("领投方星河资本董事总经理李四").
+        let tail: String = lead.trim_end().chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        if self.names.investor_words.iter().any(|w| tail.ends_with(w.as_str()) || tail.contains(&format!("{w}的"))) {
+            return true;
+        }
+        let dash = lead.trim_start().starts_with(['—', '–']);
+        let lower = lead.to_lowercase();
+        dash && org_at(0).is_some() && !own.iter().any(|o| o.chars().count() >= 2 && lower.contains(o.as_str()))
     }
 
     /// True when a title is followed by another company's name ("Dana Ortiz,
@@ -631,6 +684,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             }
             let Some(role) = p.role else { continue };
             if name.end <= p.span.start && r.other_company_after(s, p.span.end, &own) {
+                continue;
+            }
+            if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), &own) {
                 continue;
             }
             if matches!(party_before(&hits, p.span.start), Some(Party::Agent)) {
@@ -850,6 +906,38 @@ mod tests {
             ..Document::default()
         };
         assert!(run_doc(&d, "https://www.loopwell.io/").is_empty());
+    }
+
+    #[test]
+    fn appointments_and_customer_testimonials() {
+        assert_eq!(
+            run("Pinewood Outfitters Names Carla Nguyen Chief Digital Officer"),
+            vec![p("Carla Nguyen", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("The company also promoted Marcus Bell to senior vice president of supply chain."),
+            vec![p("Marcus Bell", User)]
+        );
+        assert_eq!(run("The board appointed Ana Ruiz as Chief Financial Officer."), vec![p("Ana Ruiz", EconomicBuyer)]);
+        // A customer's executive quoted in the vendor's release is not the vendor's contact.
+        for t in [
+            "——某大型制造集团 财务共享中心总经理 韩冬",
+            "——某连锁零售企业 财务总监 秦雪",
+            "— 星海物流集团 信息中心主任 王磊",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+        assert!(run("领投方星河资本董事总经理李四表示，公司团队执行力强。").is_empty());
+        assert_eq!(run("公司技术副总裁张三介绍了新平台。"), vec![p("张三", TechnicalEvaluator)]);
+        assert_eq!(run("营销副总经理王五出席了发布会。"), vec![p("王五", User)]);
+        assert_eq!(run("公司首席营销官孙七表示将加大投入。"), vec![p("孙七", User)]);
+        assert_eq!(run("Plant Manager Frank Gill showed the new line."), vec![p("Frank Gill", User)]);
+        assert_eq!(
+            run("“It works,” said Sarah Olsen, Acme's chief technology officer."),
+            vec![p("Sarah Olsen", TechnicalEvaluator)]
+        );
+        // The company's own chairman in a news sentence is still a contact.
+        assert_eq!(run("公司董事长张伟表示，将继续投入。"), vec![p("张伟", EconomicBuyer)]);
     }
 
     #[test]

@@ -531,6 +531,11 @@ impl Grammar {
         }
         if word(s, i, "year-end") || word(s, i, "year end") || word(s, i, "yearend") {
             let len = if word(s, i, "yearend") { 7 } else { 8 };
+            // "year-end 2027" is that year's end, not this one's.
+            let k = sp(s, i + len);
+            if let Some((y, 4, k2)) = digits(s, k) {
+                return Some(found(i..k2, Date::end_of_month(y as i32, 12)?, Precision::Year));
+            }
             return Some(found(i..i + len, Date::end_of_month(y0, 12)?, Precision::Year));
         }
         if word(s, i, "next") || word(s, i, "this") {
@@ -936,6 +941,7 @@ mod tests {
             ("Q3 next year", "2027-09-30"),
             ("Q1", "2027-03-31"),
             ("year-end", "2026-12-31"),
+            ("year-end 2027", "2027-12-31"),
             ("the end of the year", "2026-12-31"),
             ("1月15日", "2027-01-15"),
             ("September 30", "2026-09-30"),
