@@ -23,6 +23,7 @@ mod facts;
 mod industry;
 mod names;
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -88,13 +89,22 @@ pub(crate) struct Rules {
     pub t: CompanyTable,
     /// Chinese cities (id = index into `t.cn_cities`).
     pub cities: Terms,
+    /// Provinces then cities, to find the first place named in a run of text
+    /// in one pass rather than one search per place.
+    pub places: Terms,
+    /// The CJK legal-form suffixes ("有限公司"), found in one leftmost-longest
+    /// pass: the first suffix at or after a point, the longest where several
+    /// start there.
+    pub cjk_suffixes: Terms,
     pub copyright_markers: Terms,
     /// CJK then legal suffixes, lower-cased once, each with whether it is all
     /// CJK (what [`names`]' identity comparison strips on every call).
     pub core_suffixes: Vec<(String, bool)>,
-    /// Whether every province and city name starts with a CJK character, so
-    /// a name that does not cannot start with any of them.
-    pub places_start_cjk: bool,
+    /// Provinces then cities (the order [`names`] strips them from a name in).
+    pub place_names: Vec<String>,
+    /// Indices into `place_names` by first character, ascending: the only
+    /// places that can start a name are those sharing its first character.
+    pub place_heads: HashMap<char, Vec<usize>>,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -153,6 +163,8 @@ pub(crate) fn rules() -> &'static Rules {
     RULES.get_or_init(|| {
         let t: CompanyTable = load(crate::embedded!("company"));
         let cities = Terms::new(t.cn_cities.iter().enumerate().map(|(i, w)| (w.as_str(), i, false)));
+        let places = Terms::new(t.cn_provinces.iter().chain(t.cn_cities.iter()).map(|w| (w.as_str(), 0, false)));
+        let cjk_suffixes = Terms::new(t.cjk_org_suffixes.iter().map(|w| (w.as_str(), 0, false)));
         let copyright_markers = Terms::new(t.copyright_markers.iter().map(|w| (w.as_str(), 0, false)));
         let core_suffixes = t
             .cjk_org_suffixes
@@ -164,9 +176,14 @@ pub(crate) fn rules() -> &'static Rules {
                 (low, cjk)
             })
             .collect();
-        let places_start_cjk =
-            t.cn_provinces.iter().chain(t.cn_cities.iter()).all(|p| p.chars().next().is_some_and(names::is_cjk));
-        Rules { t, cities, copyright_markers, core_suffixes, places_start_cjk }
+        let place_names: Vec<String> = t.cn_provinces.iter().chain(t.cn_cities.iter()).cloned().collect();
+        let mut place_heads: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, p) in place_names.iter().enumerate() {
+            if let Some(c) = p.chars().next() {
+                place_heads.entry(c).or_default().push(i);
+            }
+        }
+        Rules { t, cities, places, cjk_suffixes, copyright_markers, core_suffixes, place_names, place_heads }
     })
 }
 
@@ -272,24 +289,32 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let ats = url.as_ref().is_some_and(|u| super::kind::is_ats_host(&u.host));
 
     let org = org_node(ld, r);
-    let owner = names::site_owner(doc, ld, org.as_ref(), host_domain.as_deref(), r);
-    let owner_names: Vec<String> =
-        owner.iter().map(|o| o.name.clone()).chain(names::owner_spellings(doc, ld, org.as_ref(), r)).collect();
+    // The copyright line and the owner's spellings are read once: the owner,
+    // its spellings and the title's brand all start from them.
+    let copyright = names::copyright(doc, r);
+    let spellings = names::owner_spellings(doc, ld, org.as_ref(), copyright.as_ref(), r);
+    let owner = names::site_owner(doc, org.as_ref(), host_domain.as_deref(), copyright.as_ref(), &spellings, r);
+    let owner_names: Vec<String> = owner.iter().map(|o| o.name.clone()).chain(spellings).collect();
+    // Keyed for comparison once, and only on the pages that compare them.
+    let owner_keys = std::cell::OnceCell::new();
+    let owner_keys = || -> &[names::OrgKey] {
+        owner_keys.get_or_init(|| owner_names.iter().map(|o| names::OrgKey::new(o)).collect::<Vec<_>>())
+    };
 
     // The prospect when it is not (necessarily) the site's owner.
     let subject: Option<Named> = match ctx.kind {
         PageKind::Tender => names::buyer(doc, r),
-        PageKind::News | PageKind::Blog => names::story_subject(doc, ld, &owner_names, r),
+        PageKind::News | PageKind::Blog => names::story_subject(doc, owner_keys(), r),
         PageKind::JobPosting | PageKind::Careers if ats => names::hiring_org(doc, ld, r),
         // On the company's own careers pages only markup may name another employer.
         PageKind::JobPosting => {
-            names::hiring_org_jsonld(ld, r).filter(|h| !owner_names.iter().any(|o| same_org(o, &h.name)))
+            names::hiring_org_jsonld(ld, r).filter(|h| !names::OrgKey::new(&h.name).any_same(owner_keys()))
         }
         _ => None,
     };
     let profile_elsewhere = profile.as_ref().is_some_and(|p| Some(p) != host_domain.as_ref());
     let subject_elsewhere = subject.as_ref().is_some_and(|s| {
-        let matches_owner = owner_names.iter().any(|o| same_org(o, &s.name));
+        let matches_owner = names::OrgKey::new(&s.name).any_same(owner_keys());
         let matches_host = host_domain.as_deref().is_some_and(|h| names::domain_matches_name(h, &s.name));
         // A company's own news about a customer names itself more than the customer.
         let own_news = ctx.kind == PageKind::News && {

@@ -119,8 +119,21 @@ fn is_date_segment(s: &str) -> bool {
     }
 }
 
-fn segment_matches(seg: &str, word: &str) -> bool {
-    seg == word || seg.split(['-', '_']).any(|w| w == word)
+/// A path segment and its words (split on `-` and `_`).
+struct Segment<'s> {
+    whole: &'s str,
+    words: Vec<&'s str>,
+}
+
+impl<'s> Segment<'s> {
+    fn new(seg: &'s str) -> Segment<'s> {
+        Segment { whole: seg, words: seg.split(['-', '_']).collect() }
+    }
+
+    /// Whether the segment is the word or has it as one of its words.
+    fn matches(&self, word: &str) -> bool {
+        self.whole == word || self.words.contains(&word)
+    }
 }
 
 /// Looks like one item (an id or a multi-word slug), not a listing.
@@ -185,17 +198,22 @@ pub fn classify(capture: &Capture, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
         home =
             content.is_empty() || (content.len() == 1 && matches!(content[0].as_str(), "index" | "home" | "default"));
         let careers_words = r.kinds.iter().find(|(k, _)| *k == PageKind::Careers).map(|(_, k)| &k.path);
+        // Each segment split into its words once: every kind's path words are
+        // compared with them.
+        let split: Vec<Segment> = content.iter().map(|s| Segment::new(s)).collect();
+        let labels: Vec<&str> = url.host.split('.').collect();
+        let sub = &labels[..labels.len().saturating_sub(2)];
         for (i, (kind, k)) in r.kinds.iter().enumerate() {
             let mut best = 0;
-            for (j, seg) in content.iter().enumerate() {
-                if k.path.iter().any(|w| segment_matches(seg, w)) {
+            for (j, seg) in split.iter().enumerate() {
+                if k.path.iter().any(|w| seg.matches(w)) {
                     best = best.max(if j + 1 == content.len() { W_PATH_LAST } else { W_PATH });
                 }
             }
             // A posting: an item segment somewhere under a careers segment.
             if *kind == PageKind::JobPosting {
                 if let Some(words) = careers_words {
-                    let under = content.iter().position(|s| words.iter().any(|w| segment_matches(s, w)));
+                    let under = split.iter().position(|s| words.iter().any(|w| s.matches(w)));
                     if let (Some(p), Some(last)) = (under, content.last()) {
                         if p + 1 < content.len() && is_item_segment(last) {
                             best = best.max(W_PATH_LAST + 1);
@@ -204,8 +222,6 @@ pub fn classify(capture: &Capture, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
                 }
             }
             score[i] += best;
-            let labels: Vec<&str> = url.host.split('.').collect();
-            let sub = &labels[..labels.len().saturating_sub(2)];
             if sub.iter().any(|l| k.host.iter().any(|h| l.split('-').any(|p| p == h.as_str()))) {
                 score[i] += W_HOST;
             }

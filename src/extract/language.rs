@@ -54,13 +54,25 @@ fn script_counts(doc: &Document) -> Counts {
         let bytes = doc.block_text(b).as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // A run of ASCII (one char per byte) is counted in one step.
+            if bytes[i].is_ascii() {
+                let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+                let n = run.min(SAMPLE_CHARS - seen);
+                c.latin += bytes[i..i + n].iter().filter(|b| b.is_ascii_alphabetic()).count();
+                seen += n;
+                i += n;
+                if n < run {
+                    break 'count;
+                }
+                continue;
+            }
             seen += 1;
             if seen > SAMPLE_CHARS {
                 break 'count;
             }
             let x = bytes[i];
             match x {
-                b'A'..=b'Z' | b'a'..=b'z' | 0xc3..=0xc9 => c.latin += 1,
+                0xc3..=0xc9 => c.latin += 1,
                 0xe3 if matches!(bytes.get(i + 1), Some(0x81..=0x83)) => c.kana += 1,
                 0xe3 if matches!(bytes.get(i + 1), Some(0x90..=0xbf)) => c.han += 1,
                 0xe4..=0xe9 => c.han += 1,

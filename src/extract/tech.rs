@@ -4,8 +4,10 @@
 //! href`, `iframe src`, `img src`, `form action`, `embed src`, `object
 //! data`), the `generator` meta tag, or a marker in an inline script
 //! (`_hsq`, `fbq('init'`, `_hmt`). All URL patterns of all vendors are one
-//! Aho-Corasick automaton run once over each URL and inline script, and the
-//! markers another — never one regular expression per vendor. A pattern that
+//! Aho-Corasick automaton run once over each URL and inline script (a
+//! resource on the page's own site runs the path patterns' own, smaller
+//! automaton), and the markers another — never one regular expression per
+//! vendor. A pattern that
 //! starts like a host must start a host label there (`hubspot.com` is not
 //! in `nothubspot.com`), and a resource on the page's own site is matched by
 //! path patterns only (`/wp-content/`), so a page whose own URL says
@@ -102,16 +104,52 @@ struct VendorTable {
 struct Compiled {
     vendors: Vec<Vendor>,
     urls: Option<AhoCorasick>,
-    /// Per URL pattern: vendor index, and whether it starts like a host.
-    url_meta: Vec<(usize, bool)>,
+    /// Per URL pattern: vendor index, whether it starts like a host, and its
+    /// index in the vendor's `patterns`.
+    url_meta: Vec<(usize, bool, usize)>,
+    /// The path patterns only (those not starting like a host), for a
+    /// resource on the page's own site, where host patterns never count: a
+    /// tenth of the patterns, so a much smaller automaton to run.
+    paths: Option<AhoCorasick>,
+    /// Per path pattern: its index in `url_meta`.
+    path_ids: Vec<usize>,
     markers: Option<AhoCorasick>,
     /// Per marker: vendor index, whether it starts an identifier, the marker.
     marker_meta: Vec<(usize, bool, String)>,
     /// Vendor index of each parent, by child index.
     parent_of: Vec<Option<usize>>,
-    award_labels: Vec<String>,
+    awards: AwardLabels,
+}
+
+/// The labels of an award notice's winner ("中标供应商", "Awarded to").
+struct AwardLabels {
+    labels: Vec<String>,
     /// The same without spaces, lower-case, for table cells.
-    award_keys: Vec<String>,
+    keys: Vec<String>,
+    /// All labels, matched overlapping in one pass over a line (a search per
+    /// label per line cost more than the rest of the vendor work).
+    ac: Option<AhoCorasick>,
+}
+
+impl AwardLabels {
+    fn new(labels: Vec<String>) -> AwardLabels {
+        let keys = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&labels).ok();
+        AwardLabels { labels, keys, ac }
+    }
+
+    /// Where each label first occurs in `text` (what `text.find(label)` gives).
+    fn first_in(&self, text: &str) -> Vec<Option<usize>> {
+        let mut first = vec![None; self.labels.len()];
+        for m in self.ac.iter().flat_map(|ac| ac.find_overlapping_iter(text)) {
+            if let Some(slot) = first.get_mut(m.pattern().as_usize()) {
+                if slot.is_none_or(|k| m.start() < k) {
+                    *slot = Some(m.start());
+                }
+            }
+        }
+        first
+    }
 }
 
 fn starts_alnum(p: &str) -> bool {
@@ -123,16 +161,15 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let table: VendorTable = load(crate::embedded!("vendors"));
         let vendors = table.vendor;
-        let award_keys = table.award_labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
-        let award_labels = table.award_labels;
+        let awards = AwardLabels::new(table.award_labels);
         let mut url_pats = Vec::new();
         let mut url_meta = Vec::new();
         let mut marker_pats = Vec::new();
         let mut marker_meta = Vec::new();
         for (i, v) in vendors.iter().enumerate() {
-            for p in v.patterns.iter().filter(|p| !p.is_empty()) {
+            for (j, p) in v.patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
                 url_pats.push(p.to_ascii_lowercase());
-                url_meta.push((i, starts_alnum(p)));
+                url_meta.push((i, starts_alnum(p), j));
             }
             for m in v.markers.iter().filter(|m| !m.is_empty()) {
                 marker_pats.push(m.clone());
@@ -143,16 +180,21 @@ fn compiled() -> &'static Compiled {
         // Contiguous NFAs: URLs and scripts are a small part of a page's
         // work, and a DFA over these patterns would hold 3 MB.
         let nfa = Some(AhoCorasickKind::ContiguousNFA);
-        let urls = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(nfa)
-            .build(&url_pats)
-            .ok();
+        let url_automaton = |pats: &[&String]| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(nfa)
+                .build(pats)
+                .ok()
+        };
+        let urls = url_automaton(&url_pats.iter().collect::<Vec<_>>());
+        let path_ids: Vec<usize> = (0..url_meta.len()).filter(|&k| !url_meta[k].1).collect();
+        let paths = url_automaton(&path_ids.iter().map(|&k| &url_pats[k]).collect::<Vec<_>>());
         let markers = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(nfa).build(&marker_pats).ok();
         let parent_of =
             vendors.iter().map(|v| v.parent.as_ref().and_then(|p| vendors.iter().position(|x| &x.name == p))).collect();
-        Compiled { vendors, urls, url_meta, markers, marker_meta, parent_of, award_labels, award_keys }
+        Compiled { vendors, urls, url_meta, paths, path_ids, markers, marker_meta, parent_of, awards }
     })
 }
 
@@ -193,14 +235,30 @@ fn url_host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
-/// Vendors whose patterns occur in `text`: (vendor index, pattern start).
+/// Vendors whose patterns occur in `text`, in order of first occurrence.
 /// `own` limits a resource on the page's own site to path patterns.
 fn url_hits(c: &Compiled, text: &str, own: bool) -> Vec<usize> {
-    let Some(ac) = &c.urls else { return Vec::new() };
+    url_matches(c, text, own, None)
+}
+
+/// [`url_hits`]; `seen` (when given) collects every (vendor, index in its
+/// `patterns`) that occurs anywhere in `text`, host label or not (what an
+/// inline script quotes).
+fn url_matches(c: &Compiled, text: &str, own: bool, mut seen: Option<&mut Vec<(usize, usize)>>) -> Vec<usize> {
+    let (ac, ids) = if own { (&c.paths, Some(&c.path_ids)) } else { (&c.urls, None) };
+    let Some(ac) = ac else { return Vec::new() };
     let b = text.as_bytes();
     let mut out = Vec::new();
     for m in ac.find_overlapping_iter(b) {
-        let Some(&(v, host_like)) = c.url_meta.get(m.pattern().as_usize()) else { continue };
+        let k = m.pattern().as_usize();
+        let k = match ids {
+            Some(ids) => ids.get(k).copied().unwrap_or(usize::MAX),
+            None => k,
+        };
+        let Some(&(v, host_like, j)) = c.url_meta.get(k) else { continue };
+        if let Some(seen) = seen.as_deref_mut() {
+            seen.push((v, j));
+        }
         if host_like {
             if own {
                 continue;
@@ -278,8 +336,11 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     }
     // Inline scripts: vendor URLs they load and their markers.
     for s in &doc.scripts {
-        for v in url_hits(c, s, false) {
-            let pat = c.vendors[v].patterns.iter().find(|p| find_ci(s, p)).cloned().unwrap_or_default();
+        let mut seen = Vec::new();
+        for v in url_matches(c, s, false, Some(&mut seen)) {
+            // The vendor's first listed pattern the script contains.
+            let first = seen.iter().filter(|(x, _)| *x == v).map(|(_, j)| *j).min();
+            let pat = first.and_then(|j| c.vendors[v].patterns.get(j)).cloned().unwrap_or_default();
             add(v, "inline script".to_owned(), pat);
         }
         for (v, marker) in marker_hits(c, s) {
@@ -300,18 +361,13 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
 
     let mut mentions = mentions(doc, c, cues.table(super::cues::MENTIONS), &present, own_domain.as_deref());
     if ctx.kind == crate::analysis::PageKind::Tender {
-        for m in award_winners(doc, &c.award_labels, &c.award_keys) {
+        for m in award_winners(doc, &c.awards) {
             if !mentions.iter().any(|x| x.name == m.name) {
                 mentions.push(m);
             }
         }
     }
     (technologies, mentions)
-}
-
-fn find_ci(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    !n.is_empty() && hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Vendors named in the visible text and not run by the site.
@@ -381,7 +437,8 @@ fn org_value(v: &str) -> Option<&str> {
 
 /// The winning suppliers an award notice names: a labelled line
 /// ("中标供应商：…", "Awarded to: …") or the labelled column of a table.
-fn award_winners(doc: &Document, labels: &[String], keys: &[String]) -> Vec<Mention> {
+fn award_winners(doc: &Document, awards: &AwardLabels) -> Vec<Mention> {
+    let keys = &awards.keys;
     let mut out: Vec<Mention> = Vec::new();
     let mut column: Option<(usize, usize)> = None; // (cell index, cells in the header)
     for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
@@ -416,8 +473,8 @@ fn award_winners(doc: &Document, labels: &[String], keys: &[String]) -> Vec<Ment
         if !text.contains(['：', ':']) {
             continue;
         }
-        for l in labels {
-            let Some(k) = text.find(l.as_str()) else { continue };
+        for (l, k) in awards.labels.iter().zip(awards.first_in(text)) {
+            let Some(k) = k else { continue };
             let rest = text[k + l.len()..].trim_start();
             let Some(v) = rest.strip_prefix(['：', ':']).and_then(org_value) else { continue };
             out.push(Mention { name: v.to_owned(), quote: quote_around(text, k, k + l.len()).to_owned() });
@@ -560,8 +617,7 @@ mod tests {
                     <p>由中标人支付。</p><p>Awarded to: Acme Systems, Inc.</p>";
         let doc = parse(html);
         let c = compiled();
-        let names: Vec<String> =
-            award_winners(&doc, &c.award_labels, &c.award_keys).into_iter().map(|m| m.name).collect();
+        let names: Vec<String> = award_winners(&doc, &c.awards).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["北京中科拓维信息技术有限公司", "Acme Systems"]);
     }
 

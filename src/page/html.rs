@@ -1453,10 +1453,9 @@ fn class_region(value: &str) -> Option<Region> {
         let first = parts.next();
         let last = parts.next_back().or(first);
         let (Some(first), Some(last)) = (first, last) else { continue };
-        if token.split(['-', '_']).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n))) {
-            continue;
-        }
-        if let Some(r) = region_word(first).or_else(|| region_word(last)) {
+        // Most tokens name no region: the exclusions are checked only for those that do.
+        let Some(r) = region_word(first).or_else(|| region_word(last)) else { continue };
+        if !token.split(['-', '_']).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n))) {
             return Some(r);
         }
     }

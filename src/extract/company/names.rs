@@ -109,13 +109,17 @@ fn valid_name(s: &str) -> bool {
 
 /// The part of an organisation name that identifies it: lower-case, legal
 /// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
-fn core(name: &str, r: &Rules) -> String {
-    let mut s = name.to_lowercase().replace('&', "and");
+/// Takes the name already lower-cased.
+fn core(lower: &str, r: &Rules) -> String {
+    let mut s = lower.replace('&', "and");
+    // The end without trailing punctuation, recomputed only when a suffix is cut.
+    let mut kept = s.trim_end_matches(is_edge_punct).len();
     for (suf, all_cjk) in &r.core_suffixes {
-        let trimmed = s.trim_end_matches(is_edge_punct);
+        let trimmed = s.get(..kept).unwrap_or("");
         if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
             if *all_cjk || rest.ends_with([' ', ',']) || rest.is_empty() {
                 s = rest.to_owned();
+                kept = s.trim_end_matches(is_edge_punct).len();
             }
         }
     }
@@ -123,21 +127,26 @@ fn core(name: &str, r: &Rules) -> String {
     // Leading places, repeatedly: 中国, 江苏省, 苏州, 江州市, 青岚区.
     loop {
         let before = s.len();
-        // Most names are Latin: no place can start them (the guard only
-        // skips work; a stripped place leaves a CJK start to check again).
-        let places = r.t.cn_provinces.iter().chain(r.t.cn_cities.iter());
-        let could_start = !r.places_start_cjk || s.starts_with(is_cjk);
-        for p in places.take(if could_start { usize::MAX } else { 0 }) {
-            if s.len() > p.len() + 3 {
-                if let Some(rest) = s.strip_prefix(p.as_str()) {
-                    s = rest.trim_start_matches(['市', '省']).to_owned();
-                }
-            }
+        // The places in list order, each stripped when it starts what is
+        // left: only those sharing the first character can (most names are
+        // Latin and share none), so each step jumps to the next such place.
+        let mut next = 0;
+        while let Some(heads) = s.chars().next().and_then(|c| r.place_heads.get(&c)) {
+            let hit = heads.iter().copied().filter(|&j| j >= next).find_map(|j| {
+                let p = r.place_names.get(j)?;
+                (s.len() > p.len() + 3 && s.starts_with(p.as_str())).then_some((j, p.len()))
+            });
+            let Some((j, len)) = hit else { break };
+            s = s[len..].trim_start_matches(['市', '省']).to_owned();
+            next = j + 1;
         }
-        let chars: Vec<char> = s.chars().collect();
-        if let Some(k) = chars.iter().take(4).position(|c| matches!(c, '市' | '县' | '区')) {
-            if k >= 1 && chars.len() > k + 3 && chars[..k].iter().all(|c| is_cjk(*c)) {
-                s = chars[k + 1..].iter().collect();
+        // A county-level place in the first four characters: "江州市", "青岚区".
+        let mark = s.char_indices().take(4).enumerate().find(|(_, (_, c))| matches!(c, '市' | '县' | '区'));
+        if let Some((k, (at, c))) = mark {
+            let after = at + c.len_utf8();
+            let rest = s.get(after..).unwrap_or("");
+            if k >= 1 && rest.chars().nth(2).is_some() && s[..at].chars().all(is_cjk) {
+                s = rest.to_owned();
             }
         }
         if s.len() == before {
@@ -147,36 +156,65 @@ fn core(name: &str, r: &Rules) -> String {
     s
 }
 
-/// Whether two names denote the same organisation ("SignalPost" and
-/// "SignalPost Media, Inc."; "甬江港务集团" and "甬江港务集团电子招标采购平台"),
-/// comparing what identifies each (see [`core`]): equal, or one containing
-/// the other when the shorter is specific enough (two CJK characters, four
-/// Latin letters).
-pub fn same_org(a: &str, b: &str) -> bool {
-    let r = super::rules();
-    let (ca, cb) = (core(a, r), core(b, r));
-    if ca.is_empty() || cb.is_empty() {
-        return false;
-    }
-    if ca == cb {
-        return true;
-    }
-    let (short, long) = if ca.chars().count() <= cb.chars().count() { (&ca, &cb) } else { (&cb, &ca) };
-    if has_cjk(short) {
-        return short.chars().count() >= 2 && long.contains(short.as_str());
-    }
-    // Latin names compare word by word ("Acme" is not "Acmeon Labs").
-    let words = |s: &str| -> Vec<String> {
-        s.to_lowercase()
+/// A name prepared for [`same_org`] comparisons: its [`core`] and its
+/// words, computed once however many names it is compared with.
+pub(crate) struct OrgKey {
+    core: String,
+    /// Chars in `core`.
+    chars: usize,
+    /// Lower-case alphanumeric words, `&` read as "and".
+    words: Vec<String>,
+}
+
+impl OrgKey {
+    pub(crate) fn new(name: &str) -> OrgKey {
+        let lower = name.to_lowercase();
+        let core = core(&lower, super::rules());
+        let words = lower
             .replace('&', " and ")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    let (ws, wl) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
-    short.len() >= 4 && !ws.is_empty() && wl.windows(ws.len()).any(|w| w == ws.as_slice())
+            .collect();
+        OrgKey { chars: core.chars().count(), core, words }
+    }
+
+    /// Whether the two names denote the same organisation (see [`same_org`]).
+    pub(crate) fn same(&self, other: &OrgKey) -> bool {
+        let (ca, cb) = (&self.core, &other.core);
+        if ca.is_empty() || cb.is_empty() {
+            return false;
+        }
+        if ca == cb {
+            return true;
+        }
+        let short = if self.chars <= other.chars { ca } else { cb };
+        let long = if self.chars <= other.chars { cb } else { ca };
+        if has_cjk(short) {
+            return short.chars().count() >= 2 && long.contains(short.as_str());
+        }
+        // Latin names compare word by word ("Acme" is not "Acmeon Labs").
+        let (ws, wl) = if self.words.len() <= other.words.len() {
+            (&self.words, &other.words)
+        } else {
+            (&other.words, &self.words)
+        };
+        short.len() >= 4 && !ws.is_empty() && wl.windows(ws.len()).any(|w| w == ws.as_slice())
+    }
+
+    /// Whether any of `keys` is the same organisation.
+    pub(crate) fn any_same(&self, keys: &[OrgKey]) -> bool {
+        keys.iter().any(|k| k.same(self))
+    }
+}
+
+/// Whether two names denote the same organisation ("SignalPost" and
+/// "SignalPost Media, Inc."; "甬江港务集团" and "甬江港务集团电子招标采购平台"),
+/// comparing what identifies each (see [`core`]): equal, or one containing
+/// the other when the shorter is specific enough (two CJK characters, four
+/// Latin letters). Comparing one name with many, build its [`OrgKey`] once.
+pub fn same_org(a: &str, b: &str) -> bool {
+    OrgKey::new(a).same(&OrgKey::new(b))
 }
 
 /// ASCII letters and digits of a name, lower-case, `&` read as "and".
@@ -235,7 +273,8 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
     let title = doc.title.as_deref()?;
     let segs: Vec<String> =
         title_segments(title, r).into_iter().map(|s| clean_name(s, r)).filter(|s| valid_name(s)).collect();
-    if let Some(s) = segs.iter().find(|s| others.iter().any(|o| same_org(o, s))) {
+    let other_keys: Vec<OrgKey> = others.iter().map(|o| OrgKey::new(o)).collect();
+    if let Some(s) = segs.iter().find(|s| OrgKey::new(s).any_same(&other_keys)) {
         return Some(s.clone());
     }
     if let Some(s) = segs.iter().find(|s| has_legal_suffix(s, r) && short_enough(s)) {
@@ -345,11 +384,14 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
 }
 
 /// The site's owner, by the strongest evidence the page gives.
+/// `copyright` is the page's [`copyright`] line and `spellings` its
+/// [`owner_spellings`], both found once by the caller.
 pub(crate) fn site_owner(
     doc: &Document,
-    ld: &JsonLd,
     org: Option<&Node<'_>>,
     host_domain: Option<&str>,
+    copyright: Option<&(String, &str)>,
+    spellings: &[String],
     r: &Rules,
 ) -> Option<Named> {
     if let Some(n) = org {
@@ -363,8 +405,8 @@ pub(crate) fn site_owner(
             }
         }
     }
-    if let Some((name, quote)) = copyright(doc, r) {
-        return Some(Named { name, source: Source::quote(quote) });
+    if let Some((name, quote)) = copyright {
+        return Some(Named { name: name.clone(), source: Source::quote(*quote) });
     }
     for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
         if let Some(v) = doc.meta(key) {
@@ -374,15 +416,21 @@ pub(crate) fn site_owner(
             }
         }
     }
-    let others = owner_spellings(doc, ld, org, r);
-    let t = title_brand(doc, &others, host_domain, r)?;
+    let t = title_brand(doc, spellings, host_domain, r)?;
     Some(Named { name: t, source: Source::evidence("title", doc.title.clone().unwrap_or_default()) })
 }
 
 /// Every spelling of the owner's name the markup gives (JSON-LD
 /// organisation, website and publisher names, `og:site_name`, the copyright
-/// holder), for recognising the owner elsewhere.
-pub(crate) fn owner_spellings(doc: &Document, ld: &JsonLd, org: Option<&Node<'_>>, r: &Rules) -> Vec<String> {
+/// holder, found once by the caller: see [`copyright`]), for recognising the
+/// owner elsewhere.
+pub(crate) fn owner_spellings(
+    doc: &Document,
+    ld: &JsonLd,
+    org: Option<&Node<'_>>,
+    copyright: Option<&(String, &str)>,
+    r: &Rules,
+) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(n) = org {
         out.extend(["name", "legalName", "alternateName"].iter().filter_map(|k| n.text(k)).map(|s| clean_name(s, r)));
@@ -396,7 +444,7 @@ pub(crate) fn owner_spellings(doc: &Document, ld: &JsonLd, org: Option<&Node<'_>
     for key in ["og:site_name", "application-name", "contentsource"] {
         out.extend(doc.meta(key).map(|s| clean_name(s, r)));
     }
-    out.extend(copyright(doc, r).map(|(n, _)| n));
+    out.extend(copyright.map(|(n, _)| n.clone()));
     out.retain(|s| valid_name(s));
     out.dedup();
     out
@@ -653,28 +701,9 @@ const CJK_BREAKS: &[&str] = &[
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
-    let mut from = 0;
-    // Each suffix's first occurrence at or after the position it was last
-    // searched from: still the first at or after any later `from` it does not
-    // precede, so the text is searched once per suffix, not once per hit.
-    let mut next: Vec<Option<usize>> = vec![None; r.t.cjk_org_suffixes.len()];
-    let mut searched = false;
-    while from < text.len() {
-        for (s, slot) in r.t.cjk_org_suffixes.iter().zip(next.iter_mut()) {
-            if !searched || slot.is_some_and(|k| k < from) {
-                *slot = text.get(from..).and_then(|t| t.find(s.as_str())).map(|k| from + k);
-            }
-        }
-        searched = true;
-        let hit =
-            r.t.cjk_org_suffixes
-                .iter()
-                .zip(next.iter())
-                .filter_map(|(s, slot)| slot.map(|k| (k, s.len())))
-                .min_by_key(|(k, len)| (*k, usize::MAX - len));
-        let Some((k, slen)) = hit else { break };
-        let end = k + slen;
-        from = end;
+    // Each name ends at a suffix; the next one is searched after it.
+    for suffix in r.cjk_suffixes.find_iter(text) {
+        let (k, end) = (suffix.start, suffix.end);
         // Walk back over CJK characters (and Latin letters inside names).
         let before = &text[..k];
         let mut start = k;
@@ -689,8 +718,10 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
             }
         }
         let mut run = &text[start..k];
-        // Start at the first place name, else after the last boundary word.
-        let place = r.t.cn_provinces.iter().chain(r.t.cn_cities.iter()).filter_map(|p| run.find(p.as_str())).min();
+        // Start at the first place name (leftmost-longest matching: the first
+        // match starts where the earliest place does), else after the last
+        // boundary word.
+        let place = r.places.find_iter(run).next().map(|m| m.start);
         if let Some(p) = place {
             run = &run[p..];
         } else if let Some((bk, blen)) = CJK_BREAKS.iter().filter_map(|w| run.rfind(w).map(|i| (i, w.len()))).max() {
@@ -752,7 +783,8 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
 }
 
 /// The company a story is about.
-pub(crate) fn story_subject(doc: &Document, _ld: &JsonLd, owner_names: &[String], r: &Rules) -> Option<Named> {
+/// `owner` holds the keys of the site owner's spellings.
+pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
     let main_text: String = doc
         .blocks
         .iter()
@@ -768,7 +800,7 @@ pub(crate) fn story_subject(doc: &Document, _ld: &JsonLd, owner_names: &[String]
     let mut best: Option<(usize, OrgMention)> = None;
     let mentions = cjk_orgs(&format!("{main_text}\n{desc}"), r);
     for m in mentions {
-        if owner_names.iter().any(|o| same_org(o, &m.name)) {
+        if OrgKey::new(&m.name).any_same(owner) {
             continue;
         }
         let short = m.alias.clone();
@@ -791,7 +823,7 @@ pub(crate) fn story_subject(doc: &Document, _ld: &JsonLd, owner_names: &[String]
 
     // Headline subject: the words before the first headline verb.
     let subject = if has_cjk(&head) { cjk_headline_subject(&head, r) } else { latin_headline_subject(&head, r) }?;
-    if owner_names.iter().any(|o| same_org(o, &subject)) {
+    if OrgKey::new(&subject).any_same(owner) {
         return None;
     }
     if has_cjk(&subject) {
@@ -1040,6 +1072,7 @@ pub(crate) fn linked_domain(
 ) -> Option<Fact<String>> {
     let page = page?;
     let first_word = name.split_whitespace().next().unwrap_or(name);
+    let name_key = OrgKey::new(name);
     for l in &doc.links {
         let in_main = doc.blocks.iter().any(|b| {
             b.region == Region::Main
@@ -1056,7 +1089,7 @@ pub(crate) fn linked_domain(
         }
         let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();
         let names_it = !anchor.is_empty()
-            && (same_org(anchor, name)
+            && (OrgKey::new(anchor).same(&name_key)
                 || (anchor.len() >= 4 && (anchor.contains(first_word) || name.contains(anchor))));
         if names_it || domain_matches_name(&d, name) {
             return Some(Fact::new(d, Source::evidence("a href", l.href.clone())));
