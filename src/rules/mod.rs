@@ -14,6 +14,17 @@ macro_rules! embedded {
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::de::DeserializeOwned;
 
+/// The automaton kind of the large shared searches (the cue index, the
+/// need-link lexicon), built once per process. Natively a DFA: it searches
+/// about a third faster than a contiguous NFA, for ~16 MB and ~100 ms built
+/// once per run. In the browser the service worker is stopped after 30 s
+/// idle and rebuilds every automaton on the capture that wakes it: there the
+/// DFAs cost ~0.35 s and 15 MB of that first call, while the contiguous NFA
+/// builds in a third of the time, in 7 MB, and searched as fast in WASM
+/// (`benches/wasm.mjs`, 2026-11-26).
+pub const SHARED_KIND: AhoCorasickKind =
+    if cfg!(target_arch = "wasm32") { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
+
 /// Deserialises an embedded JSON table (see [`embedded!`]). The TOML syntax
 /// is checked by `build.rs`; the shape is checked by each table's unit test,
 /// so a mismatch here is a bug a test catches, and at run time it degrades
@@ -143,12 +154,11 @@ impl TermSets {
                 }
             }
         }
-        // A DFA: the page's cue index is its largest search, and a DFA runs
-        // it about a third faster than an NFA, for ~6 MB built once (~50 ms).
+        // The page's cue index is its largest search (see `SHARED_KIND`).
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(SHARED_KIND))
             .build(meta.iter().map(|m| m.0.as_bytes()))
             .ok();
         TermSets { ac, meta, tables: n }
