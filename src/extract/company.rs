@@ -59,6 +59,7 @@ pub(crate) struct CompanyTable {
     pub public_domains: Vec<String>,
     pub headline_verbs: Vec<String>,
     pub headline_verbs_zh: Vec<String>,
+    pub self_reference_zh: Vec<String>,
     pub name_stopwords: Vec<String>,
     pub employee_words: Vec<String>,
     pub people_words: Vec<String>,

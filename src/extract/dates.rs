@@ -78,6 +78,10 @@ struct ContextDef {
     same_as_deadline: Vec<String>,
     #[serde(default)]
     neutral: Vec<String>,
+    #[serde(default)]
+    skip_subject: Vec<String>,
+    #[serde(default)]
+    period_start: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -104,6 +108,12 @@ struct Rules {
     json_ld_fields: Vec<String>,
     /// Dateline words, lower-case (some are skip words too: "发布时间").
     datelines: Vec<String>,
+    /// Skip words that, as the subject of a deadline word, make it theirs
+    /// ("Written questions must be submitted by …"), lower-case.
+    skip_subjects: Vec<String>,
+    /// Words between a contract-period word and one date that make the date
+    /// the period's start ("a 36-month term beginning July 1, 2027").
+    period_starts: Vec<String>,
 }
 
 fn load() -> Rules {
@@ -143,6 +153,8 @@ fn load() -> Rules {
         meta_keys: data.published.meta.iter().map(|k| k.to_lowercase()).collect(),
         json_ld_fields: data.published.json_ld,
         datelines: data.published.dateline.iter().map(|w| w.to_lowercase()).collect(),
+        skip_subjects: c.skip_subject.iter().map(|w| w.to_lowercase()).collect(),
+        period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
     }
 }
 
@@ -352,6 +364,33 @@ impl<'a> Run<'a> {
         let owns = |h: &&Hit<Tag>| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip) && near(h);
         let before: Vec<&Hit<Tag>> = sent_hits.iter().filter(owns).filter(|h| h.end <= f.span.start).collect();
         if let Some(last) = before.last().filter(|h| h.start >= prev_date_end && f.span.start - h.end <= 150) {
+            // "Written questions must be submitted no later than February
+            // 10": the deadline word's subject says whose deadline it is.
+            let subjects = &rules().skip_subjects;
+            let subject = sent_hits.iter().rev().find(|h| h.tag == Tag::Skip && h.end <= last.start).filter(|h| {
+                let gap = s.get(h.end..last.start).unwrap_or("x");
+                gap.len() <= 12
+                    && !gap.contains([',', ';', '.', '，', '；', '。'])
+                    && s.get(h.start..h.end).is_some_and(|w| subjects.iter().any(|x| *x == w.to_lowercase()))
+            });
+            if subject.is_some() {
+                return vec![Tag::Skip];
+            }
+            // "The contract term is 36 months, beginning July 1, 2027": one
+            // date of a period, introduced as its start.
+            if matches!(last.tag, Tag::Ctx { kind: Kind::Contract, .. }) && f.from.is_none() {
+                let gap = s.get(last.end..f.span.start).unwrap_or("").to_lowercase();
+                let starts = rules().period_starts.iter().any(|w| {
+                    gap.match_indices(w.as_str()).any(|(k, _)| {
+                        let before = gap[..k].chars().next_back();
+                        let after = gap[k + w.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                    })
+                });
+                if starts {
+                    return vec![Tag::Ctx { kind: Kind::ContractStart, strong: true }];
+                }
+            }
             let mut tags = vec![last.tag];
             let mut next_start = last.start;
             for h in before.iter().rev().skip(1) {
@@ -1048,5 +1087,42 @@ mod tests {
             .collect();
         let d = Document { text: t.into(), blocks, ..Document::default() };
         assert_eq!(published(&d), Date::new(2026, 9, 22));
+    }
+
+    #[test]
+    fn subjects_period_starts_and_restated_quarters() {
+        let t = PageKind::Tender;
+        // The deadline word's subject says whose deadline it is.
+        assert_eq!(run("Written questions must be submitted no later than February 10, 2027.", "en", t), v(&[]));
+        assert_eq!(run("质疑应于2027年2月10日前提交。", "zh", t), v(&[]));
+        assert_eq!(
+            run("Proposals must be submitted no later than 2:00 p.m. local time on March 3, 2027.", "en", t),
+            v(&[(Deadline, "2027-03-03")])
+        );
+        // One date of a contract period, introduced as its start.
+        assert_eq!(
+            run("The contract term is 36 months, beginning July 1, 2027.", "en", t),
+            v(&[(ContractStart, "2027-07-01")])
+        );
+        assert_eq!(
+            run(
+                "The vendor is expected to begin work in May 2027 with go-live no later than the end of Q1 2028.",
+                "en",
+                t
+            ),
+            v(&[(ContractStart, "2027-05-31"), (GoLive, "2028-03-31")])
+        );
+        assert_eq!(run("服务期自2027年4月1日起一年。", "zh", t), v(&[(ContractStart, "2027-04-01")]));
+        assert_eq!(run("供应商须于2027年3月3日17:00前将报价文件密封送达。", "zh", t), v(&[(Deadline, "2027-03-03")]));
+        // A fiscal quarter restated in calendar months takes the months.
+        assert_eq!(run("System go-live: Q2 FY2028 (October–December 2027)", "en", t), v(&[(GoLive, "2027-12-31")]));
+        // An opening "on the due date" takes the deadline's date.
+        assert_eq!(
+            run("Proposals are due March 3, 2027. Proposals will be publicly opened on the due date.", "en", t),
+            v(&[(Deadline, "2027-03-03"), (Event, "2027-03-03")])
+        );
+        for w in &data().context.skip_subject {
+            assert_eq!(tag_of(w), Some(Tag::Skip), "{w:?}");
+        }
     }
 }

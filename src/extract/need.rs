@@ -61,6 +61,10 @@ mod bit {
     /// Other companies as the subject of an against-cue ("unlike rivals that
     /// cut jobs", "同行纷纷裁员").
     pub const AGAINST_OTHERS: u32 = 1 << 28;
+    /// Other organisations as the subject opening a sentence with a pain
+    /// ("Hospitals still plan staffing on spreadsheets"): the market's
+    /// pain, as a vendor tells it, not the company's own.
+    pub const PAIN_OTHERS: u32 = 1 << 29;
     /// The words a cue is built around.
     pub const ANCHORS: u32 = PLAN_STRONG
         | PLAN_TOPIC
@@ -136,6 +140,8 @@ struct IntentDef {
 struct PainDef {
     phrases: Vec<String>,
     negators: Vec<String>,
+    #[serde(default)]
+    others: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -210,7 +216,7 @@ fn load() -> Rules {
         }
     };
     let p = &data.against.pairs;
-    let lists: [(&Vec<String>, u32); 30] = [
+    let lists: [(&Vec<String>, u32); 31] = [
         (&data.tender.notice, bit::NOTICE),
         (&data.tender.award, bit::AWARD),
         (&data.tender.cancelled, bit::CANCELLED),
@@ -229,6 +235,7 @@ fn load() -> Rules {
         (&data.intent.vendor_speak, bit::VENDOR),
         (&data.pain.phrases, bit::PAIN),
         (&data.pain.negators, bit::PAIN_NEG),
+        (&data.pain.others, bit::PAIN_OTHERS),
         (&data.against.layoffs, bit::LAYOFFS),
         (&data.against.cost_cutting, bit::COST_CUTTING),
         (&data.against.losses, bit::LOSSES),
@@ -399,7 +406,7 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
 }
 
 /// The cues of one sentence, from the words it holds.
-fn sentence_cues(s: &str, hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
+fn sentence_cues(s: &str, sent: &Range<usize>, hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
@@ -434,7 +441,14 @@ fn sentence_cues(s: &str, hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind
     // asked as a question ("Still reconciling spreadsheets?") is a pitch.
     if let Some(p) = hits.iter().find(|h| h.tag.bits & bit::PAIN != 0).filter(|_| !question) {
         let negated = hits.iter().any(|h| h.start < p.start && h.tag.bits & (bit::PAIN_NEG | bit::VENDOR) != 0);
-        if !negated {
+        // The subject opens the sentence: its first word (after a quote mark).
+        let others = hits.first().is_some_and(|h| {
+            h.tag.bits & bit::PAIN_OTHERS != 0
+                && h.start < p.start
+                && s.get(sent.start..h.start)
+                    .is_some_and(|lead| lead.trim_start_matches([' ', '“', '"', '\n']).is_empty())
+        });
+        if !negated && !others {
             out.push((SignalKind::Pain, p.start..p.end));
         }
     }
@@ -504,7 +518,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                 continue;
             }
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            for (kind, focus) in sentence_cues(s, sh, question) {
+            for (kind, focus) in sentence_cues(s, &sent, sh, question) {
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
                 if headline || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
@@ -676,7 +690,7 @@ mod tests {
     #[test]
     fn every_cue_word_is_reachable_with_its_role() {
         let d = data();
-        let lists: [(&Vec<String>, u32); 21] = [
+        let lists: [(&Vec<String>, u32); 22] = [
             (&d.tender.notice, bit::NOTICE),
             (&d.tender.award, bit::AWARD),
             (&d.tender.cancelled, bit::CANCELLED),
@@ -695,6 +709,7 @@ mod tests {
             (&d.intent.vendor_speak, bit::VENDOR),
             (&d.pain.phrases, bit::PAIN),
             (&d.pain.negators, bit::PAIN_NEG),
+            (&d.pain.others, bit::PAIN_OTHERS),
             (&d.against.layoffs, bit::LAYOFFS),
             (&d.against.cost_cutting, bit::COST_CUTTING),
             (&d.against.losses, bit::LOSSES),
@@ -1000,5 +1015,25 @@ mod tests {
                       If you're trying to stick to a grocery budget this month, this one belongs in your rotation. \
                       We planned the trip around a budget of about $60 a day. Replace the chickpeas with beans.";
         assert!(kinds(recipe, PageKind::Blog).is_empty(), "{:?}", kinds(recipe, PageKind::Blog));
+    }
+
+    #[test]
+    fn pains_of_others_and_funded_expansion() {
+        // The company's own pains, as its people state them.
+        for t in [
+            "Meter reads are re-keyed by hand from the AMI head-end.",
+            "多个车间仍依靠纸质工单和人工报工，质量问题追溯往往需要数小时。",
+        ] {
+            assert!(kinds(t, PageKind::News).contains(&Pain), "{t}: {:?}", kinds(t, PageKind::News));
+        }
+        // A vendor telling the market's pain: other organisations open the sentence.
+        for t in [
+            "Hospitals still plan staffing on spreadsheets that are out of date by the time the shift starts.",
+            "很多企业仍依靠人工录入订单。",
+        ] {
+            assert!(!kinds(t, PageKind::News).contains(&Pain), "{t}: {:?}", kinds(t, PageKind::News));
+        }
+        let t = "This round lets us double our engineering team and open our first European office, in Dublin.";
+        assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
     }
 }

@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, PatInfo, RuleSet};
 use super::Ctx;
-use crate::analysis::{BuyingRole, Person};
+use crate::analysis::{BuyingRole, PageKind, Person};
 use crate::page::Block;
 
 /// The class of a title word.
@@ -538,11 +538,54 @@ impl Rules {
         dash && org_at(0).is_some() && !own.iter().any(|o| o.chars().count() >= 2 && lower.contains(o.as_str()))
     }
 
+    /// True when a title is led by another company's name ("said Harbor CFO
+    /// Paul Jensen" on a vendor's case study): a customer, not the site's.
+    fn other_company_before(&self, lead: &str, own: &[String]) -> bool {
+        let lead = lead.trim_end();
+        if lead.len() == lead.trim_end_matches(char::is_alphabetic).len() {
+            return false;
+        }
+        let word = &lead[lead.trim_end_matches(char::is_alphabetic).len()..];
+        let w = word.to_lowercase();
+        word.len() >= 4
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && !self.names.not_names.iter().any(|n| n == word)
+            && !self.names.honorifics.iter().any(|n| n == word)
+            && !self.names.departments.iter().any(|n| n == word)
+            && !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+    }
+
     /// True when a title is followed by another company's name ("Dana Ortiz,
     /// VP Customer Success, Brightpath"): a customer quoted on a vendor's site.
     fn other_company_after(&self, s: &str, end: usize, own: &[String]) -> bool {
-        let Some(rest) = s.get(end..) else { return false };
-        let Some(rest) = rest.strip_prefix(',').or_else(|| rest.strip_prefix(" ,")) else { return false };
+        let Some(mut rest) = s.get(end..) else { return false };
+        // "Chief Medical Officer at Lakeshore Regional Health" works there
+        // too; the title phrase may stop short of its last capitalised words.
+        for _ in 0..3 {
+            let t = rest.trim_start_matches(' ');
+            let w = t.split([' ', ',']).next().unwrap_or("");
+            if t.len() == rest.len() || !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            rest = &t[w.len()..];
+        }
+        let rest = match rest.strip_prefix(" at ") {
+            // "at Acme" on a news page is usually the story's company: only
+            // one called a customer is someone else's ("Chief Medical
+            // Officer at Lakeshore Regional Health, a Tessera customer").
+            Some(r) => {
+                let sentence = r.split(['.', ';', '\n']).next().unwrap_or("").to_lowercase();
+                if !(sentence.contains(" customer") || sentence.contains(" client")) {
+                    return false;
+                }
+                r
+            }
+            None => match rest.strip_prefix(',').or_else(|| rest.strip_prefix(" ,")) {
+                Some(r) => r,
+                None => return false,
+            },
+        };
         let word: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
         let Some(first) = word.chars().next() else { return false };
         if !first.is_uppercase() || self.names.departments.contains(&word) {
@@ -564,7 +607,22 @@ fn own_names(ctx: &Ctx) -> Vec<String> {
         .map(str::to_string)
         .collect();
     if let Some(t) = &ctx.doc.title {
-        out.extend(t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase));
+        // On the site's own page the title segment naming the site is its
+        // name ("Case study: How Harbor Logistics … | Ledgerline"): the other
+        // segments may name a customer.
+        let squash = |x: &str| x.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+        let segments: Vec<&str> = t.split(['|', '–', '—', ':', '_']).collect();
+        let own_segment = segments.iter().find(|seg| {
+            let sq = squash(seg);
+            out.iter().any(|label| sq.contains(label.as_str()))
+        });
+        // A news or blog page may be a publisher's: its story's company is
+        // in the other segments.
+        let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
+        let words = own_segment.copied().filter(|_| !publisher).unwrap_or(t);
+        let words: Vec<String> =
+            words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase).collect();
+        out.extend(words);
     }
     out
 }
@@ -587,6 +645,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let blocks = text::blocks(doc);
     let hits = r.lexicon.find_all(s);
     let own = own_names(ctx);
+    let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
     // Japanese pages: names are found by position, without a surname list.
     let loose =
         ctx.language.as_deref().or(doc.lang.as_deref()).is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
@@ -666,8 +725,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
         }
         for p in phrases(s, bh) {
             let Some(sent) = text::sentence_at(&sents, p.span.start) else { continue };
-            let name =
-                r.name_after(s, p.span.end, sent.end, loose).or_else(|| r.name_before(s, p.span.start, sent.start));
+            // "Priya Natarajan, Supply Chain Director, Evergreen Foods": a
+            // name joined to the title by an appositive comma (or a line
+            // break) owns it; what follows is the employer.
+            let before = r.name_before(s, p.span.start, sent.start).filter(|n| {
+                s.get(n.end..p.span.start).is_some_and(|g| matches!(g.trim_matches(' '), "," | "，" | "\n" | "|"))
+            });
+            let name = before
+                .clone()
+                .or_else(|| r.name_after(s, p.span.end, sent.end, loose))
+                .or_else(|| r.name_before(s, p.span.start, sent.start));
             // A team card: the name is the block above the title.
             let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
                 card_name(r, s, &blocks, bi, loose)
@@ -684,6 +751,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             }
             let Some(role) = p.role else { continue };
             if name.end <= p.span.start && r.other_company_after(s, p.span.end, &own) {
+                continue;
+            }
+            // On a news page "Tallgrass CEO Jane Doe" is the story's company;
+            // on the site's own page (a case study) another company is a customer.
+            if !publisher
+                && name.start >= p.span.end
+                && r.other_company_before(s.get(sent.start..p.span.start).unwrap_or(""), &own)
+            {
                 continue;
             }
             if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), &own) {
@@ -1031,5 +1106,33 @@ mod tests {
                 p("刘洋", User),
             ]
         );
+    }
+
+    #[test]
+    fn customers_on_a_vendors_page_and_contact_lines() {
+        // "Name, Title, Company": the name owns the title; the company after
+        // it is the employer, a customer when it is not the site's.
+        assert_eq!(run("— Priya Natarajan, Supply Chain Director, Evergreen Foods"), vec![]);
+        assert_eq!(
+            run("said Dr. Alan Whitcomb, Chief Medical Officer at Lakeshore Regional Health, a Tessera customer."),
+            vec![]
+        );
+        assert_eq!(run("“It paid for itself in four months,” said Harbor CFO Paul Jensen."), vec![]);
+        assert_eq!(run("Maria Delgado, Procurement Officer, Cedar Valley Water District"), vec![]);
+        let d = Document {
+            text: "Maria Delgado, Procurement Officer\nCedar Valley Water District".into(),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.cedarvalleywater.org/rfp"), vec![p("Maria Delgado", Procurement)]);
+    }
+
+    #[test]
+    fn local_government_and_it_staff_titles() {
+        assert_eq!(run("Mayor Leo Owen said the council approved the budget."), vec![p("Leo Owen", EconomicBuyer)]);
+        assert_eq!(run("Kim Nash, City Manager"), vec![p("Kim Nash", EconomicBuyer)]);
+        assert_eq!(run("Amy Dunn, IT Administrator"), vec![p("Amy Dunn", TechnicalEvaluator)]);
+        assert_eq!(run("Yara Brooks, Category Manager"), vec![p("Yara Brooks", Procurement)]);
+        assert_eq!(run("Sam Underwood, Facilities Manager"), vec![p("Sam Underwood", User)]);
+        assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
     }
 }

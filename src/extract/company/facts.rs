@@ -390,10 +390,21 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
                     if m.id == 0 {
                         return Some(fact);
                     }
-                    let own_page = matches!(
-                        kind,
-                        PageKind::Home | PageKind::About | PageKind::Careers | PageKind::JobPosting | PageKind::Team
-                    );
+                    // A press release's "About Lakeview" boilerplate is the
+                    // company's own words too.
+                    let about = b.section.and_then(|h| scope.doc.blocks.get(h)).is_some_and(|h| {
+                        let ht = scope.doc.block_text(h).trim();
+                        ht.starts_with("About ") || ht.starts_with("关于")
+                    });
+                    let own_page = about
+                        || matches!(
+                            kind,
+                            PageKind::Home
+                                | PageKind::About
+                                | PageKind::Careers
+                                | PageKind::JobPosting
+                                | PageKind::Team
+                        );
                     if since.is_none() && own_page {
                         since = Some(fact);
                     }
@@ -645,7 +656,28 @@ pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
             return found;
         }
     }
-    hq_label(doc, r)
+    hq_label(doc, r).or_else(|| if scope.first_party { footer_address(doc, r) } else { None })
+}
+
+/// The city of the address in a site's own footer ("地址：江苏省常州市
+/// 武进区…", "1200 Lakeview Drive, Waukegan, IL 60085"): where a company that
+/// never says "headquartered in" is based.
+fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
+    for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
+        let t = doc.block_text(b);
+        if let Some(found) = us_address_city(t) {
+            return Some(found);
+        }
+        for label in ["地址：", "地址:", "地 址：", "公司地址："] {
+            let Some(k) = t.find(label) else { continue };
+            let rest = t[k + label.len()..].trim_start();
+            if let Some((city, len)) = cjk_place(rest, r) {
+                let start = t.len() - rest.len();
+                return Some(Named { name: city, source: Source::quote(&t[k..start + len]) });
+            }
+        }
+    }
+    None
 }
 
 /// "headquartered in Hartford", "总部位于江苏常州", "本社所在地 | 〒… 東京都…".
@@ -789,7 +821,8 @@ pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
                 continue;
             }
             let city = &text[start..k];
-            if best.as_ref().is_some_and(|(_, c, _)| c == city) {
+            // "serving patients across Lake County, Illinois": a county is no city.
+            if city.ends_with(" County") || best.as_ref().is_some_and(|(_, c, _)| c == city) {
                 continue;
             }
             let times = doc.text.matches(city).count();
@@ -799,6 +832,39 @@ pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
         }
     }
     best.map(|(_, city, quote)| Named { name: city, source: Source::quote(quote) })
+}
+
+/// The city of a US street address inside a line: "… · 1200 Lakeview
+/// Drive, Waukegan, IL 60085 · …" → "Waukegan".
+fn us_address_city(t: &str) -> Option<Named> {
+    let b = t.as_bytes();
+    let mut from = 0;
+    while let Some(k) = t.get(from..).and_then(|x| x.find(", ")).map(|k| from + k) {
+        from = k + 2;
+        // ", IL 60085": two capitals, a space, five digits.
+        let state_zip = b.get(k + 2..k + 11).is_some_and(|w| {
+            w[0].is_ascii_uppercase()
+                && w[1].is_ascii_uppercase()
+                && w[2] == b' '
+                && w[3..8].iter().all(u8::is_ascii_digit)
+        }) && !b.get(k + 11).is_some_and(u8::is_ascii_digit);
+        if !state_zip {
+            continue;
+        }
+        let head = &t[..k];
+        let start =
+            head.rfind([',', '·', '|', '\n']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let city = head[start..].trim();
+        let words = city.split(' ').count();
+        let ok = (1..=3).contains(&words)
+            && city.chars().next().is_some_and(char::is_uppercase)
+            && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+        if ok {
+            let q = t.get(head.len() - head[start..].trim_start().len()..k + 11)?;
+            return Some(Named { name: city.to_owned(), source: Source::quote(q) });
+        }
+    }
+    None
 }
 
 /// "Columbus, OH 43217" → "Columbus".

@@ -35,6 +35,8 @@ struct IndustryRule {
     #[serde(default)]
     ending: Vec<String>,
     #[serde(default)]
+    weak_name: Vec<String>,
+    #[serde(default)]
     terms: Vec<String>,
     #[serde(default)]
     jsonld: Vec<String>,
@@ -54,6 +56,8 @@ struct ModelCues {
     marketplace: Vec<String>,
     #[serde(default)]
     ecommerce: Vec<String>,
+    #[serde(default)]
+    public: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -66,6 +70,8 @@ struct Compiled {
     table: IndustryTable,
     terms: Terms,
     names: Terms,
+    /// Generic name words ("Solutions") that settle it only alone.
+    weak_names: Terms,
 }
 
 /// Business-model cue ids.
@@ -74,6 +80,7 @@ const B2C: usize = 1;
 const SAAS: usize = 2;
 const MARKETPLACE: usize = 3;
 const ECOMMERCE: usize = 4;
+const PUBLIC: usize = 5;
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
@@ -85,7 +92,14 @@ fn compiled() -> &'static Compiled {
         let names = Terms::new(
             table.industry.iter().enumerate().flat_map(|(i, r)| r.name.iter().map(move |t| (t.as_str(), i, false))),
         );
-        Compiled { table, terms, names }
+        let weak_names = Terms::new(
+            table
+                .industry
+                .iter()
+                .enumerate()
+                .flat_map(|(i, r)| r.weak_name.iter().map(move |t| (t.as_str(), i, false))),
+        );
+        Compiled { table, terms, names, weak_names }
     })
 }
 
@@ -103,10 +117,17 @@ pub(super) fn industry_terms() -> Vec<(String, usize, bool)> {
 /// Business-model cues for the shared cue automaton.
 pub(super) fn model_terms() -> Vec<(String, usize, bool)> {
     let m = &compiled().table.models;
-    [(&m.b2b, B2B), (&m.b2c, B2C), (&m.saas, SAAS), (&m.marketplace, MARKETPLACE), (&m.ecommerce, ECOMMERCE)]
-        .into_iter()
-        .flat_map(|(list, id)| list.iter().map(move |t| (t.clone(), id, false)))
-        .collect()
+    [
+        (&m.b2b, B2B),
+        (&m.b2c, B2C),
+        (&m.saas, SAAS),
+        (&m.marketplace, MARKETPLACE),
+        (&m.ecommerce, ECOMMERCE),
+        (&m.public, PUBLIC),
+    ]
+    .into_iter()
+    .flat_map(|(list, id)| list.iter().map(move |t| (t.clone(), id, false)))
+    .collect()
 }
 
 /// The industry ids of the taxonomy, in data order.
@@ -146,11 +167,17 @@ pub(crate) fn industry(
             }
         }
         // An industry word in the name settles it; in a CJK name the trade
-        // sits right before the legal ending, so the last word wins.
+        // sits right before the legal ending, so the last word wins. A
+        // generic word ("Keystone Freight Solutions") yields to any other.
+        // What the company says it is ("Tessera is a B2B software company")
+        // outranks a word in its name ("Tessera Health").
         let names = std::iter::once(named.name.as_str()).chain(spellings.iter().copied());
+        if let Some(f) = self_described(scope, &named.name, spellings, r) {
+            return Some(f);
+        }
         for spelling in names {
             let body = name_body(spelling, r);
-            if let Some(m) = c.names.find_iter(&body).last() {
+            if let Some(m) = c.names.find_iter(&body).last().or_else(|| c.weak_names.find_iter(&body).last()) {
                 if let Some(rule) = c.table.industry.get(m.id) {
                     let source =
                         if spelling == named.name { named.source.clone() } else { Source::evidence("name", spelling) };
@@ -248,6 +275,76 @@ pub(crate) fn industry(
     Some(Fact::new(id, source))
 }
 
+/// Where a sentence says what the company is: "Tessera is a B2B software
+/// company", "We are an asset-based carrier", "华锐精密是一家专业从事…的企业".
+const SELF_EN: &[&str] = &[" is a ", " is an ", " is the ", " is one of "];
+const SELF_WE: &[&str] = &["We are a ", "We are an ", "we are a ", "we are an "];
+const SELF_ZH: &[&str] = &["是一家", "是国内", "是中国", "是全球", "是一個"];
+
+/// The industry the company's own one-line description names, when one
+/// industry leads the words of that clause.
+fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) -> Option<Fact<String>> {
+    let c = compiled();
+    let doc = scope.doc;
+    let hits = scope.hits(INDUSTRY);
+    // The spellings, without legal forms, and the first word of a Latin
+    // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject.
+    let mut subjects: Vec<String> = Vec::new();
+    for n in std::iter::once(name).chain(spellings.iter().copied()) {
+        let body = name_body(n, r);
+        if let Some((first, _)) = body.split_once(' ') {
+            if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
+                subjects.push(first.to_owned());
+            }
+        }
+        subjects.push(body);
+        subjects.push(n.to_owned());
+    }
+    subjects.retain(|n| n.len() >= 3);
+    for b in scope.blocks().filter(|b| b.region == Region::Main && b.kind == BlockKind::Paragraph) {
+        let t = doc.block_text(b);
+        // Under an "About Tessera" heading a bare "is" describes it too
+        // ("Ledgerline is AP automation software for …").
+        let about = b.section.and_then(|h| doc.blocks.get(h)).is_some_and(|h| {
+            let ht = doc.block_text(h).trim();
+            ht.starts_with("About ") || ht.starts_with("关于")
+        });
+        let bare: &[&str] = if about { &[" is "] } else { &[] };
+        let mut clause: Option<(usize, usize)> = None;
+        for m in SELF_EN.iter().chain(SELF_ZH).chain(SELF_WE).chain(bare) {
+            let Some(at) = t.find(m) else { continue };
+            let head = &t[..at];
+            let is_we = SELF_WE.contains(m);
+            let is_zh = SELF_ZH.contains(m);
+            // The subject is the company: its name ends the words before the
+            // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
+            let named = subjects.iter().any(|n| head.trim_end().ends_with(n.as_str()))
+                || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n.as_str()))));
+            let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
+            if !(named || we) {
+                continue;
+            }
+            let end = t[at..].find(['.', '。', ';', '；', '!', '?']).map_or(t.len(), |e| at + e);
+            clause = Some((at, end));
+            break;
+        }
+        let Some((from, to)) = clause else { continue };
+        let mut score = vec![0u32; c.table.industry.len()];
+        for (_, m) in hits.iter().filter(|(hb, m)| std::ptr::eq(*hb, b) && m.start >= from && m.end <= to) {
+            if let Some(s) = score.get_mut(m.id) {
+                *s += 1;
+            }
+        }
+        let best = (0..score.len()).max_by_key(|&i| score[i])?;
+        if score[best] == 0 || score.iter().enumerate().any(|(i, &s)| i != best && s == score[best]) {
+            continue;
+        }
+        let rule = c.table.industry.get(best)?;
+        return Some(Fact::new(rule.id.clone(), Source::quote(t)));
+    }
+    None
+}
+
 /// Hosts and paths of shop platforms: the site sells online.
 const SHOP_MARKERS: &[&str] = &[
     "cdn.shopify.com",
@@ -277,15 +374,34 @@ pub(crate) fn business_models(
         }
     };
 
-    // A public body: its name says so, or a government domain with a public industry.
+    // Cues in the text in scope.
+    let mut counts = [0usize; 6];
+    let mut quotes: [Option<&str>; 6] = [None; 6];
+    let doc = scope.doc;
+    for &(b, m) in scope.hits(MODELS).iter().filter(|(b, _)| b.region == Region::Main) {
+        if let Some(k) = counts.get_mut(m.id) {
+            *k += 1;
+            if quotes[m.id].is_none() {
+                quotes[m.id] = Some(doc.block_text(b));
+            }
+        }
+    }
+
+    // A public body: its name says so, or a government domain with a public
+    // industry, or a hospital, school or utility that says it is public.
     if let Some(named) = name {
         let body = name_body(&named.name, r);
         let public_name = r.t.public_name_endings.iter().any(|e| body.ends_with(e.as_str()))
             || r.t.public_name_parts.iter().any(|p| named.name.contains(p.as_str()));
         let public_domain = domain.is_some_and(|d| r.t.public_domains.iter().any(|s| d.ends_with(s.as_str())))
             && matches!(ind, Some("government" | "education" | "healthcare"));
-        if public_name || public_domain || ind == Some("government") {
-            push(&mut out, "public_sector", named.source.clone());
+        let says_public = matches!(ind, Some("healthcare" | "education" | "utilities")) && counts[PUBLIC] > 0;
+        if public_name || public_domain || says_public || ind == Some("government") {
+            let src = match quotes[PUBLIC].filter(|_| says_public && !public_name) {
+                Some(q) => Source::quote(q),
+                None => named.source.clone(),
+            };
+            push(&mut out, "public_sector", src);
             if matches!(ind, Some("healthcare" | "education")) {
                 push(&mut out, "services", named.source.clone());
             }
@@ -297,18 +413,6 @@ pub(crate) fn business_models(
     };
     let Some(src) = ind_source else { return out };
 
-    // Cues in the text in scope.
-    let mut counts = [0usize; 5];
-    let mut quotes: [Option<&str>; 5] = [None; 5];
-    let doc = scope.doc;
-    for &(b, m) in scope.hits(MODELS).iter().filter(|(b, _)| b.region == Region::Main) {
-        if let Some(k) = counts.get_mut(m.id) {
-            *k += 1;
-            if quotes[m.id].is_none() {
-                quotes[m.id] = Some(doc.block_text(b));
-            }
-        }
-    }
     let mut models: Vec<String> = rule.models.clone();
     let flip = |models: &mut Vec<String>, from: &str, to: &str| {
         for m in models.iter_mut() {

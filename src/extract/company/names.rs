@@ -865,6 +865,10 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     }
     let v = r.t.headline_verbs_zh.iter().filter_map(|w| h.find(w.as_str())).filter(|&k| k > 0).min()?;
     let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
+    // "我院召开…" is the site's own news.
+    if r.t.self_reference_zh.iter().any(|p| s.starts_with(p.as_str())) {
+        return None;
+    }
     let n = s.chars().count();
     ((2..=12).contains(&n) && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())).then(|| s.to_owned())
 }

@@ -795,7 +795,31 @@ pub fn scan(g: &Grammar, s: &str, range: Range<usize>, anchor: Date) -> Vec<Foun
             }
         }
     }
-    join_ranges(s, out)
+    restated(s, join_ranges(s, out))
+}
+
+/// "Q2 FY2028 (October–December 2027)": a fiscal period restated in
+/// calendar months in the brackets after it is dated by the brackets (a
+/// fiscal year's start is the organisation's own).
+fn restated(s: &str, mut found: Vec<Found>) -> Vec<Found> {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let gap = s.get(a.span.end..b.span.start).unwrap_or("x");
+        let bracket = matches!(gap.trim(), "(" | "（")
+            || gap.trim().strip_prefix(['(', '（']).is_some_and(|g| g.len() <= 12 && !g.contains(char::is_numeric));
+        let coarse = matches!(a.precision, Precision::Quarter | Precision::Half | Precision::Year);
+        if bracket && coarse && b.precision <= Precision::Month && !b.duration && !a.duration {
+            let b = found.remove(i + 1);
+            let a = &mut found[i];
+            a.date = b.date;
+            a.from = b.from;
+            a.precision = b.precision;
+            a.span = a.span.start..b.span.end;
+        }
+        i += 1;
+    }
+    found
 }
 
 fn join_ranges(s: &str, found: Vec<Found>) -> Vec<Found> {
