@@ -25,6 +25,11 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
 }
 
+/// Sorts `v` stably by a key, as [`slice::sort_by_key`] would.
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
 /// The indices `0..n` in the order `cmp` gives them (stable).
 #[inline(never)]
 fn permutation(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
@@ -56,7 +61,7 @@ mod tests {
                 })
                 .collect();
             let mut std = ours.clone();
-            super::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            super::sort_by_key(&mut ours, |x| x.0);
             std.sort_by_key(|x| x.0);
             assert_eq!(ours, std);
         }

@@ -290,7 +290,7 @@ pub fn normalize(url: &str) -> Result<String> {
             .filter(|p| !p.is_empty())
             .filter(|p| !is_tracking_param(p.split_once('=').map_or(*p, |(k, _)| k)))
             .collect();
-        params.sort_by_key(|p| p.split_once('=').map_or(*p, |(k, _)| k));
+        crate::sort::sort_by_key(&mut params, |p| p.split_once('=').map_or(*p, |(k, _)| k));
         if !params.is_empty() {
             u.query = Some(params.join("&"));
         }

@@ -145,7 +145,7 @@ fn load() -> Rules {
     }
     let mut months: Vec<(String, u32)> =
         data.month.iter().flat_map(|m| m.names.iter().map(move |n| (n.to_lowercase(), m.n))).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+    crate::sort::sort_by_key(&mut months, |m| std::cmp::Reverse(m.0.len()));
     Rules {
         lexicon: Lexicon::shared(RuleSet::Dates, entries),
         month_first: Grammar { months: months.clone(), order: Order::MonthFirst },

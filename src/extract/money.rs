@@ -171,7 +171,7 @@ fn load() -> Rules {
     entries.extend(c.budget_subject.iter().map(|w| (w.clone(), Tag::Subject)));
     entries.extend(data.filters.other_company.iter().map(|w| (w.clone(), Tag::OtherCompany)));
     let mut scales: Vec<(String, f64)> = data.scales.into_iter().collect();
-    scales.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    crate::sort::sort_by_key(&mut scales, |x| std::cmp::Reverse(x.0.len()));
     Rules {
         lexicon: Lexicon::shared(RuleSet::Money, entries),
         scales,
@@ -475,7 +475,7 @@ fn bare_amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], found: &[Amount], style: 
             }
         }
     }
-    out.sort_by_key(|a| a.span.start);
+    crate::sort::sort_by_key(&mut out, |a| a.span.start);
     out
 }
 
@@ -750,7 +750,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
     found.extend(bare);
-    found.sort_by_key(|a| a.span.start);
+    crate::sort::sort_by_key(&mut found, |a| a.span.start);
     let blocks = text::blocks(ctx.doc);
     let heads = text::table_heads(&blocks);
     found.extend(column_amounts(r, s, &blocks, &heads, &hits, style));
@@ -758,7 +758,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         return Vec::new();
     }
     let linky = text::link_blocks(ctx.doc, &blocks);
-    found.sort_by_key(|a| a.span.start);
+    crate::sort::sort_by_key(&mut found, |a| a.span.start);
     let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
     let ctx_hits: Vec<Hit<Tag>> =
         hits.into_iter().filter(|h| !matches!(h.tag, Tag::Currency { .. } | Tag::Vague { .. })).collect();

@@ -264,7 +264,7 @@ pub(crate) fn industry(
         }
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(score[i]));
+    crate::sort::sort_by_key(&mut order, |&i| std::cmp::Reverse(score[i]));
     let best = *order.first()?;
     let second = order.get(1).map_or(0, |&i| score[i]);
     if !(score[best] >= MIN_TEXT_SCORE && score[best] > second) {

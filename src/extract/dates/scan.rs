@@ -873,7 +873,7 @@ mod tests {
                 months.push((name.to_string(), n));
             }
         }
-        months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        crate::sort::sort_by_key(&mut months, |m| std::cmp::Reverse(m.0.len()));
         Grammar { months, order }
     }
 
