@@ -29,28 +29,29 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("people.role", 1.00, 1.00),
     ("technologies", 1.00, 1.00),
 ];
-/// Set from the held-out figures of 2026-11-26; the aim there is precision
+/// Set from the held-out figures of 2026-11-26 over its 24 pages (the set grew
+/// from 16 that day, so these were set afresh); the aim there is precision
 /// >= 0.9 and recall >= 0.75 per field, not yet met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.75, 1.00),
-    ("company.business_model", 0.82, 0.85),
-    ("company.domain", 0.90, 0.83),
-    ("company.employees", 1.00, 0.81),
-    ("company.founded", 1.00, 0.80),
-    ("company.hq", 1.00, 0.81),
+    ("company.business_model", 0.81, 0.87),
+    ("company.domain", 0.89, 0.89),
+    ("company.employees", 1.00, 0.76),
+    ("company.founded", 1.00, 0.86),
+    ("company.hq", 0.95, 0.83),
     ("company.industry", 0.87, 0.87),
     ("company.listed", 1.00, 1.00),
-    ("company.name", 0.92, 0.81),
-    ("dates", 0.80, 0.66),
-    ("mentions", 0.90, 0.79),
-    ("money", 0.87, 0.87),
-    ("need", 0.94, 0.75),
+    ("company.name", 0.90, 0.79),
+    ("dates", 0.75, 0.75),
+    ("mentions", 0.71, 0.54),
+    ("money", 0.83, 0.93),
+    ("need", 0.93, 0.68),
     ("page.kind", 1.00, 1.00),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 1.00),
-    ("people.name", 0.89, 0.86),
-    ("people.role", 0.82, 0.79),
-    ("technologies", 0.95, 0.93),
+    ("people.name", 0.91, 0.82),
+    ("people.role", 0.82, 0.75),
+    ("technologies", 0.95, 0.94),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
