@@ -60,6 +60,7 @@ pub(crate) struct CompanyTable {
     pub headline_verbs: Vec<String>,
     pub headline_verbs_zh: Vec<String>,
     pub self_reference_zh: Vec<String>,
+    pub credit_markers: Vec<String>,
     pub name_stopwords: Vec<String>,
     pub employee_words: Vec<String>,
     pub people_words: Vec<String>,
@@ -319,7 +320,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         let matches_host = host_domain.as_deref().is_some_and(|h| names::domain_matches_name(h, &s.name));
         // A company's own news about a customer names itself more than the customer.
         let own_news = ctx.kind == PageKind::News && {
-            let owner_count = names::owner_mentions(doc, &owner_names);
+            let owner_count = names::owner_mentions(doc, &owner_names, r);
             owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name)
         };
         !matches_owner && !matches_host && !own_news

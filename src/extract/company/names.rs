@@ -1030,9 +1030,20 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
 /// spelling of at least three characters ("SignalPost" of "SignalPost Media,
 /// Inc."). A company's own press release names it throughout; a news site
 /// names itself in a byline or a newsletter box at most.
-pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String]) -> usize {
+pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) -> usize {
     let Some(short) = owner_names.iter().filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len()) else { return 0 };
-    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| count(doc.block_text(b), short)).sum()
+    doc.blocks
+        .iter()
+        .filter(|b| b.region == Region::Main)
+        .map(|b| doc.block_text(b))
+        // A publisher names itself in photo credits and author boxes of
+        // stories about others; those say nothing of whose news it is.
+        .filter(|t| {
+            let lower = t.to_lowercase();
+            !r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+        })
+        .map(|t| count(t, short))
+        .sum()
 }
 
 /// How often a name is mentioned in the main text.
