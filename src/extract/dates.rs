@@ -651,7 +651,7 @@ mod tests {
 
     /// The tag the lexicon gives `word` standing alone.
     fn tag_of(word: &str) -> Option<Tag> {
-        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map(|h| h.tag)
+        rules().lexicon.tag_of_whole(word)
     }
 
     #[test]

@@ -199,6 +199,43 @@ struct Rules {
     quantities: Vec<String>,
 }
 
+/// Every cue word list with the role bits it gives its words.
+fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 31] {
+    [
+        (&d.tender.notice, bit::NOTICE),
+        (&d.tender.award, bit::AWARD),
+        (&d.tender.cancelled, bit::CANCELLED),
+        (&d.tender.mentions, bit::TENDER_MENTION),
+        (&d.plan.strong, bit::PLAN_STRONG),
+        (&d.plan.topics, bit::PLAN_TOPIC),
+        (&d.plan.present, bit::PLAN_VERB | bit::INTENT),
+        (&d.plan.neutral, bit::NEUTRAL),
+        (&d.plan.verbs, bit::PLAN_VERB),
+        (&d.plan.objects, bit::PLAN_OBJECT),
+        (&d.hiring.markers, bit::HIRING),
+        (&d.expansion.phrases, bit::EXPANSION),
+        (&d.expansion.builders, bit::BUILDER),
+        (&d.expansion.facilities, bit::FACILITY),
+        (&d.intent.markers, bit::INTENT),
+        (&d.intent.vendor_speak, bit::VENDOR),
+        (&d.pain.phrases, bit::PAIN),
+        (&d.pain.negators, bit::PAIN_NEG),
+        (&d.pain.others, bit::PAIN_OTHERS),
+        (&d.against.layoffs, bit::LAYOFFS),
+        (&d.against.cost_cutting, bit::COST_CUTTING),
+        (&d.against.losses, bit::LOSSES),
+        (&d.against.neutral, bit::NEUTRAL),
+        (&d.against.negators, bit::AGAINST_NEG),
+        (&d.against.others, bit::AGAINST_OTHERS),
+        (&d.against.pairs.layoff_verbs, bit::LAYOFF_VERB),
+        (&d.against.pairs.layoff_objects, bit::LAYOFF_OBJECT),
+        (&d.against.pairs.cost_verbs, bit::COST_VERB),
+        (&d.against.pairs.cost_objects, bit::COST_OBJECT),
+        (&d.against.pairs.loss_words, bit::LOSS_WORD),
+        (&d.against.pairs.widen_words, bit::LOSS_WIDEN),
+    ]
+}
+
 fn load() -> Rules {
     let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
     // Merge the roles of a word listed in several places.
@@ -215,41 +252,7 @@ fn load() -> Rules {
             e.1.function = function;
         }
     };
-    let p = &data.against.pairs;
-    let lists: [(&Vec<String>, u32); 31] = [
-        (&data.tender.notice, bit::NOTICE),
-        (&data.tender.award, bit::AWARD),
-        (&data.tender.cancelled, bit::CANCELLED),
-        (&data.tender.mentions, bit::TENDER_MENTION),
-        (&data.plan.strong, bit::PLAN_STRONG),
-        (&data.plan.topics, bit::PLAN_TOPIC),
-        (&data.plan.present, bit::PLAN_VERB | bit::INTENT),
-        (&data.plan.neutral, bit::NEUTRAL),
-        (&data.plan.verbs, bit::PLAN_VERB),
-        (&data.plan.objects, bit::PLAN_OBJECT),
-        (&data.hiring.markers, bit::HIRING),
-        (&data.expansion.phrases, bit::EXPANSION),
-        (&data.expansion.builders, bit::BUILDER),
-        (&data.expansion.facilities, bit::FACILITY),
-        (&data.intent.markers, bit::INTENT),
-        (&data.intent.vendor_speak, bit::VENDOR),
-        (&data.pain.phrases, bit::PAIN),
-        (&data.pain.negators, bit::PAIN_NEG),
-        (&data.pain.others, bit::PAIN_OTHERS),
-        (&data.against.layoffs, bit::LAYOFFS),
-        (&data.against.cost_cutting, bit::COST_CUTTING),
-        (&data.against.losses, bit::LOSSES),
-        (&data.against.neutral, bit::NEUTRAL),
-        (&data.against.negators, bit::AGAINST_NEG),
-        (&data.against.others, bit::AGAINST_OTHERS),
-        (&p.layoff_verbs, bit::LAYOFF_VERB),
-        (&p.layoff_objects, bit::LAYOFF_OBJECT),
-        (&p.cost_verbs, bit::COST_VERB),
-        (&p.cost_objects, bit::COST_OBJECT),
-        (&p.loss_words, bit::LOSS_WORD),
-        (&p.widen_words, bit::LOSS_WIDEN),
-    ];
-    for (list, b) in lists {
+    for (list, b) in cue_lists(&data) {
         for w in list {
             add(w, b, 0);
         }
@@ -684,37 +687,13 @@ mod tests {
 
     /// The roles the lexicon gives `word` standing alone.
     fn tags_of(word: &str) -> Tags {
-        rules().lexicon.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map_or(Tags::default(), |h| h.tag)
+        rules().lexicon.tag_of_whole(word).unwrap_or_default()
     }
 
     #[test]
     fn every_cue_word_is_reachable_with_its_role() {
         let d = data();
-        let lists: [(&Vec<String>, u32); 22] = [
-            (&d.tender.notice, bit::NOTICE),
-            (&d.tender.award, bit::AWARD),
-            (&d.tender.cancelled, bit::CANCELLED),
-            (&d.tender.mentions, bit::TENDER_MENTION),
-            (&d.plan.strong, bit::PLAN_STRONG),
-            (&d.plan.topics, bit::PLAN_TOPIC),
-            (&d.plan.present, bit::PLAN_VERB | bit::INTENT),
-            (&d.plan.neutral, bit::NEUTRAL),
-            (&d.plan.verbs, bit::PLAN_VERB),
-            (&d.plan.objects, bit::PLAN_OBJECT),
-            (&d.hiring.markers, bit::HIRING),
-            (&d.expansion.phrases, bit::EXPANSION),
-            (&d.expansion.builders, bit::BUILDER),
-            (&d.expansion.facilities, bit::FACILITY),
-            (&d.intent.markers, bit::INTENT),
-            (&d.intent.vendor_speak, bit::VENDOR),
-            (&d.pain.phrases, bit::PAIN),
-            (&d.pain.negators, bit::PAIN_NEG),
-            (&d.pain.others, bit::PAIN_OTHERS),
-            (&d.against.layoffs, bit::LAYOFFS),
-            (&d.against.cost_cutting, bit::COST_CUTTING),
-            (&d.against.losses, bit::LOSSES),
-        ];
-        for (list, b) in lists {
+        for (list, b) in cue_lists(&d) {
             for w in list {
                 assert_eq!(tags_of(w).bits & b, b, "{w:?} lacks role {b:#x}");
             }

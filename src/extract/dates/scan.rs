@@ -44,6 +44,13 @@ pub struct Found {
     pub yearless: bool,
 }
 
+impl Found {
+    /// A plain date expression: one day or period, with its year written.
+    fn at(span: Range<usize>, date: Date, precision: Precision) -> Found {
+        Found { span, date, from: None, precision, duration: false, yearless: false }
+    }
+}
+
 /// Whether `3/4/2027` is March 4 or 3 April.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
@@ -265,14 +272,7 @@ impl Grammar {
     /// Parses one date expression starting at `i`, if any.
     fn parse_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
         let c = char_at(s, i)?;
-        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
-            span,
-            date,
-            from: None,
-            precision,
-            duration: false,
-            yearless: false,
-        };
+        let found = Found::at;
         if c.is_ascii_digit() {
             if char_before(s, i).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',') {
                 return None;
@@ -394,14 +394,7 @@ impl Grammar {
     /// English forms starting with a letter.
     fn english_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
         let y0 = anchor.year();
-        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
-            span,
-            date,
-            from: None,
-            precision,
-            duration: false,
-            yearless: false,
-        };
+        let found = Found::at;
         // Month name: "March 31, 2027", "Jan. 15, 2027", "March 2027", "March 31".
         if let Some((m, j)) = self.month_at(s, i) {
             let k = sp(s, j);
@@ -645,14 +638,7 @@ impl Grammar {
     /// Forms starting with a Han character: 明年第三季度, 年底前, 下季度, 三个月内.
     fn han_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
         let y0 = anchor.year();
-        let found = |span: Range<usize>, date: Date, precision: Precision| Found {
-            span,
-            date,
-            from: None,
-            precision,
-            duration: false,
-            yearless: false,
-        };
+        let found = Found::at;
         for (w, dy) in [("明年", 1), ("今年", 0), ("后年", 2), ("次年", 1), ("本年", 0), ("来年", 1)] {
             if starts(s, i, w) {
                 let k = i + w.len();

@@ -210,6 +210,13 @@ impl<T: Copy> Lexicon<T> {
         raw.into_iter().filter_map(|h| Some(Hit { start: h.start, end: h.end, tag: *self.tags.get(h.tag as usize)? }))
     }
 
+    /// The tag the lexicon gives `word` standing alone (for the rule-table
+    /// tests: every entry must be reachable with its meaning).
+    #[cfg(test)]
+    pub fn tag_of_whole(&self, word: &str) -> Option<T> {
+        self.find_iter(word).find(|h| h.start == 0 && h.end == word.len()).map(|h| h.tag)
+    }
+
     /// Number of patterns (for tests).
     #[cfg(test)]
     pub fn len(&self) -> usize {
