@@ -57,34 +57,39 @@ impl Stage {
     }
 }
 
-/// A stage's names and checklist, from the embedded data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StageInfo {
-    pub id: String,
-    pub en: String,
-    pub zh: String,
-    pub items: Vec<ChecklistItem>,
+crate::data_table! {
+    /// A stage's names and checklist, from the embedded data.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct StageInfo {
+        pub id: String,
+        pub en: String,
+        pub zh: String,
+        pub items: Vec<ChecklistItem>,
+    }
 }
 
-/// One thing the method asks a rep to have done in a stage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChecklistItem {
-    /// Stable id (`proposal.decision_chain`), stored when ticked.
-    pub id: String,
-    pub en: String,
-    pub zh: String,
+crate::data_table! {
+    /// One thing the method asks a rep to have done in a stage.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct ChecklistItem {
+        /// Stable id (`proposal.decision_chain`), stored when ticked.
+        pub id: String,
+        pub en: String,
+        pub zh: String,
+    }
 }
 
-#[derive(Deserialize)]
-struct StagesFile {
-    stage: Vec<StageInfo>,
+crate::data_table! {
+    struct StagesFile {
+        stage: Vec<StageInfo>,
+    }
 }
 
 /// Every stage's names and checklist, in deal order.
 pub fn stages() -> &'static [StageInfo] {
     static DATA: OnceLock<Vec<StageInfo>> = OnceLock::new();
     DATA.get_or_init(|| {
-        serde_json::from_str::<StagesFile>(crate::embedded!("stages")).map(|f| f.stage).unwrap_or_default()
+        crate::rules::try_load::<StagesFile>(crate::embedded!("stages")).map(|f| f.stage).unwrap_or_default()
     })
 }
 

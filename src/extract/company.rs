@@ -26,7 +26,6 @@ mod names;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use super::cues::Cues;
 use super::jsonld::{JsonLd, Node};
@@ -39,51 +38,53 @@ use crate::url::Url;
 pub use industry::industry_ids;
 pub use names::same_org;
 
-/// `src/rules/data/company.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub(crate) struct CompanyTable {
-    pub org_types: Vec<String>,
-    pub legal_suffixes: Vec<String>,
-    pub cjk_org_suffixes: Vec<String>,
-    pub site_name_noise: Vec<String>,
-    pub title_separators: Vec<String>,
-    pub copyright_markers: Vec<String>,
-    pub copyright_stops: Vec<String>,
-    pub buyer_labels: Vec<String>,
-    pub agent_labels: Vec<String>,
-    pub buyer_sections: Vec<String>,
-    pub agent_sections: Vec<String>,
-    pub public_body_heads: Vec<String>,
-    pub public_name_endings: Vec<String>,
-    pub public_name_parts: Vec<String>,
-    pub public_domains: Vec<String>,
-    pub headline_verbs: Vec<String>,
-    pub headline_verbs_zh: Vec<String>,
-    pub self_reference_zh: Vec<String>,
-    pub credit_markers: Vec<String>,
-    pub name_stopwords: Vec<String>,
-    pub employee_words: Vec<String>,
-    pub people_words: Vec<String>,
-    pub employment_context: Vec<String>,
-    pub employee_labels: Vec<String>,
-    pub customer_size_context: Vec<String>,
-    pub more_than: Vec<String>,
-    pub about: Vec<String>,
-    pub hq_before: Vec<String>,
-    pub hq_labels: Vec<String>,
-    pub founded_before: Vec<String>,
-    pub founded_after: Vec<String>,
-    pub since_words: Vec<String>,
-    pub founded_story: Vec<String>,
-    pub us_states: Vec<String>,
-    pub not_places: Vec<String>,
-    pub exchanges: Vec<(String, String)>,
-    pub ticker_suffixes: Vec<(String, String)>,
-    pub ticker_labels: Vec<String>,
-    pub listing_future: Vec<String>,
-    pub cn_provinces: Vec<String>,
-    pub cn_cities: Vec<String>,
-    pub jp_prefecture_endings: Vec<String>,
+crate::data_table! {
+    /// `src/rules/data/company.toml`.
+    #[derive(Debug, Clone, Default)]
+    pub(crate) struct CompanyTable {
+        pub org_types: Vec<String>,
+        pub legal_suffixes: Vec<String>,
+        pub cjk_org_suffixes: Vec<String>,
+        pub site_name_noise: Vec<String>,
+        pub title_separators: Vec<String>,
+        pub copyright_markers: Vec<String>,
+        pub copyright_stops: Vec<String>,
+        pub buyer_labels: Vec<String>,
+        pub agent_labels: Vec<String>,
+        pub buyer_sections: Vec<String>,
+        pub agent_sections: Vec<String>,
+        pub public_body_heads: Vec<String>,
+        pub public_name_endings: Vec<String>,
+        pub public_name_parts: Vec<String>,
+        pub public_domains: Vec<String>,
+        pub headline_verbs: Vec<String>,
+        pub headline_verbs_zh: Vec<String>,
+        pub self_reference_zh: Vec<String>,
+        pub credit_markers: Vec<String>,
+        pub name_stopwords: Vec<String>,
+        pub employee_words: Vec<String>,
+        pub people_words: Vec<String>,
+        pub employment_context: Vec<String>,
+        pub employee_labels: Vec<String>,
+        pub customer_size_context: Vec<String>,
+        pub more_than: Vec<String>,
+        pub about: Vec<String>,
+        pub hq_before: Vec<String>,
+        pub hq_labels: Vec<String>,
+        pub founded_before: Vec<String>,
+        pub founded_after: Vec<String>,
+        pub since_words: Vec<String>,
+        pub founded_story: Vec<String>,
+        pub us_states: Vec<String>,
+        pub not_places: Vec<String>,
+        pub exchanges: Vec<(String, String)>,
+        pub ticker_suffixes: Vec<(String, String)>,
+        pub ticker_labels: Vec<String>,
+        pub listing_future: Vec<String>,
+        pub cn_provinces: Vec<String>,
+        pub cn_cities: Vec<String>,
+        pub jp_prefecture_endings: Vec<String>,
+    }
 }
 
 /// The company table with its matchers compiled once.

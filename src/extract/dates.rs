@@ -14,7 +14,6 @@ pub(crate) mod scan;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use self::scan::{Found, Grammar, Order, Precision};
 use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
@@ -55,47 +54,52 @@ enum Tag {
     Dateline,
 }
 
-#[derive(Debug, Deserialize)]
-struct MonthDef {
-    n: u32,
-    names: Vec<String>,
+crate::data_table! {
+    #[derive(Debug)]
+    struct MonthDef {
+        n: u32,
+        names: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct ContextDef {
-    deadline: Vec<String>,
-    deadline_weak: Vec<String>,
-    go_live: Vec<String>,
-    go_live_weak: Vec<String>,
-    contract: Vec<String>,
-    contract_start: Vec<String>,
-    contract_end: Vec<String>,
-    event: Vec<String>,
-    event_weak: Vec<String>,
-    skip: Vec<String>,
-    subject: Vec<String>,
-    relative_to_event: Vec<String>,
-    same_as_deadline: Vec<String>,
-    #[serde(default)]
-    neutral: Vec<String>,
-    #[serde(default)]
-    skip_subject: Vec<String>,
-    #[serde(default)]
-    period_start: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct ContextDef {
+        deadline: Vec<String>,
+        deadline_weak: Vec<String>,
+        go_live: Vec<String>,
+        go_live_weak: Vec<String>,
+        contract: Vec<String>,
+        contract_start: Vec<String>,
+        contract_end: Vec<String>,
+        event: Vec<String>,
+        event_weak: Vec<String>,
+        skip: Vec<String>,
+        subject: Vec<String>,
+        relative_to_event: Vec<String>,
+        same_as_deadline: Vec<String>,
+        neutral: Vec<String> = default,
+        skip_subject: Vec<String> = default,
+        period_start: Vec<String> = default,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct PublishedDef {
-    meta: Vec<String>,
-    json_ld: Vec<String>,
-    dateline: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct PublishedDef {
+        meta: Vec<String>,
+        json_ld: Vec<String>,
+        dateline: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct Data {
-    month: Vec<MonthDef>,
-    context: ContextDef,
-    published: PublishedDef,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct Data {
+        month: Vec<MonthDef>,
+        context: ContextDef,
+        published: PublishedDef,
+    }
 }
 
 struct Rules {
@@ -117,7 +121,7 @@ struct Rules {
 }
 
 fn load() -> Rules {
-    let data: Data = serde_json::from_str(crate::embedded!("dates")).unwrap_or_default();
+    let data: Data = crate::rules::try_load(crate::embedded!("dates")).unwrap_or_default();
     let c = &data.context;
     let mut entries: Vec<(String, Tag)> = Vec::new();
     for (list, kind, strong) in [
@@ -640,13 +644,13 @@ mod tests {
 
     #[test]
     fn rule_data_parses() {
-        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("dates"));
+        let d: Result<Data, _> = crate::rules::try_load(crate::embedded!("dates"));
         assert!(d.is_ok(), "{:?}", d.err());
         assert!(rules().month_first.months.len() >= 40);
     }
 
     fn data() -> Data {
-        serde_json::from_str(crate::embedded!("dates")).unwrap_or_else(|e| panic!("dates.toml: {e}"))
+        crate::rules::try_load(crate::embedded!("dates")).unwrap_or_else(|e| panic!("dates.toml: {e}"))
     }
 
     /// The tag the lexicon gives `word` standing alone.

@@ -10,7 +10,6 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use super::cues::Cues;
 use super::jsonld::JsonLd;
@@ -37,28 +36,25 @@ const THRESHOLD: i32 = 3;
 /// Blocks of main text searched for cues.
 const CUE_BLOCKS: usize = 60;
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct KindRule {
-    id: String,
-    #[serde(default)]
-    path: Vec<String>,
-    #[serde(default)]
-    host: Vec<String>,
-    #[serde(default)]
-    jsonld: Vec<String>,
-    #[serde(default)]
-    og: Vec<String>,
-    #[serde(default)]
-    title: Vec<String>,
-    #[serde(default)]
-    cues: Vec<String>,
-    #[serde(default)]
-    ats_hosts: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct KindRule {
+        id: String,
+        path: Vec<String> = default,
+        host: Vec<String> = default,
+        jsonld: Vec<String> = default,
+        og: Vec<String> = default,
+        title: Vec<String> = default,
+        cues: Vec<String> = default,
+        ats_hosts: Vec<String> = default,
+    }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct KindTable {
-    kind: Vec<KindRule>,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct KindTable {
+        kind: Vec<KindRule>,
+    }
 }
 
 struct Rules {

@@ -15,27 +15,30 @@ pub(crate) mod text;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use self::text::Lexicon;
 use super::Ctx;
 use crate::analysis::{Signal, SignalKind};
 use crate::page::{Block, BlockKind};
 
-#[derive(Debug, Default, Deserialize)]
-struct LinksDef {
-    use_of_funds: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct LinksDef {
+        use_of_funds: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct Data {
-    links: LinksDef,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct Data {
+        links: LinksDef,
+    }
 }
 
 /// The use-of-funds phrases, for the data test.
 #[cfg(test)]
 pub(crate) fn use_of_funds_words() -> Vec<String> {
-    let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
+    let data: Data = crate::rules::try_load(crate::embedded!("needs")).unwrap_or_default();
     // Each must match itself: reachable in the lexicon.
     data.links.use_of_funds.into_iter().filter(|w| use_of_funds().find_iter(w).next().is_some()).collect()
 }
@@ -43,7 +46,7 @@ pub(crate) fn use_of_funds_words() -> Vec<String> {
 fn use_of_funds() -> &'static Lexicon<()> {
     static L: OnceLock<Lexicon<()>> = OnceLock::new();
     L.get_or_init(|| {
-        let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
+        let data: Data = crate::rules::try_load(crate::embedded!("needs")).unwrap_or_default();
         Lexicon::new(data.links.use_of_funds.into_iter().map(|w| (w, ())))
     })
 }

@@ -15,7 +15,6 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use self::numerals::{arabic_at, han_numeral_at, is_han_numeral, DecimalStyle};
 use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, PatInfo, RuleSet};
@@ -50,54 +49,65 @@ enum Use {
     Skip,
 }
 
-#[derive(Debug, Deserialize)]
-struct CurrencyDef {
-    #[serde(default)]
-    code: String,
-    prefix: Vec<String>,
-    suffix: Vec<String>,
+crate::data_table! {
+    #[derive(Debug)]
+    struct CurrencyDef {
+        code: String = default,
+        prefix: Vec<String>,
+        suffix: Vec<String>,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-struct VagueDef {
-    phrase: String,
-    min: f64,
-    max: f64,
+crate::data_table! {
+    #[derive(Debug)]
+    struct VagueDef {
+        phrase: String,
+        min: f64,
+        max: f64,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-struct ChineseDef {
-    several: Vec<String>,
-    implied_one: Vec<String>,
-    after: Vec<String>,
+crate::data_table! {
+    #[derive(Debug)]
+    struct ChineseDef {
+        several: Vec<String>,
+        implied_one: Vec<String>,
+        after: Vec<String>,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-struct ContextDef {
-    funding: Vec<String>,
-    revenue: Vec<String>,
-    budget: Vec<String>,
-    budget_weak: Vec<String>,
-    budget_subject: Vec<String>,
-    award: Vec<String>,
-    skip: Vec<String>,
+crate::data_table! {
+    #[derive(Debug)]
+    struct ContextDef {
+        funding: Vec<String>,
+        revenue: Vec<String>,
+        budget: Vec<String>,
+        budget_weak: Vec<String>,
+        budget_subject: Vec<String>,
+        award: Vec<String>,
+        skip: Vec<String>,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-struct Data {
-    currency: Vec<CurrencyDef>,
-    yen: CurrencyDef,
-    scales: BTreeMap<String, f64>,
-    vague: Vec<VagueDef>,
-    chinese: ChineseDef,
-    context: ContextDef,
-    filters: FilterDef,
+crate::data_table! {
+    #[derive(Debug)]
+    struct Data {
+        currency: Vec<CurrencyDef>,
+        yen: CurrencyDef,
+        scales: BTreeMap<String, f64>,
+        vague: Vec<VagueDef>,
+        chinese: ChineseDef,
+        context: ContextDef,
+        filters: FilterDef,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct FilterDef {
-    price_suffix: Vec<String>,
-    other_company: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct FilterDef {
+        price_suffix: Vec<String>,
+        other_company: Vec<String>,
+    }
 }
 
 /// The compiled money rules.
@@ -112,7 +122,7 @@ struct Rules {
 }
 
 fn load() -> Rules {
-    let data: Data = serde_json::from_str(crate::embedded!("money")).unwrap_or_else(|_| Data {
+    let data: Data = crate::rules::try_load(crate::embedded!("money")).unwrap_or_else(|_| Data {
         currency: Vec::new(),
         yen: CurrencyDef { code: String::new(), prefix: Vec::new(), suffix: Vec::new() },
         scales: BTreeMap::new(),
@@ -857,13 +867,13 @@ mod tests {
 
     #[test]
     fn rule_data_parses() {
-        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("money"));
+        let d: Result<Data, _> = crate::rules::try_load(crate::embedded!("money"));
         assert!(d.is_ok(), "{:?}", d.err());
         assert!(rules().lexicon.len() > 300);
     }
 
     fn data() -> Data {
-        serde_json::from_str(crate::embedded!("money")).unwrap_or_else(|e| panic!("money.toml: {e}"))
+        crate::rules::try_load(crate::embedded!("money")).unwrap_or_else(|e| panic!("money.toml: {e}"))
     }
 
     /// The tag the lexicon gives `word` standing alone.

@@ -15,7 +15,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
 use super::Ctx;
@@ -91,102 +90,121 @@ struct Tags {
     function: u16,
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct TenderDef {
-    notice: Vec<String>,
-    award: Vec<String>,
-    cancelled: Vec<String>,
-    mentions: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct TenderDef {
+        notice: Vec<String>,
+        award: Vec<String>,
+        cancelled: Vec<String>,
+        mentions: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct PlanDef {
-    strong: Vec<String>,
-    topics: Vec<String>,
-    present: Vec<String>,
-    #[serde(default)]
-    neutral: Vec<String>,
-    verbs: Vec<String>,
-    objects: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct PlanDef {
+        strong: Vec<String>,
+        topics: Vec<String>,
+        present: Vec<String>,
+        neutral: Vec<String> = default,
+        verbs: Vec<String>,
+        objects: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct FunctionDef {
-    function: String,
-    titles: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct FunctionDef {
+        function: String,
+        titles: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct HiringDef {
-    markers: Vec<String>,
-    url_words: Vec<String>,
-    function: Vec<FunctionDef>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct HiringDef {
+        markers: Vec<String>,
+        url_words: Vec<String>,
+        function: Vec<FunctionDef>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct ExpansionDef {
-    phrases: Vec<String>,
-    builders: Vec<String>,
-    facilities: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct ExpansionDef {
+        phrases: Vec<String>,
+        builders: Vec<String>,
+        facilities: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct IntentDef {
-    markers: Vec<String>,
-    vendor_speak: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct IntentDef {
+        markers: Vec<String>,
+        vendor_speak: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct PainDef {
-    phrases: Vec<String>,
-    negators: Vec<String>,
-    #[serde(default)]
-    others: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct PainDef {
+        phrases: Vec<String>,
+        negators: Vec<String>,
+        others: Vec<String> = default,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct AgainstDef {
-    layoffs: Vec<String>,
-    cost_cutting: Vec<String>,
-    losses: Vec<String>,
-    neutral: Vec<String>,
-    negators: Vec<String>,
-    others: Vec<String>,
-    pairs: PairsDef,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct AgainstDef {
+        layoffs: Vec<String>,
+        cost_cutting: Vec<String>,
+        losses: Vec<String>,
+        neutral: Vec<String>,
+        negators: Vec<String>,
+        others: Vec<String>,
+        pairs: PairsDef,
+    }
 }
 
-/// Against-cues read as a verb and its object (see needs.toml).
-#[derive(Debug, Default, Deserialize)]
-struct PairsDef {
-    layoff_verbs: Vec<String>,
-    layoff_objects: Vec<String>,
-    cost_verbs: Vec<String>,
-    cost_objects: Vec<String>,
-    loss_words: Vec<String>,
-    widen_words: Vec<String>,
-    fillers: Vec<String>,
-    quantities: Vec<String>,
+crate::data_table! {
+    /// Against-cues read as a verb and its object (see needs.toml).
+    #[derive(Debug, Default)]
+    struct PairsDef {
+        layoff_verbs: Vec<String>,
+        layoff_objects: Vec<String>,
+        cost_verbs: Vec<String>,
+        cost_objects: Vec<String>,
+        loss_words: Vec<String>,
+        widen_words: Vec<String>,
+        fillers: Vec<String>,
+        quantities: Vec<String>,
+    }
 }
 
-/// The link phrases kept here (used by `links`), read for the data test.
-#[derive(Debug, Default, Deserialize)]
-struct LinksDef {
-    #[allow(dead_code)]
-    use_of_funds: Vec<String>,
+crate::data_table! {
+    /// The link phrases kept here (used by `links`), read for the data test.
+    #[derive(Debug, Default)]
+    struct LinksDef {
+        #[allow(dead_code)]
+        use_of_funds: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct Data {
-    #[cfg_attr(not(test), allow(dead_code))]
-    #[serde(default)]
-    links: LinksDef,
-    tender: TenderDef,
-    plan: PlanDef,
-    hiring: HiringDef,
-    expansion: ExpansionDef,
-    intent: IntentDef,
-    pain: PainDef,
-    against: AgainstDef,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct Data {
+        #[cfg_attr(not(test), allow(dead_code))]
+        links: LinksDef = default,
+        tender: TenderDef,
+        plan: PlanDef,
+        hiring: HiringDef,
+        expansion: ExpansionDef,
+        intent: IntentDef,
+        pain: PainDef,
+        against: AgainstDef,
+    }
 }
 
 struct Rules {
@@ -237,7 +255,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 31] {
 }
 
 fn load() -> Rules {
-    let data: Data = serde_json::from_str(crate::embedded!("needs")).unwrap_or_default();
+    let data: Data = crate::rules::try_load(crate::embedded!("needs")).unwrap_or_default();
     // Merge the roles of a word listed in several places.
     let mut merged: HashMap<String, (String, Tags)> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -676,13 +694,13 @@ mod tests {
 
     #[test]
     fn rule_data_parses() {
-        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("needs"));
+        let d: Result<Data, _> = crate::rules::try_load(crate::embedded!("needs"));
         assert!(d.is_ok(), "{:?}", d.err());
         assert!(rules().functions.len() >= 10);
     }
 
     fn data() -> Data {
-        serde_json::from_str(crate::embedded!("needs")).unwrap_or_else(|e| panic!("needs.toml: {e}"))
+        crate::rules::try_load(crate::embedded!("needs")).unwrap_or_else(|e| panic!("needs.toml: {e}"))
     }
 
     /// The roles the lexicon gives `word` standing alone.

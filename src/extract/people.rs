@@ -13,7 +13,6 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, PatInfo, RuleSet};
 use super::Ctx;
@@ -58,65 +57,79 @@ enum Party {
     Agent,
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct RolesDef {
-    economic_buyer: Vec<String>,
-    economic_weak: Vec<String>,
-    technical_evaluator: Vec<String>,
-    user: Vec<String>,
-    procurement: Vec<String>,
-    unknown: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct RolesDef {
+        economic_buyer: Vec<String>,
+        economic_weak: Vec<String>,
+        technical_evaluator: Vec<String>,
+        user: Vec<String>,
+        procurement: Vec<String>,
+        unknown: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct RanksDef {
-    words: Vec<String>,
-    prefixes: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct RanksDef {
+        words: Vec<String>,
+        prefixes: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct FunctionsDef {
-    technical_evaluator: Vec<String>,
-    user: Vec<String>,
-    procurement: Vec<String>,
-    economic_buyer: Vec<String>,
-    unknown: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct FunctionsDef {
+        technical_evaluator: Vec<String>,
+        user: Vec<String>,
+        procurement: Vec<String>,
+        economic_buyer: Vec<String>,
+        unknown: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct ExcludeDef {
-    titles: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct ExcludeDef {
+        titles: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct ContactsDef {
-    labels: Vec<String>,
-    buyer: Vec<String>,
-    procurement_unit: Vec<String>,
-    agent: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct ContactsDef {
+        labels: Vec<String>,
+        buyer: Vec<String>,
+        procurement_unit: Vec<String>,
+        agent: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct NamesDef {
-    surnames: Vec<String>,
-    verbs: Vec<String>,
-    stops: Vec<String>,
-    honorifics: Vec<String>,
-    particles: Vec<String>,
-    not_names: Vec<String>,
-    departments: Vec<String>,
-    org_words: Vec<String>,
-    investor_words: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct NamesDef {
+        surnames: Vec<String>,
+        verbs: Vec<String>,
+        stops: Vec<String>,
+        honorifics: Vec<String>,
+        particles: Vec<String>,
+        not_names: Vec<String>,
+        departments: Vec<String>,
+        org_words: Vec<String>,
+        investor_words: Vec<String>,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct Data {
-    roles: RolesDef,
-    ranks: RanksDef,
-    functions: FunctionsDef,
-    exclude: ExcludeDef,
-    contacts: ContactsDef,
-    names: NamesDef,
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct Data {
+        roles: RolesDef,
+        ranks: RanksDef,
+        functions: FunctionsDef,
+        exclude: ExcludeDef,
+        contacts: ContactsDef,
+        names: NamesDef,
+    }
 }
 
 struct Rules {
@@ -129,7 +142,7 @@ struct Rules {
 }
 
 fn load() -> Rules {
-    let data: Data = serde_json::from_str(crate::embedded!("titles")).unwrap_or_default();
+    let data: Data = crate::rules::try_load(crate::embedded!("titles")).unwrap_or_default();
     let mut entries: Vec<(String, Tag)> = Vec::new();
     let mut add = |list: &Vec<String>, tag: Tag| entries.extend(list.iter().map(|w| (w.clone(), tag)));
     // Exclusions first: "Managing Partner" must not read as a rank.
@@ -834,13 +847,13 @@ mod tests {
 
     #[test]
     fn rule_data_parses() {
-        let d: Result<Data, _> = serde_json::from_str(crate::embedded!("titles"));
+        let d: Result<Data, _> = crate::rules::try_load(crate::embedded!("titles"));
         assert!(d.is_ok(), "{:?}", d.err());
         assert!(rules().names.surnames.len() > 200);
     }
 
     fn data() -> Data {
-        serde_json::from_str(crate::embedded!("titles")).unwrap_or_else(|e| panic!("titles.toml: {e}"))
+        crate::rules::try_load(crate::embedded!("titles")).unwrap_or_else(|e| panic!("titles.toml: {e}"))
     }
 
     /// The tag the lexicon gives `word` standing alone.

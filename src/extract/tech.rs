@@ -25,7 +25,6 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use serde::Deserialize;
 
 use super::cues::Cues;
 use super::Ctx;
@@ -75,30 +74,28 @@ pub const CATEGORIES: &[&str] = &[
 /// Longest quote given for a mention.
 const MAX_QUOTE: usize = 240;
 
-/// One vendor of `vendors.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct Vendor {
-    pub name: String,
-    pub category: String,
-    pub patterns: Vec<String>,
-    #[serde(default)]
-    pub markers: Vec<String>,
-    #[serde(default)]
-    pub generator: Vec<String>,
-    /// Words naming it in text; `None` means its name.
-    #[serde(default)]
-    pub mention: Option<Vec<String>>,
-    #[serde(default)]
-    pub strict: bool,
-    #[serde(default)]
-    pub parent: Option<String>,
+crate::data_table! {
+    /// One vendor of `vendors.toml`.
+    #[derive(Debug, Clone, Default)]
+    pub struct Vendor {
+        pub name: String,
+        pub category: String,
+        pub patterns: Vec<String>,
+        pub markers: Vec<String> = default,
+        pub generator: Vec<String> = default,
+        /// Words naming it in text; `None` means its name.
+        pub mention: Option<Vec<String>> = default,
+        pub strict: bool = default,
+        pub parent: Option<String> = default,
+    }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct VendorTable {
-    vendor: Vec<Vendor>,
-    #[serde(default)]
-    award_labels: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct VendorTable {
+        vendor: Vec<Vendor>,
+        award_labels: Vec<String> = default,
+    }
 }
 
 struct Compiled {

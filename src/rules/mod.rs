@@ -11,8 +11,11 @@ macro_rules! embedded {
     };
 }
 
+pub mod table;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use serde::de::DeserializeOwned;
+
+pub use table::{DataError, FromData};
 
 /// The automaton kind of the large shared searches (the cue index, the
 /// need-link lexicon), built once per process. Natively a DFA: it searches
@@ -25,12 +28,18 @@ use serde::de::DeserializeOwned;
 pub const SHARED_KIND: AhoCorasickKind =
     if cfg!(target_arch = "wasm32") { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
 
-/// Deserialises an embedded JSON table (see [`embedded!`]). The TOML syntax
-/// is checked by `build.rs`; the shape is checked by each table's unit test,
-/// so a mismatch here is a bug a test catches, and at run time it degrades
-/// to an empty table rather than a panic in the rep's browser.
-pub fn load<T: DeserializeOwned + Default>(json: &str) -> T {
-    serde_json::from_str(json).unwrap_or_default()
+/// Reads an embedded JSON table (see [`embedded!`]). The TOML syntax is
+/// checked by `build.rs`; the shape is checked by each table's unit test
+/// (through [`try_load`]), so a mismatch here is a bug a test catches, and at
+/// run time it degrades to an empty table rather than a panic in the rep's
+/// browser.
+pub fn load<T: FromData + Default>(json: &str) -> T {
+    table::parse(json).unwrap_or_default()
+}
+
+/// Reads an embedded JSON table, or says which value does not fit it.
+pub fn try_load<T: FromData>(json: &str) -> Result<T, DataError> {
+    table::parse(json)
 }
 
 /// One match of a [`Terms`] set in a text.
@@ -226,7 +235,10 @@ mod tests {
     fn load_degrades_to_default() {
         let v: Vec<u32> = load("not json");
         assert!(v.is_empty());
+        let v: Vec<u32> = load("[1,2,\"x\"]");
+        assert!(v.is_empty());
         let v: Vec<u32> = load("[1,2]");
         assert_eq!(v, vec![1, 2]);
+        assert_eq!(try_load::<Vec<u32>>("[1,true]").map_err(|e| e.to_string()), Err("[1]: expected an integer (u32)".into()));
     }
 }

@@ -16,7 +16,6 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use super::{Named, Rules, Scope, INDUSTRY, MODELS};
 use crate::analysis::{Fact, Source};
@@ -27,43 +26,37 @@ use crate::rules::{load, Terms};
 /// Points (in halves) a winner needs from text alone.
 const MIN_TEXT_SCORE: u32 = 8;
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct IndustryRule {
-    id: String,
-    #[serde(default)]
-    name: Vec<String>,
-    #[serde(default)]
-    ending: Vec<String>,
-    #[serde(default)]
-    weak_name: Vec<String>,
-    #[serde(default)]
-    terms: Vec<String>,
-    #[serde(default)]
-    jsonld: Vec<String>,
-    #[serde(default)]
-    models: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct IndustryRule {
+        id: String,
+        name: Vec<String> = default,
+        ending: Vec<String> = default,
+        weak_name: Vec<String> = default,
+        terms: Vec<String> = default,
+        jsonld: Vec<String> = default,
+        models: Vec<String> = default,
+    }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct ModelCues {
-    #[serde(default)]
-    b2b: Vec<String>,
-    #[serde(default)]
-    b2c: Vec<String>,
-    #[serde(default)]
-    saas: Vec<String>,
-    #[serde(default)]
-    marketplace: Vec<String>,
-    #[serde(default)]
-    ecommerce: Vec<String>,
-    #[serde(default)]
-    public: Vec<String>,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct ModelCues {
+        b2b: Vec<String> = default,
+        b2c: Vec<String> = default,
+        saas: Vec<String> = default,
+        marketplace: Vec<String> = default,
+        ecommerce: Vec<String> = default,
+        public: Vec<String> = default,
+    }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-struct IndustryTable {
-    industry: Vec<IndustryRule>,
-    models: ModelCues,
+crate::data_table! {
+    #[derive(Debug, Clone, Default)]
+    struct IndustryTable {
+        industry: Vec<IndustryRule>,
+        models: ModelCues,
+    }
 }
 
 struct Compiled {
