@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use self::numerals::{arabic_at, han_numeral_at, is_han_numeral, DecimalStyle};
-use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, PatInfo, RuleSet};
+use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{Currency, Money, PageKind, Signal, SignalKind, SignalValue};
 use crate::page::{Block, BlockKind};
@@ -738,7 +738,7 @@ fn column_amounts(
 
 /// Money signals of the page: funding, revenue, budget and award amounts of
 /// the prospect, each quoting its sentence.
-pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     if ctx.kind == PageKind::Pricing {
         return Vec::new(); // a pricing page's amounts are prices
     }
@@ -746,7 +746,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     let s = ctx.doc.text.as_str();
     let lang = ctx.language.as_deref().or(ctx.doc.lang.as_deref());
     let style = style_for(lang);
-    let hits = r.lexicon.find_all(s);
+    let hits = r.lexicon.hits(page);
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
     found.extend(bare);
@@ -757,7 +757,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     if found.is_empty() {
         return Vec::new();
     }
-    let linky = text::link_blocks(ctx.doc, &blocks);
+    let linky = page.link_blocks(ctx.doc, &blocks);
     crate::sort::sort_by_key(&mut found, |a| a.span.start);
     let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
     let ctx_hits: Vec<Hit<Tag>> =
@@ -773,7 +773,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             continue;
         }
         if cache.as_ref().is_none_or(|(i, _)| *i != bi) {
-            cache = Some((bi, text::sentences_of(s, block.range.clone())));
+            cache = Some((bi, page.sentences_of(block.range.clone())));
         }
         let sents = cache.as_ref().map(|(_, v)| &v[..]).unwrap_or(&[]);
         let Some(sent) = text::sentence_at(sents, a.span.start) else { continue };
@@ -811,7 +811,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         }
         seen.push((kind, money));
         let date = matches!(kind, SignalKind::Funding | SignalKind::Revenue).then_some(ctx.published).flatten();
-        let q = text::quote(s, sent, a.span.clone());
+        let q = page.quote(sent, a.span.clone());
         out.push(Signal::new(kind, q, Some(SignalValue::Money(money)), date));
         if out.len() >= text::MAX_SIGNALS {
             break; // a page with more is a list, not a prospect's finances
@@ -842,7 +842,7 @@ mod tests {
     /// Amounts found in one sentence: (min, max, code).
     fn amts(s: &str, lang: Option<&str>) -> Vec<(f64, f64, String)> {
         let r = rules();
-        let hits = r.lexicon.find_all(s);
+        let hits = r.lexicon.hits(&Page::new(s));
         amounts(r, s, &hits, style_for(lang))
             .iter()
             .map(|a| (a.min, a.max, resolve_currency(a, lang).map(|c| c.as_str().to_string()).unwrap_or_default()))
@@ -1046,7 +1046,7 @@ mod tests {
             published,
             anchor: published.unwrap_or(opts.as_of),
         };
-        let sigs = extract(&ctx);
+        let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote), "quote is a substring");
             if matches!(s.kind, SignalKind::Funding | SignalKind::Revenue) {
