@@ -286,8 +286,9 @@ impl Shared {
 
     /// The rule sets' matches in `text`, and the cue tables' when `cues`.
     fn scan(&self, text: &str, cues: bool) -> ([Vec<Hit<u32>>; SETS], Vec<Vec<TermMatch>>) {
-        let mut cands: [Vec<Hit<u32>>; SETS] = Default::default();
-        let mut cue_cands: Vec<(usize, usize, u32)> = Vec::new();
+        // Sized for a page's usual density of matches, so the lists rarely grow.
+        let mut cands: [Vec<Hit<u32>>; SETS] = std::array::from_fn(|_| Vec::with_capacity(text.len() / 128));
+        let mut cue_cands: Vec<(usize, usize, u32)> = Vec::with_capacity(if cues { text.len() / 32 } else { 0 });
         if let Some(aut) = &self.aut {
             each_match(aut, text.as_bytes(), |pid, s, e| {
                 for &(set, idx) in self.owners.get(pid).map_or(&[][..], |o| o.as_slice()) {
