@@ -107,6 +107,9 @@ struct Rules {
     scales: Vec<(String, f64)>,
     several: Vec<String>,
     implied_one: Vec<String>,
+    /// The first characters of `several` and `implied_one`: a quantity
+    /// word is looked for only where one of them stands.
+    word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
 }
@@ -175,6 +178,7 @@ fn load() -> Rules {
     Rules {
         lexicon: Lexicon::shared(RuleSet::Money, entries),
         scales,
+        word_starts: data.chinese.several.iter().chain(&data.chinese.implied_one).filter_map(|w| w.chars().next()).collect(),
         several: data.chinese.several,
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
@@ -398,7 +402,8 @@ fn can_start(r: &Rules, s: &str, i: usize) -> bool {
     let Some(c) = char_at(s, i) else { return false };
     c.is_ascii_digit()
         || is_han_numeral(c)
-        || r.several.iter().chain(&r.implied_one).any(|w| s.get(i..).is_some_and(|t| t.starts_with(w.as_str())))
+        || (r.word_starts.contains(&c)
+            && r.several.iter().chain(&r.implied_one).any(|w| s.get(i..).is_some_and(|t| t.starts_with(w.as_str()))))
 }
 
 /// True for a char that continues a number run (so a quantity cannot start

@@ -468,11 +468,11 @@ fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
     if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
         return true;
     }
-    let url = ctx.capture.url.to_ascii_lowercase();
-    let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    let url = ctx.capture.url.as_str();
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     after_scheme
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|part| r.url_words.iter().any(|w| part == w.to_ascii_lowercase()))
+        .any(|part| r.url_words.iter().any(|w| part.eq_ignore_ascii_case(w)))
 }
 
 /// A block short enough to be a job title, a heading or a list entry.

@@ -407,8 +407,9 @@ fn mentions(
         if own_domain.is_some_and(|d| vendor.patterns.iter().any(|p| p == d)) {
             continue;
         }
-        let short = text.split_whitespace().count() <= 4;
-        if vendor.strict && !short && sentence_initial(text, start) {
+        // A grid's cell stands alone: at most four words.
+        let short = || text.split_whitespace().nth(4).is_none();
+        if vendor.strict && !short() && sentence_initial(text, start) {
             continue;
         }
         // A Chinese page's "西门子" stays as the page writes it.
