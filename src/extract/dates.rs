@@ -225,10 +225,13 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     // The dateline words come from the shared scan of the page, which the
     // extractors that follow reuse.
     let top = &doc.text[..text::floor_boundary(&doc.text, DATELINE_WINDOW)];
-    for h in r.lexicon.hits(page).into_iter().take_while(|h| h.end <= top.len()) {
+    for h in r.lexicon.iter_hits(page).take_while(|h| h.end <= top.len()) {
         let is_dateline = match h.tag {
             Tag::Dateline => true,
-            Tag::Skip => top.get(h.start..h.end).is_some_and(|w| r.datelines.iter().any(|d| d == &w.to_lowercase())),
+            Tag::Skip => top.get(h.start..h.end).is_some_and(|w| {
+                let w = w.to_lowercase();
+                r.datelines.iter().any(|d| d == &w)
+            }),
             _ => false,
         };
         if !is_dateline {

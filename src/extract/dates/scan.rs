@@ -767,7 +767,14 @@ const DIGITLESS: &[&str] = &[
 pub fn may_hold_date(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
         || s.chars().any(|c| han_digit(c).is_some() || c == '十')
-        || DIGITLESS.iter().any(|w| s.contains(w))
+        || digitless().is_some_and(|ac| ac.is_match(s))
+}
+
+/// [`DIGITLESS`] searched in one pass (a substring search per word cost
+/// more than the scan it saves).
+fn digitless() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(DIGITLESS).ok()).as_ref()
 }
 
 /// Words and marks that join two dates into a range.

@@ -93,10 +93,24 @@ impl PatInfo {
         // A letter on either side makes a longer word ("upgraded", "ARRAY");
         // a digit does not ("USD5m", "2026RFP").
         let letter = |c: char| is_word_char(c) && !c.is_ascii_digit();
-        if self.left_word && char_before(text, s).is_some_and(letter) {
+        // An ASCII neighbour is decided by its byte (a match starts and
+        // ends on char boundaries, so it is the whole char).
+        let b = text.as_bytes();
+        let before = s.checked_sub(1).and_then(|i| b.get(i));
+        if self.left_word
+            && match before {
+                Some(p) if p.is_ascii() => p.is_ascii_alphabetic(),
+                _ => char_before(text, s).is_some_and(letter),
+            }
+        {
             return false;
         }
-        if self.right_word && char_at(text, e).is_some_and(letter) {
+        if self.right_word
+            && match b.get(e) {
+                Some(n) if n.is_ascii() => n.is_ascii_alphabetic(),
+                _ => char_at(text, e).is_some_and(letter),
+            }
+        {
             return false;
         }
         self.exact.as_deref().is_none_or(|x| text.get(s..e) == Some(x))
@@ -203,8 +217,13 @@ impl<T: Copy> Lexicon<T> {
 
     /// The page's matches of a shared lexicon (none for one of its own).
     pub fn hits(&self, page: &Page) -> Vec<Hit<T>> {
+        self.iter_hits(page).collect()
+    }
+
+    /// [`Lexicon::hits`], in text order, without collecting them.
+    pub fn iter_hits<'a>(&'a self, page: &'a Page) -> impl Iterator<Item = Hit<T>> + 'a {
         let raw = self.set.map_or(&[][..], |set| page.sets[set as usize].as_slice());
-        raw.iter().filter_map(|h| self.hit(h)).collect()
+        raw.iter().filter_map(|h| self.hit(h))
     }
 
     fn hit(&self, h: &Hit<u32>) -> Option<Hit<T>> {
