@@ -178,7 +178,13 @@ fn load() -> Rules {
     Rules {
         lexicon: Lexicon::shared(RuleSet::Money, entries),
         scales,
-        word_starts: data.chinese.several.iter().chain(&data.chinese.implied_one).filter_map(|w| w.chars().next()).collect(),
+        word_starts: data
+            .chinese
+            .several
+            .iter()
+            .chain(&data.chinese.implied_one)
+            .filter_map(|w| w.chars().next())
+            .collect(),
         several: data.chinese.several,
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
