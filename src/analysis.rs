@@ -209,6 +209,33 @@ impl SignalKind {
         }
     }
 
+    /// The variant's name and its serialised tag (`CostCutting`,
+    /// `cost_cutting`), which a signal's id is made of: a table, not a
+    /// formatter and a JSON value per signal.
+    fn names(self) -> (&'static str, &'static str) {
+        use SignalKind::*;
+        match self {
+            Tender => ("Tender", "tender"),
+            Plan => ("Plan", "plan"),
+            Hiring => ("Hiring", "hiring"),
+            Expansion => ("Expansion", "expansion"),
+            Pain => ("Pain", "pain"),
+            Keyword => ("Keyword", "keyword"),
+            Funding => ("Funding", "funding"),
+            Revenue => ("Revenue", "revenue"),
+            Budget => ("Budget", "budget"),
+            Award => ("Award", "award"),
+            Layoffs => ("Layoffs", "layoffs"),
+            CostCutting => ("CostCutting", "cost_cutting"),
+            Losses => ("Losses", "losses"),
+            Deadline => ("Deadline", "deadline"),
+            GoLive => ("GoLive", "go_live"),
+            ContractStart => ("ContractStart", "contract_start"),
+            ContractEnd => ("ContractEnd", "contract_end"),
+            Event => ("Event", "event"),
+        }
+    }
+
     /// Whether the signal counts against its criterion.
     pub fn polarity(self) -> Polarity {
         match self {
@@ -309,13 +336,13 @@ impl Signal {
     /// A signal with its id derived from kind, quote and value.
     pub fn new(kind: SignalKind, quote: impl Into<String>, value: Option<SignalValue>, date: Option<Date>) -> Signal {
         let quote = quote.into();
+        let (name, tag) = kind.names();
         let mut h = Fnv::default();
-        h.write(format!("{kind:?}").as_bytes());
+        h.write(name.as_bytes());
         h.write(quote.as_bytes());
         if let Some(v) = &value {
             h.write(serde_json::to_string(v).unwrap_or_default().as_bytes());
         }
-        let tag = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         Signal {
             id: format!("{tag}-{:08x}", h.finish() as u32),
             criterion: kind.criterion(),
@@ -397,4 +424,37 @@ pub fn analyze(capture: &Capture, opts: &AnalyzeOptions) -> Result<PageAnalysis>
     let captured = capture.validate()?;
     let (html, cut) = crate::page::cap_html(&capture.html, MAX_HTML_BYTES);
     crate::extract::analyze_page(capture, html, cut, captured, opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SignalKind::{self, *};
+
+    #[test]
+    fn signal_kind_names_are_its_debug_name_and_serialised_tag() {
+        let all: [SignalKind; 18] = [
+            Tender,
+            Plan,
+            Hiring,
+            Expansion,
+            Pain,
+            Keyword,
+            Funding,
+            Revenue,
+            Budget,
+            Award,
+            Layoffs,
+            CostCutting,
+            Losses,
+            Deadline,
+            GoLive,
+            ContractStart,
+            ContractEnd,
+            Event,
+        ];
+        for k in all {
+            let tag = serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned));
+            assert_eq!(k.names(), (format!("{k:?}").as_str(), tag.as_deref().unwrap_or("")));
+        }
+    }
 }

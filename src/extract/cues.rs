@@ -2,11 +2,10 @@
 //! extractors look for, found in one pass over the visible text.
 //!
 //! Searching the text once per table cost a full pass each (a dozen per
-//! page); one DFA over the union of all tables costs one. The matches are
-//! sorted back into their tables, leftmost-longest within each, so every
+//! page); the tables' terms are searched by the page's one shared automaton
+//! ([`super::links::text::Page`]), with the signal rule sets. The matches
+//! are sorted back into their tables, leftmost-longest within each, so every
 //! extractor sees what a search of its own table would have found.
-
-use std::sync::OnceLock;
 
 use crate::page::Document;
 use crate::rules::{TermMatch, TermSets};
@@ -17,14 +16,12 @@ pub const KIND: usize = super::company::CUE_TABLES;
 /// Vendor names in text (ids: vendor index).
 pub const MENTIONS: usize = KIND + 1;
 
-fn automaton() -> &'static TermSets {
-    static A: OnceLock<TermSets> = OnceLock::new();
-    A.get_or_init(|| {
-        let mut tables = super::company::cue_tables();
-        tables.push(super::kind::cue_terms());
-        tables.push(super::tech::mention_terms());
-        TermSets::new(tables)
-    })
+/// The cue tables, for the shared automaton.
+pub(crate) fn term_sets() -> TermSets {
+    let mut tables = super::company::cue_tables();
+    tables.push(super::kind::cue_terms());
+    tables.push(super::tech::mention_terms());
+    TermSets::new(tables)
 }
 
 /// The cue matches of one page, by table, with offsets into
@@ -35,9 +32,14 @@ pub struct Cues {
 }
 
 impl Cues {
-    /// Finds every cue in the page's visible text.
+    /// Finds every cue in the page's visible text (a page being analysed
+    /// has them from its [`super::links::text::Page`]).
     pub fn new(doc: &Document) -> Cues {
-        Cues { tables: automaton().find_all(&doc.text) }
+        super::links::text::Page::new(&doc.text).into_cues()
+    }
+
+    pub(crate) fn from_tables(tables: Vec<Vec<TermMatch>>) -> Cues {
+        Cues { tables }
     }
 
     /// The matches of one table, in text order.

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 
 use self::scan::{Found, Grammar, Order, Precision};
-use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
+use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
 use crate::date::Date;
@@ -205,7 +205,7 @@ const DATELINE_WINDOW: usize = 4000;
 /// The page's publication date: `article:published_time` and other meta
 /// tags, JSON-LD `datePublished`, else a dateline near the top ("发布时间：
 /// 2026-11-02", "Published November 2, 2026").
-pub fn published(doc: &Document) -> Option<Date> {
+pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let r = rules();
     let g = grammar(doc.lang.as_deref());
     for key in &r.meta_keys {
@@ -229,10 +229,13 @@ pub fn published(doc: &Document) -> Option<Date> {
     // The dateline words come from the shared scan of the page, which the
     // extractors that follow reuse.
     let top = &doc.text[..text::floor_boundary(&doc.text, DATELINE_WINDOW)];
-    for h in r.lexicon.find_all(&doc.text).into_iter().take_while(|h| h.end <= top.len()) {
+    for h in r.lexicon.iter_hits(page).take_while(|h| h.end <= top.len()) {
         let is_dateline = match h.tag {
             Tag::Dateline => true,
-            Tag::Skip => top.get(h.start..h.end).is_some_and(|w| r.datelines.iter().any(|d| d == &w.to_lowercase())),
+            Tag::Skip => top.get(h.start..h.end).is_some_and(|w| {
+                let w = w.to_lowercase();
+                r.datelines.iter().any(|d| d == &w)
+            }),
             _ => false,
         };
         if !is_dateline {
@@ -429,13 +432,13 @@ impl<'a> Run<'a> {
 
 /// Date signals of the page: deadlines, go-live dates, contract periods and
 /// events, each quoting its sentence.
-pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
     let g = grammar(ctx.language.as_deref().or(doc.lang.as_deref()));
     let blocks = text::blocks(doc);
-    let hits = r.lexicon.find_all(s);
+    let hits = r.lexicon.hits(page);
     if !hits.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
         return Vec::new();
     }
@@ -447,7 +450,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         });
     let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    let linky = text::link_blocks(doc, &blocks);
+    let linky = page.link_blocks(doc, &blocks);
     for (bi, bh) in &grouped {
         let Some(block) = blocks.get(*bi).filter(|b| text::is_facts(b)) else { continue };
         if linky.get(*bi).copied().unwrap_or(false) {
@@ -457,7 +460,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             continue;
         }
         run.aside = block.region == Region::Aside;
-        let sents = text::sentences_of(s, block.range.clone());
+        let sents = page.sentences_of(block.range.clone());
         let last = sents.len().saturating_sub(1);
         for (si, sent) in sents.iter().enumerate() {
             let sh = run.hits_in(sent);
@@ -501,7 +504,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                 let is_label = labels && tail.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
                 if si == last && is_label {
                     if let Some(next) = blocks.get(bi + 1).filter(|b| text::is_facts(b)) {
-                        let nsents = text::sentences_of(s, next.range.clone());
+                        let nsents = page.sentences_of(next.range.clone());
                         if let Some(ns) = nsents.first() {
                             let nfound = scan::scan(g, s, ns.clone(), ctx.anchor);
                             // The next block's own words, if any, own its date
@@ -545,7 +548,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             continue;
         }
         seen.push((o.kind, o.date));
-        let q = text::quote(s, o.sent, o.focus);
+        let q = page.quote(o.sent, o.focus);
         signals.push(Signal::new(o.kind, q, Some(SignalValue::Date(o.date)), Some(o.date)));
     }
     signals
@@ -623,7 +626,7 @@ mod tests {
             published,
             anchor: published.unwrap_or(opts.as_of),
         };
-        let sigs = extract(&ctx);
+        let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote), "quote {:?} is a substring", s.quote);
             assert!(!s.quote.is_empty());
@@ -693,18 +696,18 @@ mod tests {
             assert!(matches!(tag_of(w), Some(Tag::Dateline | Tag::Skip)), "{w:?}");
             let t = format!("{w}：2026-11-02");
             let doc = Document { text: t.clone(), ..Document::default() };
-            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{t}");
+            assert_eq!(published(&doc, &Page::new(&doc.text)), Date::new(2026, 11, 2), "{t}");
         }
         for key in &d.published.meta {
             let doc = Document {
                 meta: vec![crate::page::Meta { key: key.to_lowercase(), content: "2026-11-02T08:00:00+08:00".into() }],
                 ..Document::default()
             };
-            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{key}");
+            assert_eq!(published(&doc, &Page::new(&doc.text)), Date::new(2026, 11, 2), "{key}");
         }
         for field in &d.published.json_ld {
             let doc = Document { json_ld: vec![format!("{{\"{field}\": \"2026-11-02\"}}")], ..Document::default() };
-            assert_eq!(published(&doc), Date::new(2026, 11, 2), "{field}");
+            assert_eq!(published(&doc, &Page::new(&doc.text)), Date::new(2026, 11, 2), "{field}");
         }
         // Every month name reads its month, day first and month first.
         let anchor = Date::new(2026, 11, 2).unwrap_or_else(|| panic!("date"));
@@ -1053,14 +1056,14 @@ mod tests {
         let meta = |k: &str, v: &str| Meta { key: k.into(), content: v.into() };
         let d =
             Document { meta: vec![meta("article:published_time", "2026-10-14T09:00:00-05:00")], ..Document::default() };
-        assert_eq!(published(&d), Date::new(2026, 10, 14));
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 10, 14));
         let d = Document { meta: vec![meta("pubdate", "2026-11-25 09:02")], ..Document::default() };
-        assert_eq!(published(&d), Date::new(2026, 11, 25));
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 11, 25));
         let d = Document {
             json_ld: vec![r#"{"@type":"JobPosting","datePosted": "2026-11-10","title":"x"}"#.into()],
             ..Document::default()
         };
-        assert_eq!(published(&d), Date::new(2026, 11, 10));
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 11, 10));
         for (t, want) in [
             ("江州市公共资源交易中心\n发布时间：2026-11-20 16:35 信息来源：某公司", (2026, 11, 20)),
             ("Salt & Saffron\nBy Maya Castellanos · Published October 2, 2026 · 41 comments", (2026, 10, 2)),
@@ -1068,10 +1071,10 @@ mod tests {
             ("发布日期：2026年9月8日", (2026, 9, 8)),
         ] {
             let d = Document { text: t.into(), ..Document::default() };
-            assert_eq!(published(&d), Date::new(want.0, want.1, want.2), "{t}");
+            assert_eq!(published(&d, &Page::new(&d.text)), Date::new(want.0, want.1, want.2), "{t}");
         }
         let d = Document { text: "Founded in 2011. Call us.".into(), ..Document::default() };
-        assert_eq!(published(&d), None);
+        assert_eq!(published(&d, &Page::new(&d.text)), None);
         let t = "Board approves $2.4 million investment\nBOISE, Idaho — September 22, 2026\nThe board approved it.";
         let mut lines = Vec::new();
         let mut start = 0;
@@ -1090,7 +1093,7 @@ mod tests {
             })
             .collect();
         let d = Document { text: t.into(), blocks, ..Document::default() };
-        assert_eq!(published(&d), Date::new(2026, 9, 22));
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 9, 22));
     }
 
     #[test]

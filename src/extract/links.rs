@@ -55,7 +55,7 @@ fn use_of_funds() -> &'static Lexicon<()> {
 /// the previous signal's, else its first): each extractor emits its signals
 /// in text order, so the search usually starts where the last one ended and
 /// the whole lookup stays close to linear.
-fn locate(text: &str, signals: &[Signal]) -> Vec<Option<Range<usize>>> {
+fn locate(page: &text::Page, signals: &[Signal]) -> Vec<Option<Range<usize>>> {
     let mut hint = 0;
     signals
         .iter()
@@ -63,7 +63,7 @@ fn locate(text: &str, signals: &[Signal]) -> Vec<Option<Range<usize>>> {
             if s.quote.is_empty() {
                 return None;
             }
-            let at = text::find_quote(text, &s.quote, hint)?;
+            let at = page.find_quote(&s.quote, hint)?;
             hint = at;
             Some(at..at + s.quote.len())
         })
@@ -86,11 +86,11 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// Sets `for_need` on the budget and timeline signals that belong to a need cue.
-pub fn link_to_needs(ctx: &Ctx, signals: &mut [Signal]) {
+pub fn link_to_needs(ctx: &Ctx, page: &text::Page, signals: &mut [Signal]) {
     use SignalKind::*;
     let s = ctx.doc.text.as_str();
     let blocks = text::blocks(ctx.doc);
-    let at = locate(s, signals);
+    let at = locate(page, signals);
     let cue_rank = |k: SignalKind| match k {
         Tender => Some(0),
         Plan => Some(1),
@@ -200,7 +200,7 @@ mod tests {
             published: None,
             anchor: opts.as_of,
         };
-        link_to_needs(&ctx, sigs);
+        link_to_needs(&ctx, &text::Page::new(&d.text), sigs);
     }
 
     fn sig(kind: SignalKind, q: &str) -> Signal {

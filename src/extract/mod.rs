@@ -43,10 +43,11 @@ pub fn analyze_page(
 ) -> Result<PageAnalysis> {
     let doc = crate::page::parse(html);
     let ld = jsonld::JsonLd::parse(&doc);
-    let cues = cues::Cues::new(&doc);
+    let page = links::text::Page::new(&doc.text);
+    let cues = page.cues();
     let language = language::detect(&doc);
-    let published = dates::published(&doc);
-    let kind = kind::classify(capture, &doc, &ld, &cues);
+    let published = dates::published(&doc, &page);
+    let kind = kind::classify(capture, &doc, &ld, cues);
     let ctx = Ctx {
         capture,
         doc: &doc,
@@ -56,13 +57,13 @@ pub fn analyze_page(
         published,
         anchor: published.unwrap_or_else(|| captured.date()),
     };
-    let company = company::extract(&ctx, &ld, &cues);
-    let (technologies, mentions) = tech::extract(&ctx, &cues);
-    let mut signals = need::extract(&ctx);
-    signals.extend(money::extract(&ctx));
-    signals.extend(dates::extract(&ctx));
-    links::link_to_needs(&ctx, &mut signals);
-    let people = people::extract(&ctx);
+    let company = company::extract(&ctx, &ld, cues);
+    let (technologies, mentions) = tech::extract(&ctx, cues);
+    let mut signals = need::extract(&ctx, &page);
+    signals.extend(money::extract(&ctx, &page));
+    signals.extend(dates::extract(&ctx, &page));
+    links::link_to_needs(&ctx, &page, &mut signals);
+    let people = people::extract(&ctx, &page);
     Ok(PageAnalysis {
         page: PageInfo {
             url: capture.url.clone(),

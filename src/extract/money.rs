@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 
 use self::numerals::{arabic_at, han_numeral_at, is_han_numeral, DecimalStyle};
-use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, PatInfo, RuleSet};
+use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{Currency, Money, PageKind, Signal, SignalKind, SignalValue};
 use crate::page::{Block, BlockKind};
@@ -117,6 +117,9 @@ struct Rules {
     scales: Vec<(String, f64)>,
     several: Vec<String>,
     implied_one: Vec<String>,
+    /// The first characters of `several` and `implied_one`: a quantity
+    /// word is looked for only where one of them stands.
+    word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
 }
@@ -185,6 +188,13 @@ fn load() -> Rules {
     Rules {
         lexicon: Lexicon::shared(RuleSet::Money, entries),
         scales,
+        word_starts: data
+            .chinese
+            .several
+            .iter()
+            .chain(&data.chinese.implied_one)
+            .filter_map(|w| w.chars().next())
+            .collect(),
         several: data.chinese.several,
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
@@ -408,7 +418,8 @@ fn can_start(r: &Rules, s: &str, i: usize) -> bool {
     let Some(c) = char_at(s, i) else { return false };
     c.is_ascii_digit()
         || is_han_numeral(c)
-        || r.several.iter().chain(&r.implied_one).any(|w| s.get(i..).is_some_and(|t| t.starts_with(w.as_str())))
+        || (r.word_starts.contains(&c)
+            && r.several.iter().chain(&r.implied_one).any(|w| s.get(i..).is_some_and(|t| t.starts_with(w.as_str()))))
 }
 
 /// True for a char that continues a number run (so a quantity cannot start
@@ -748,7 +759,7 @@ fn column_amounts(
 
 /// Money signals of the page: funding, revenue, budget and award amounts of
 /// the prospect, each quoting its sentence.
-pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     if ctx.kind == PageKind::Pricing {
         return Vec::new(); // a pricing page's amounts are prices
     }
@@ -756,7 +767,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     let s = ctx.doc.text.as_str();
     let lang = ctx.language.as_deref().or(ctx.doc.lang.as_deref());
     let style = style_for(lang);
-    let hits = r.lexicon.find_all(s);
+    let hits = r.lexicon.hits(page);
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
     found.extend(bare);
@@ -767,7 +778,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
     if found.is_empty() {
         return Vec::new();
     }
-    let linky = text::link_blocks(ctx.doc, &blocks);
+    let linky = page.link_blocks(ctx.doc, &blocks);
     crate::sort::sort_by_key(&mut found, |a| a.span.start);
     let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
     let ctx_hits: Vec<Hit<Tag>> =
@@ -783,7 +794,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
             continue;
         }
         if cache.as_ref().is_none_or(|(i, _)| *i != bi) {
-            cache = Some((bi, text::sentences_of(s, block.range.clone())));
+            cache = Some((bi, page.sentences_of(block.range.clone())));
         }
         let sents = cache.as_ref().map(|(_, v)| &v[..]).unwrap_or(&[]);
         let Some(sent) = text::sentence_at(sents, a.span.start) else { continue };
@@ -821,7 +832,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         }
         seen.push((kind, money));
         let date = matches!(kind, SignalKind::Funding | SignalKind::Revenue).then_some(ctx.published).flatten();
-        let q = text::quote(s, sent, a.span.clone());
+        let q = page.quote(sent, a.span.clone());
         out.push(Signal::new(kind, q, Some(SignalValue::Money(money)), date));
         if out.len() >= text::MAX_SIGNALS {
             break; // a page with more is a list, not a prospect's finances
@@ -852,7 +863,7 @@ mod tests {
     /// Amounts found in one sentence: (min, max, code).
     fn amts(s: &str, lang: Option<&str>) -> Vec<(f64, f64, String)> {
         let r = rules();
-        let hits = r.lexicon.find_all(s);
+        let hits = r.lexicon.hits(&Page::new(s));
         amounts(r, s, &hits, style_for(lang))
             .iter()
             .map(|a| (a.min, a.max, resolve_currency(a, lang).map(|c| c.as_str().to_string()).unwrap_or_default()))
@@ -1056,7 +1067,7 @@ mod tests {
             published,
             anchor: published.unwrap_or(opts.as_of),
         };
-        let sigs = extract(&ctx);
+        let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote), "quote is a substring");
             if matches!(s.kind, SignalKind::Funding | SignalKind::Revenue) {

@@ -16,7 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 
-use super::links::text::{self, Hit, Lexicon, PatInfo, RuleSet};
+use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
 use crate::page::{Block, BlockKind};
@@ -486,11 +486,11 @@ fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
     if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
         return true;
     }
-    let url = ctx.capture.url.to_ascii_lowercase();
-    let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    let url = ctx.capture.url.as_str();
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     after_scheme
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|part| r.url_words.iter().any(|w| part == w.to_ascii_lowercase()))
+        .any(|part| r.url_words.iter().any(|w| part.eq_ignore_ascii_case(w)))
 }
 
 /// A block short enough to be a job title, a heading or a list entry.
@@ -499,17 +499,17 @@ fn listing_block(b: &Block) -> bool {
 }
 
 /// Need cues and budget-against signals of the page.
-pub fn extract(ctx: &Ctx) -> Vec<Signal> {
+pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
     let blocks = text::blocks(doc);
-    let hits = r.lexicon.find_all(s);
+    let hits = r.lexicon.hits(page);
     let mut out: Vec<Signal> = Vec::new();
     let count = |k: SignalKind, out: &Vec<Signal>| out.iter().filter(|x| x.kind == k).count();
-    let linky = text::link_blocks(doc, &blocks);
+    let linky = page.link_blocks(doc, &blocks);
 
-    if let Some(t) = tender(ctx, &blocks, &hits) {
+    if let Some(t) = tender(ctx, page, &blocks, &hits) {
         out.push(t);
     }
 
@@ -531,7 +531,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
         if block_bits & bit::ANCHORS == 0 {
             continue;
         }
-        for sent in text::sentences_of(s, block.range.clone()).iter().cloned() {
+        for sent in page.sentences_of(block.range.clone()).iter().cloned() {
             let a = bh.partition_point(|h| h.start < sent.start);
             let b = bh.partition_point(|h| h.start < sent.end);
             let sh = &bh[a..b];
@@ -545,7 +545,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                 if headline || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
                     continue;
                 }
-                let q = text::quote(s, sent.clone(), focus.clone());
+                let q = page.quote(sent.clone(), focus.clone());
                 let value = s.get(focus).map(|w| SignalValue::Text(w.to_string()));
                 out.push(Signal::new(kind, q, value, None));
             }
@@ -560,13 +560,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Signal> {
                     }
                     functions.push(h.tag.function);
                     let name = r.functions.get(usize::from(h.tag.function)).cloned().unwrap_or_default();
-                    let q = text::quote(s, sent.clone(), h.start..h.end);
+                    let q = page.quote(sent.clone(), h.start..h.end);
                     out.push(Signal::new(SignalKind::Hiring, q, Some(SignalValue::Text(name)), None));
                 }
             }
         }
     }
-    out.extend(keywords(ctx, &blocks));
+    out.extend(keywords(ctx, page, &blocks));
     out
 }
 
@@ -580,9 +580,8 @@ fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u
 
 /// The page's tender cue: the notice named in its title or a heading (or a
 /// tender page by kind). An award notice is a cue too; a cancelled one none.
-fn tender(ctx: &Ctx, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
+fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
     let r = rules();
-    let s = ctx.doc.text.as_str();
     let title = ctx.doc.title.as_deref().unwrap_or("");
     let title_bits = r.lexicon.find_iter(title).fold(0, |a, h| a | h.tag.bits);
     // The first heading in the main region that names a notice.
@@ -612,7 +611,7 @@ fn tender(ctx: &Ctx, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
             .find(|b| text::is_content(b) && matches!(b.kind, BlockKind::Heading(_)))
             .or_else(|| blocks.iter().find(|b| text::is_content(b)))
     })?;
-    let q = text::quote(s, block.range.clone(), block.range.start..block.range.start);
+    let q = page.quote(block.range.clone(), block.range.start..block.range.start);
     if q.is_empty() {
         return None;
     }
@@ -622,7 +621,7 @@ fn tender(ctx: &Ctx, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
 
 /// One Keyword cue per seller keyword found in the page's main text
 /// (case-insensitive for Latin).
-fn keywords(ctx: &Ctx, blocks: &[Block]) -> Vec<Signal> {
+fn keywords(ctx: &Ctx, page: &Page, blocks: &[Block]) -> Vec<Signal> {
     let words: Vec<(String, usize)> = ctx
         .opts
         .need_keywords
@@ -645,9 +644,9 @@ fn keywords(ctx: &Ctx, blocks: &[Block]) -> Vec<Signal> {
         let bi = blocks.partition_point(|b| b.range.end <= h.start);
         let Some(b) = blocks.get(bi).filter(|b| b.range.start <= h.start && text::is_content(b)) else { continue };
         seen.push(h.tag);
-        let sents = text::sentences_of(s, b.range.clone());
+        let sents = page.sentences_of(b.range.clone());
         let sent = text::sentence_at(&sents, h.start).unwrap_or(b.range.clone());
-        let q = text::quote(s, sent, h.start..h.end);
+        let q = page.quote(sent, h.start..h.end);
         let kw = ctx.opts.need_keywords.get(h.tag).cloned().unwrap_or_default();
         out.push(Signal::new(SignalKind::Keyword, q, Some(SignalValue::Text(kw)), None));
         if seen.len() == ctx.opts.need_keywords.len() {
@@ -674,7 +673,7 @@ mod tests {
         };
         let ctx =
             Ctx { capture: &capture, doc: d, opts: &opts, language: None, kind, published: None, anchor: opts.as_of };
-        let sigs = extract(&ctx);
+        let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote) && !s.quote.is_empty(), "quote {:?}", s.quote);
         }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 
-use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, PatInfo, RuleSet};
+use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{BuyingRole, PageKind, Person};
 use crate::page::Block;
@@ -651,18 +651,18 @@ fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
 }
 
 /// People of the page who could be prospects, each with a title and role.
-pub fn extract(ctx: &Ctx) -> Vec<Person> {
+pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
     let blocks = text::blocks(doc);
-    let hits = r.lexicon.find_all(s);
+    let hits = r.lexicon.hits(page);
     let own = own_names(ctx);
     let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
     // Japanese pages: names are found by position, without a surname list.
     let loose =
         ctx.language.as_deref().or(doc.lang.as_deref()).is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
-    let linky = text::link_blocks(doc, &blocks);
+    let linky = page.link_blocks(doc, &blocks);
     let mut people: Vec<Person> = Vec::new();
     let mut excluded: Vec<String> = Vec::new();
     let add = |people: &mut Vec<Person>,
@@ -698,7 +698,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
         if !bh.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude | Tag::Contact)) {
             continue;
         }
-        let sents = text::sentences_of(s, block.range.clone());
+        let sents = page.sentences_of(block.range.clone());
         // Tender contacts: "联系人：刘建华", "联系方式：韩志强（信息科科长）".
         for h in bh.iter().filter(|h| h.tag == Tag::Contact) {
             let mut j = h.end;
@@ -733,7 +733,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             };
             let title = bracket_role.and_then(|(_, sp)| s.get(sp).map(str::to_string));
             let sent = text::sentence_at(&sents, h.start).unwrap_or(block.range.clone());
-            let q = text::quote(s, sent, name.clone());
+            let q = page.quote(sent, name.clone());
             add(&mut people, &excluded, &s[name], title, role, q);
         }
         for p in phrases(s, bh) {
@@ -781,8 +781,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
                 continue;
             }
             let q = match &card {
-                Some(n) => text::quote(s, n.start..block.range.end, n.clone()),
-                None => text::quote(s, sent, name.clone()),
+                Some(n) => page.quote(n.start..block.range.end, n.clone()),
+                None => page.quote(sent, name.clone()),
             };
             let title = s.get(p.span.clone()).map(str::to_string);
             add(&mut people, &excluded, &name_text, title, role, q);
@@ -828,7 +828,7 @@ mod tests {
             published: None,
             anchor: opts.as_of,
         };
-        let people = extract(&ctx);
+        let people = extract(&ctx, &Page::new(&d.text));
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
         }

@@ -3,11 +3,11 @@
 //! A technology is seen in markup: a resource URL (`script src`, `link
 //! href`, `iframe src`, `img src`, `form action`, `embed src`, `object
 //! data`), the `generator` meta tag, or a marker in an inline script
-//! (`_hsq`, `fbq('init'`, `_hmt`). All URL patterns of all vendors are one
-//! Aho-Corasick automaton run once over each URL and inline script (a
-//! resource on the page's own site runs the path patterns' own, smaller
-//! automaton), and the markers another — never one regular expression per
-//! vendor. A pattern that
+//! (`_hsq`, `fbq('init'`, `_hmt`). All URL patterns and markers of all
+//! vendors are one Aho-Corasick automaton run once over each URL and inline
+//! script (a resource on the page's own site runs the path patterns' own,
+//! smaller automaton) — never one regular expression per vendor. A pattern
+//! that
 //! starts like a host must start a host label there (`hubspot.com` is not
 //! in `nothubspot.com`), and a resource on the page's own site is matched by
 //! path patterns only (`/wp-content/`), so a page whose own URL says
@@ -24,13 +24,14 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::cues::Cues;
 use super::Ctx;
 use crate::analysis::{Evidence, Mention, Technology};
 use crate::page::{Document, Region};
-use crate::rules::{load, TermMatch};
+use crate::rules::{each_match, load, TermMatch};
 
 /// The categories a vendor may have.
 pub const CATEGORIES: &[&str] = &[
@@ -100,18 +101,19 @@ crate::data_table! {
 
 struct Compiled {
     vendors: Vec<Vendor>,
-    urls: Option<AhoCorasick>,
+    /// The URL patterns, then the markers: a script is read once for both.
+    /// The search ignores ASCII case; a marker's case is checked after.
+    urls: Option<NFA>,
     /// Per URL pattern: vendor index, whether it starts like a host, and its
     /// index in the vendor's `patterns`.
     url_meta: Vec<(usize, bool, usize)>,
     /// The path patterns only (those not starting like a host), for a
     /// resource on the page's own site, where host patterns never count: a
     /// tenth of the patterns, so a much smaller automaton to run.
-    paths: Option<AhoCorasick>,
+    paths: Option<NFA>,
     /// Per path pattern: its index in `url_meta`.
     path_ids: Vec<usize>,
-    markers: Option<AhoCorasick>,
-    /// Per marker: vendor index, whether it starts an identifier, the marker.
+    /// Per marker (pattern `url_meta.len() + k` of `urls`): vendor index, whether it starts an identifier, the marker.
     marker_meta: Vec<(usize, bool, String)>,
     /// Vendor index of each parent, by child index.
     parent_of: Vec<Option<usize>>,
@@ -176,22 +178,15 @@ fn compiled() -> &'static Compiled {
         }
         // Contiguous NFAs: URLs and scripts are a small part of a page's
         // work, and a DFA over these patterns would hold 3 MB.
-        let nfa = Some(AhoCorasickKind::ContiguousNFA);
         let url_automaton = |pats: &[&String]| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(nfa)
-                .build(pats)
-                .ok()
+            NFA::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(pats).ok()
         };
-        let urls = url_automaton(&url_pats.iter().collect::<Vec<_>>());
+        let urls = url_automaton(&url_pats.iter().chain(&marker_pats).collect::<Vec<_>>());
         let path_ids: Vec<usize> = (0..url_meta.len()).filter(|&k| !url_meta[k].1).collect();
         let paths = url_automaton(&path_ids.iter().map(|&k| &url_pats[k]).collect::<Vec<_>>());
-        let markers = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(nfa).build(&marker_pats).ok();
         let parent_of =
             vendors.iter().map(|v| v.parent.as_ref().and_then(|p| vendors.iter().position(|x| &x.name == p))).collect();
-        Compiled { vendors, urls, url_meta, paths, path_ids, markers, marker_meta, parent_of, awards }
+        Compiled { vendors, urls, url_meta, paths, path_ids, marker_meta, parent_of, awards }
     })
 }
 
@@ -235,60 +230,58 @@ fn url_host(url: &str) -> Option<String> {
 /// Vendors whose patterns occur in `text`, in order of first occurrence.
 /// `own` limits a resource on the page's own site to path patterns.
 fn url_hits(c: &Compiled, text: &str, own: bool) -> Vec<usize> {
-    url_matches(c, text, own, None)
+    let mut out = Vec::new();
+    url_matches(c, text, own, |m| {
+        if let Match::Url(v, _, true) = m {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    });
+    out
 }
 
-/// [`url_hits`]; `seen` (when given) collects every (vendor, index in its
-/// `patterns`) that occurs anywhere in `text`, host label or not (what an
-/// inline script quotes).
-fn url_matches(c: &Compiled, text: &str, own: bool, mut seen: Option<&mut Vec<(usize, usize)>>) -> Vec<usize> {
+/// What [`url_matches`] reports.
+enum Match<'c> {
+    /// A URL pattern: vendor, index in its `patterns`, and whether it counts
+    /// (a host pattern that does not start a host label only shows what an
+    /// inline script quotes).
+    Url(usize, usize, bool),
+    /// A marker, with its vendor.
+    Marker(usize, &'c str),
+}
+
+/// Every URL pattern and marker occurring in `text`, in order.
+fn url_matches<'c>(c: &'c Compiled, text: &str, own: bool, mut f: impl FnMut(Match<'c>)) {
     let (ac, ids) = if own { (&c.paths, Some(&c.path_ids)) } else { (&c.urls, None) };
-    let Some(ac) = ac else { return Vec::new() };
+    let Some(ac) = ac else { return };
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    for m in ac.find_overlapping_iter(b) {
-        let k = m.pattern().as_usize();
+    each_match(ac, b, |k, start, end| {
         let k = match ids {
             Some(ids) => ids.get(k).copied().unwrap_or(usize::MAX),
             None => k,
         };
-        let Some(&(v, host_like, j)) = c.url_meta.get(k) else { continue };
-        if let Some(seen) = seen.as_deref_mut() {
-            seen.push((v, j));
-        }
-        if host_like {
-            if own {
-                continue;
+        let Some(&(v, host_like, j)) = c.url_meta.get(k) else {
+            let Some((v, ident, marker)) = k.checked_sub(c.url_meta.len()).and_then(|k| c.marker_meta.get(k)) else {
+                return;
+            };
+            // An identifier marker must start an identifier ("analytics.load(" is
+            // not in "rudderanalytics.load(").
+            if b[start..end] != *marker.as_bytes()
+                || (*ident && start.checked_sub(1).is_some_and(|i| b[i].is_ascii_alphanumeric() || b[i] == b'_'))
+            {
+                return;
             }
-            let prev = m.start().checked_sub(1).map(|i| b[i]);
-            if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'-' || p == b'_') {
-                continue;
-            }
-        }
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    out
-}
-
-fn marker_hits<'c>(c: &'c Compiled, text: &str) -> Vec<(usize, &'c str)> {
-    let Some(ac) = &c.markers else { return Vec::new() };
-    let b = text.as_bytes();
-    let mut out: Vec<(usize, &str)> = Vec::new();
-    for m in ac.find_overlapping_iter(b) {
-        let Some((v, ident, marker)) = c.marker_meta.get(m.pattern().as_usize()) else { continue };
-        let (v, ident) = (*v, *ident);
-        // An identifier marker must start an identifier ("analytics.load(" is
-        // not in "rudderanalytics.load(").
-        if ident && m.start().checked_sub(1).is_some_and(|i| b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-            continue;
-        }
-        if !out.iter().any(|(x, _)| *x == v) {
-            out.push((v, marker.as_str()));
-        }
-    }
-    out
+            return f(Match::Marker(*v, marker));
+        };
+        let counts = !host_like
+            || !(own
+                || start
+                    .checked_sub(1)
+                    .map(|i| b[i])
+                    .is_some_and(|p| p.is_ascii_alphanumeric() || p == b'-' || p == b'_'));
+        f(Match::Url(v, j, counts));
+    });
 }
 
 /// Technologies and mentions of one page.
@@ -333,14 +326,31 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     }
     // Inline scripts: vendor URLs they load and their markers.
     for s in &doc.scripts {
-        let mut seen = Vec::new();
-        for v in url_matches(c, s, false, Some(&mut seen)) {
+        // (vendor, index in its `patterns`) of every URL pattern the script
+        // holds, host label or not (what it quotes).
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let mut urls: Vec<usize> = Vec::new();
+        let mut markers: Vec<(usize, &str)> = Vec::new();
+        url_matches(c, s, false, |m| match m {
+            Match::Url(v, j, counts) => {
+                seen.push((v, j));
+                if counts && !urls.contains(&v) {
+                    urls.push(v);
+                }
+            }
+            Match::Marker(v, marker) => {
+                if !markers.iter().any(|(x, _)| *x == v) {
+                    markers.push((v, marker));
+                }
+            }
+        });
+        for v in urls {
             // The vendor's first listed pattern the script contains.
             let first = seen.iter().filter(|(x, _)| *x == v).map(|(_, j)| *j).min();
             let pat = first.and_then(|j| c.vendors[v].patterns.get(j)).cloned().unwrap_or_default();
             add(v, "inline script".to_owned(), pat);
         }
-        for (v, marker) in marker_hits(c, s) {
+        for (v, marker) in markers {
             add(v, "inline script".to_owned(), marker.to_owned());
         }
     }
@@ -394,8 +404,9 @@ fn mentions(
         if own_domain.is_some_and(|d| vendor.patterns.iter().any(|p| p == d)) {
             continue;
         }
-        let short = text.split_whitespace().count() <= 4;
-        if vendor.strict && !short && sentence_initial(text, start) {
+        // A grid's cell stands alone: at most four words.
+        let short = || text.split_whitespace().nth(4).is_none();
+        if vendor.strict && !short() && sentence_initial(text, start) {
             continue;
         }
         // A Chinese page's "西门子" stays as the page writes it.

@@ -13,20 +13,10 @@ macro_rules! embedded {
 
 pub mod table;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, Span};
 
 pub use table::{DataError, FromData};
-
-/// The automaton kind of the large shared searches (the cue index, the
-/// need-link lexicon), built once per process. Natively a DFA: it searches
-/// about a third faster than a contiguous NFA, for ~16 MB and ~100 ms built
-/// once per run. In the browser the service worker is stopped after 30 s
-/// idle and rebuilds every automaton on the capture that wakes it: there the
-/// DFAs cost ~0.35 s and 15 MB of that first call, while the contiguous NFA
-/// builds in a third of the time, in 7 MB, and searched as fast in WASM
-/// (`benches/wasm.mjs`, 2026-11-26).
-pub const SHARED_KIND: AhoCorasickKind =
-    if cfg!(target_arch = "wasm32") { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
 
 /// Reads an embedded JSON table (see [`embedded!`]). The TOML syntax is
 /// checked by `build.rs`; the shape is checked by each table's unit test
@@ -126,15 +116,15 @@ impl Terms {
 /// a case-sensitive target needs.
 type Target = (usize, usize, Option<String>);
 
-/// Several [`Terms`] tables searched in one pass: one DFA over all their
-/// terms (each distinct term once, with every table and id it stands for),
-/// run leftmost-longest once per text, its matches sorted back into their
-/// tables. The same word may count in several tables; a longer term of one
-/// table hides a shorter, overlapping one of another, which the tables'
-/// vocabularies make rare.
-#[derive(Debug, Clone)]
+/// Several [`Terms`] tables matched in one pass: each distinct term (ignoring
+/// case) once, with every table and id it stands for. The terms are searched
+/// by the page's shared automaton ([`SharedAutomaton`]), which reports every
+/// occurrence; [`TermSets::select`] keeps the leftmost-longest ones over all
+/// the tables and sorts them back into their tables. The same word may count
+/// in several tables; a longer term of one table hides a shorter, overlapping
+/// one of another, which the tables' vocabularies make rare.
+#[derive(Debug, Clone, Default)]
 pub struct TermSets {
-    ac: Option<AhoCorasick>,
     /// Per distinct term (ignoring case): the term, and its targets: table,
     /// payload, and the exact spelling a case-sensitive target needs.
     meta: Vec<(String, Vec<Target>)>,
@@ -142,7 +132,7 @@ pub struct TermSets {
 }
 
 impl TermSets {
-    /// Compiles tables of `(term, id, case_sensitive)`.
+    /// Collects tables of `(term, id, case_sensitive)`.
     pub fn new<S: AsRef<str>>(tables: Vec<Vec<(S, usize, bool)>>) -> TermSets {
         let n = tables.len();
         let mut meta: Vec<(String, Vec<Target>)> = Vec::new();
@@ -163,42 +153,122 @@ impl TermSets {
                 }
             }
         }
-        // The page's cue index is its largest search (see `SHARED_KIND`).
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(SHARED_KIND))
-            .build(meta.iter().map(|m| m.0.as_bytes()))
-            .ok();
-        TermSets { ac, meta, tables: n }
+        TermSets { meta, tables: n }
     }
 
-    /// Matches in `text`, one list per table, each in text order.
-    pub fn find_all(&self, text: &str) -> Vec<Vec<TermMatch>> {
+    /// The distinct terms, in id order (what [`TermSets::select`] takes).
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.meta.iter().map(|m| m.0.as_str())
+    }
+
+    /// The matches of every table in `text`, each list in text order, from
+    /// every occurrence of every term in `text` (`cands`: start, end, term;
+    /// any order). Leftmost-longest over all the terms, as one automaton of
+    /// that kind would find them; the word-boundary and case checks come
+    /// after, so a rejected longer term still hides a shorter one.
+    pub fn select(&self, text: &str, cands: &mut [(usize, usize, u32)]) -> Vec<Vec<TermMatch>> {
         let mut out: Vec<Vec<TermMatch>> = vec![Vec::new(); self.tables];
-        let Some(ac) = &self.ac else { return out };
+        leftmost_longest_order(cands, |c| (c.0, c.1));
         let b = text.as_bytes();
-        for m in ac.find_iter(b) {
-            let Some((pat, targets)) = self.meta.get(m.pattern().as_usize()) else { continue };
+        let mut end = 0;
+        for &(start, stop, k) in cands.iter() {
+            if start < end {
+                continue;
+            }
+            end = stop;
+            let Some((pat, targets)) = self.meta.get(k as usize) else { continue };
             let pb = pat.as_bytes();
-            if pb.first().copied().is_some_and(is_word_byte) && m.start() > 0 && is_word_byte(b[m.start() - 1]) {
+            if pb.first().copied().is_some_and(is_word_byte) && start > 0 && is_word_byte(b[start - 1]) {
                 continue;
             }
-            if pb.last().copied().is_some_and(is_word_byte) && b.get(m.end()).copied().is_some_and(is_word_byte) {
+            if pb.last().copied().is_some_and(is_word_byte) && b.get(stop).copied().is_some_and(is_word_byte) {
                 continue;
             }
-            let found = &b[m.start()..m.end()];
+            let found = &b[start..stop];
             for (t, id, exact) in targets {
                 // A case-sensitive target must match its own spelling.
                 if exact.as_ref().is_some_and(|e| e.as_bytes() != found) {
                     continue;
                 }
                 if let Some(list) = out.get_mut(*t) {
-                    list.push(TermMatch { start: m.start(), end: m.end(), id: *id });
+                    list.push(TermMatch { start, end: stop, id: *id });
                 }
             }
         }
         out
+    }
+}
+
+/// Orders occurrences (by `span`: start, end) leftmost first, longest
+/// first. They arrive ordered by where they end, which for text is nearly
+/// the order of where they start: an insertion sort costs about one
+/// comparison per occurrence.
+pub fn leftmost_longest_order<T>(v: &mut [T], span: impl Fn(&T) -> (usize, usize)) {
+    let key = |t: &T| {
+        let (s, e) = span(t);
+        (s, std::cmp::Reverse(e))
+    };
+    for k in 1..v.len() {
+        let mut j = k;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// The automaton of the page's shared search (the cue index and the signal
+/// rule sets, one pass over the text), built once per process; the concrete
+/// type, so the search loop ([`each_match`]) is compiled for it. Natively a
+/// DFA: it searches about a third faster than a contiguous NFA, for ~16 MB
+/// and ~100 ms built once per run. In the browser the service worker is
+/// stopped after 30 s idle and rebuilds every automaton on the capture that
+/// wakes it: there the DFAs cost ~0.35 s and 15 MB of that first call, while
+/// the contiguous NFA builds in a third of the time, in 7 MB, and searched
+/// as fast in WASM (`benches/wasm.mjs`, 2026-11-26).
+#[cfg(not(target_arch = "wasm32"))]
+pub type SharedAutomaton = aho_corasick::dfa::DFA;
+#[cfg(target_arch = "wasm32")]
+pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
+
+/// Builds a [`SharedAutomaton`] reporting every occurrence of every pattern
+/// (standard semantics, for [`each_match`]), ASCII case-insensitively.
+pub fn shared_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Option<SharedAutomaton> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut b = aho_corasick::dfa::Builder::new();
+    #[cfg(target_arch = "wasm32")]
+    let mut b = aho_corasick::nfa::contiguous::Builder::new();
+    b.match_kind(MatchKind::Standard).ascii_case_insensitive(true).prefilter(false).build(patterns).ok()
+}
+
+/// Calls `f(pattern, start, end)` for every occurrence of every pattern of
+/// `aut` (a standard-semantics automaton) in `hay`, ordered by end. One
+/// loop over the bytes: the overlapping iterator of `aho_corasick` resumes a
+/// search per match, which on a page's text cost as much as the scan.
+pub fn each_match<A: Automaton>(aut: &A, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else { return };
+    let mut i = 0;
+    while i < hay.len() {
+        sid = aut.next_state(Anchored::No, sid, hay[i]);
+        i += 1;
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                return;
+            }
+            if aut.is_match(sid) {
+                for k in 0..aut.match_len(sid) {
+                    let pid = aut.match_pattern(sid, k);
+                    f(pid.as_usize(), i - aut.pattern_len(pid), i);
+                }
+            } else if let Some(pre) = aut.prefilter() {
+                // Back at the start: skip to where a pattern may begin.
+                match pre.find_in(hay, Span::from(i - 1..hay.len())).into_option() {
+                    None => return,
+                    Some(c) if c >= i => i = c,
+                    Some(_) => {}
+                }
+            }
+        }
     }
 }
 
@@ -226,7 +296,11 @@ mod tests {
             vec![("in", 0, false), ("Segment", 1, true), ("saas", 2, false)],
         ]);
         let text = "Founded in 2012 in Austin; segment Segment SaaS";
-        let all = sets.find_all(text);
+        let terms: Vec<&str> = sets.terms().collect();
+        let aut = shared_automaton(&terms).expect("automaton");
+        let mut cands = Vec::new();
+        each_match(&aut, text.as_bytes(), |k, s, e| cands.push((s, e, k as u32)));
+        let all = sets.select(text, &mut cands);
         assert_eq!(all[0].iter().map(|m| (m.start, m.end, m.id)).collect::<Vec<_>>(), vec![(0, 10, 1), (43, 47, 2)]);
         assert_eq!(all[1].iter().map(|m| (m.start, m.id)).collect::<Vec<_>>(), vec![(16, 0), (35, 1), (43, 2)]);
     }

@@ -105,6 +105,12 @@ fn starts(s: &str, i: usize, w: &str) -> bool {
 
 /// Case-insensitive ASCII word at `i`, whole-word.
 fn word(s: &str, i: usize, w: &str) -> bool {
+    // Most calls fail on the first letter: decided before slicing.
+    if let (Some(a), Some(b)) = (s.as_bytes().get(i), w.as_bytes().first()) {
+        if !a.eq_ignore_ascii_case(b) {
+            return false;
+        }
+    }
     s.get(i..i + w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
         && !char_at(s, i + w.len()).is_some_and(is_word_char)
 }
@@ -248,8 +254,15 @@ impl Grammar {
                 continue;
             }
             let Some(head) = rest.get(..name.len()) else { continue };
-            // Names are stored lower-case; compare without allocating.
-            let same = head.chars().flat_map(char::to_lowercase).eq(name.chars());
+            // Names are stored lower-case; compare without allocating. An
+            // ASCII name of n bytes can only be the lower case of n ASCII
+            // bytes (no other character lowers to a single ASCII byte in
+            // fewer bytes than it takes), so a byte comparison decides it.
+            let same = if name.is_ascii() {
+                head.as_bytes().eq_ignore_ascii_case(name.as_bytes())
+            } else {
+                head.chars().flat_map(char::to_lowercase).eq(name.chars())
+            };
             if !same {
                 continue;
             }
@@ -754,7 +767,14 @@ const DIGITLESS: &[&str] = &[
 pub fn may_hold_date(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
         || s.chars().any(|c| han_digit(c).is_some() || c == '十')
-        || DIGITLESS.iter().any(|w| s.contains(w))
+        || digitless().is_some_and(|ac| ac.is_match(s))
+}
+
+/// [`DIGITLESS`] searched in one pass (a substring search per word cost
+/// more than the scan it saves).
+fn digitless() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(DIGITLESS).ok()).as_ref()
 }
 
 /// Words and marks that join two dates into a range.

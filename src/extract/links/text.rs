@@ -2,22 +2,25 @@
 //! ([`Lexicon`]), blocks, sentences, table cells and quotes.
 //!
 //! Every signal extractor works the same way: the money, date, need and
-//! title rule sets are compiled into ONE Aho-Corasick automaton, the page's
-//! visible text is scanned once for all of them (the scan is kept for the
-//! page, so the four extractors share it), the hits are grouped by block, and
-//! only then is the text around a hit parsed (a number, a date, a name).
+//! title rule sets are compiled into ONE Aho-Corasick automaton (with the
+//! cue tables), the page's visible text is scanned once for all of them
+//! ([`Page`], built once per page and handed to each extractor), the hits
+//! are grouped by block, and only then is the text around a hit parsed (a
+//! number, a date, a name).
 //! Sentences are found locally and bounded in length, so no step scans the
 //! text more than a constant number of times, whatever the page.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::extract::cues::Cues;
 use crate::page::{Block, BlockKind, Document, Region};
+use crate::rules::{each_match, leftmost_longest_order, SharedAutomaton, TermMatch, TermSets};
 
 /// Most signals (or people) one extractor reports for one page: a real page
 /// never comes close, and the cap keeps a hostile one linear.
@@ -90,10 +93,24 @@ impl PatInfo {
         // A letter on either side makes a longer word ("upgraded", "ARRAY");
         // a digit does not ("USD5m", "2026RFP").
         let letter = |c: char| is_word_char(c) && !c.is_ascii_digit();
-        if self.left_word && char_before(text, s).is_some_and(letter) {
+        // An ASCII neighbour is decided by its byte (a match starts and
+        // ends on char boundaries, so it is the whole char).
+        let b = text.as_bytes();
+        let before = s.checked_sub(1).and_then(|i| b.get(i));
+        if self.left_word
+            && match before {
+                Some(p) if p.is_ascii() => p.is_ascii_alphabetic(),
+                _ => char_before(text, s).is_some_and(letter),
+            }
+        {
             return false;
         }
-        if self.right_word && char_at(text, e).is_some_and(letter) {
+        if self.right_word
+            && match b.get(e) {
+                Some(n) if n.is_ascii() => n.is_ascii_alphabetic(),
+                _ => char_at(text, e).is_some_and(letter),
+            }
+        {
             return false;
         }
         self.exact.as_deref().is_none_or(|x| text.get(s..e) == Some(x))
@@ -183,8 +200,9 @@ impl<T: Copy> Lexicon<T> {
     pub fn find_iter<'a>(&'a self, text: &'a str) -> Box<dyn Iterator<Item = Hit<T>> + 'a> {
         match self.set {
             Some(set) => {
-                let mut scan = shared().scan(text);
-                Box::new(self.map(std::mem::take(&mut scan.sets[set as usize])))
+                let (mut sets, _) = shared().scan(text, false);
+                let raw = std::mem::take(&mut sets[set as usize]);
+                Box::new(raw.into_iter().filter_map(move |h| self.hit(&h)))
             }
             None => Box::new(self.ac.iter().flat_map(move |ac| ac.find_iter(text)).filter_map(move |m| {
                 let id = m.pattern().as_usize();
@@ -197,17 +215,19 @@ impl<T: Copy> Lexicon<T> {
         }
     }
 
-    /// All matches in `text`. For a shared lexicon the page's scan is
-    /// computed once and reused by every rule set.
-    pub fn find_all(&self, text: &str) -> Vec<Hit<T>> {
-        match self.set {
-            Some(set) => self.map(scan_cached(text).sets[set as usize].clone()).collect(),
-            None => self.find_iter(text).collect(),
-        }
+    /// The page's matches of a shared lexicon (none for one of its own).
+    pub fn hits(&self, page: &Page) -> Vec<Hit<T>> {
+        self.iter_hits(page).collect()
     }
 
-    fn map(&self, raw: Vec<Hit<u32>>) -> impl Iterator<Item = Hit<T>> + '_ {
-        raw.into_iter().filter_map(|h| Some(Hit { start: h.start, end: h.end, tag: *self.tags.get(h.tag as usize)? }))
+    /// [`Lexicon::hits`], in text order, without collecting them.
+    pub fn iter_hits<'a>(&'a self, page: &'a Page) -> impl Iterator<Item = Hit<T>> + 'a {
+        let raw = self.set.map_or(&[][..], |set| page.sets[set as usize].as_slice());
+        raw.iter().filter_map(|h| self.hit(h))
+    }
+
+    fn hit(&self, h: &Hit<u32>) -> Option<Hit<T>> {
+        Some(Hit { start: h.start, end: h.end, tag: *self.tags.get(h.tag as usize)? })
     }
 
     /// The tag the lexicon gives `word` standing alone (for the rule-table
@@ -224,18 +244,16 @@ impl<T: Copy> Lexicon<T> {
     }
 }
 
-/// The automaton of the four signal rule sets: every distinct pattern once,
-/// with the rule sets (and pattern indexes in them) it belongs to.
+/// The page's shared automaton: the four signal rule sets and the cue
+/// tables ([`crate::extract::cues`]), every distinct pattern once, with the
+/// rule sets (and pattern indexes in them) and the cue term it stands for.
 struct Shared {
-    ac: Option<AhoCorasick>,
+    aut: Option<SharedAutomaton>,
     owners: Vec<Vec<(u8, u32)>>,
+    /// Per pattern: its index in `cues`, or `u32::MAX`.
+    cue: Vec<u32>,
     infos: [Vec<PatInfo>; SETS],
-}
-
-/// The matches of each rule set in one text.
-#[derive(Debug, Default)]
-pub struct Scan {
-    sets: [Vec<Hit<u32>>; SETS],
+    cues: TermSets,
 }
 
 impl Shared {
@@ -246,72 +264,79 @@ impl Shared {
             crate::extract::need::lexicon_raw(),
             crate::extract::people::lexicon_raw(),
         ];
+        let cues = crate::extract::cues::term_sets();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        let mut pats: Vec<&str> = Vec::new();
+        let mut pats: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut cue: Vec<u32> = Vec::new();
+        let mut id_of = |pat: &str, pats: &mut Vec<String>| {
+            *index.entry(pat.to_ascii_lowercase()).or_insert_with(|| {
+                pats.push(pat.to_owned());
+                owners.push(Vec::new());
+                cue.push(u32::MAX);
+                pats.len() - 1
+            })
+        };
+        let mut owned: Vec<(usize, u8, u32)> = Vec::new();
         for (si, (p, _)) in sets.iter().enumerate() {
             for (pi, pat) in p.iter().enumerate() {
-                let id = *index.entry(pat.to_ascii_lowercase()).or_insert_with(|| {
-                    pats.push(pat);
-                    owners.push(Vec::new());
-                    pats.len() - 1
-                });
-                if let Some(o) = owners.get_mut(id) {
-                    o.push((si as u8, pi as u32));
-                }
+                owned.push((id_of(pat, &mut pats), si as u8, pi as u32));
             }
         }
-        // Standard semantics and overlapping search report every match of
-        // every pattern; each rule set then picks its own leftmost-longest
-        // matches, exactly as if it had its own automaton. The kind: see
-        // `rules::SHARED_KIND`.
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(crate::rules::SHARED_KIND))
-            .build(&pats)
-            .ok();
+        let cue_ids: Vec<usize> = cues.terms().map(|t| id_of(t, &mut pats)).collect();
+        for (id, si, pi) in owned {
+            if let Some(o) = owners.get_mut(id) {
+                o.push((si, pi));
+            }
+        }
+        for (k, id) in cue_ids.into_iter().enumerate() {
+            if let Some(c) = cue.get_mut(id) {
+                *c = k as u32;
+            }
+        }
+        // Every occurrence of every pattern is reported; each rule set then
+        // picks its own leftmost-longest matches, and the cue tables theirs,
+        // exactly as if each had its own automaton. Two passes over the text
+        // (the rule sets', the cues') cost twice one.
+        let aut = crate::rules::shared_automaton(&pats);
         let infos = sets.map(|(_, i)| i.to_vec());
-        Shared { ac, owners, infos }
+        Shared { aut, owners, cue, infos, cues }
     }
 
-    fn scan(&self, text: &str) -> Scan {
-        let mut cands: [Vec<Hit<u32>>; SETS] = Default::default();
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(text) {
-                let (s, e) = (m.start(), m.end());
-                for &(set, idx) in self.owners.get(m.pattern().as_usize()).map_or(&[][..], |o| o.as_slice()) {
+    /// The rule sets' matches in `text`, and the cue tables' when `cues`.
+    fn scan(&self, text: &str, cues: bool) -> ([Vec<Hit<u32>>; SETS], Vec<Vec<TermMatch>>) {
+        // Sized for a page's usual density of matches, so the lists rarely grow.
+        let mut cands: [Vec<Hit<u32>>; SETS] = std::array::from_fn(|_| Vec::with_capacity(text.len() / 128));
+        let mut cue_cands: Vec<(usize, usize, u32)> = Vec::with_capacity(if cues { text.len() / 32 } else { 0 });
+        if let Some(aut) = &self.aut {
+            each_match(aut, text.as_bytes(), |pid, s, e| {
+                for &(set, idx) in self.owners.get(pid).map_or(&[][..], |o| o.as_slice()) {
                     let set = usize::from(set);
                     if self.infos[set].get(idx as usize).is_some_and(|i| i.accepts(text, s, e)) {
                         cands[set].push(Hit { start: s, end: e, tag: idx });
                     }
                 }
-            }
+                if let Some(&k) = self.cue.get(pid).filter(|&&k| cues && k != u32::MAX) {
+                    cue_cands.push((s, e, k));
+                }
+            });
         }
-        let mut out = Scan::default();
+        let mut out: [Vec<Hit<u32>>; SETS] = Default::default();
         for (set, mut c) in cands.into_iter().enumerate() {
-            // Leftmost first, longest first; then skip what overlaps. The
-            // matches arrive ordered by where they end, which for text is
-            // nearly the order of where they start: an insertion sort costs
-            // about one comparison per match.
-            for k in 1..c.len() {
-                let mut j = k;
-                while j > 0
-                    && (c[j - 1].start, std::cmp::Reverse(c[j - 1].end)) > (c[j].start, std::cmp::Reverse(c[j].end))
-                {
-                    c.swap(j - 1, j);
-                    j -= 1;
-                }
-            }
+            // Leftmost first, longest first; then skip what overlaps.
+            leftmost_longest_order(&mut c, |h| (h.start, h.end));
             let mut end = 0;
-            for h in c {
-                if h.start >= end {
+            c.retain(|h| {
+                let keep = h.start >= end;
+                if keep {
                     end = h.end;
-                    out.sets[set].push(h);
                 }
-            }
+                keep
+            });
+            out[set] = c;
         }
-        out
+        let cue_tables = if cues { self.cues.select(text, &mut cue_cands) } else { Vec::new() };
+        (out, cue_tables)
     }
 }
 
@@ -320,90 +345,96 @@ fn shared() -> &'static Shared {
     SHARED.get_or_init(Shared::build)
 }
 
-/// What is remembered of the page being analysed.
-struct Memo {
-    text: String,
-    scan: Rc<Scan>,
-    /// Where the quotes cut from it start ([`quote`] notes them), so linking
-    /// facts finds them without searching the text again.
-    quotes: Vec<usize>,
-    /// The address of the text last checked equal to `text`: while the
-    /// document is borrowed its text cannot change.
-    ptr: usize,
-    /// Sentences of the blocks already split, by block start.
-    sentences: std::collections::HashMap<usize, BlockSentences>,
-    /// [`link_blocks`] of the page, with the (text, blocks, links) it was for.
-    link_blocks: Option<(LinkBlocksKey, Rc<[bool]>)>,
+/// A block's start, end and sentences.
+type BlockSentences = (usize, usize, Rc<[Range<usize>]>);
+
+/// The page's text as the extractors read it, computed once per page: the
+/// matches of the shared automaton (the signal rule sets', the cue
+/// tables'), and what the signal extractors derive from the text and share
+/// (block sentences, headline blocks, where quotes were cut).
+#[derive(Debug, Default)]
+pub struct Page<'d> {
+    pub text: &'d str,
+    sets: [Vec<Hit<u32>>; SETS],
+    cues: Cues,
+    /// Where the quotes cut from the text start ([`Page::quote`] notes
+    /// them), so linking facts finds them without searching the text again.
+    quotes: RefCell<Vec<usize>>,
+    /// Sentences of the blocks already split: block start, end, sentences;
+    /// sorted by start (the extractors walk blocks in text order).
+    sentences: RefCell<Vec<BlockSentences>>,
+    link_blocks: OnceCell<Rc<[bool]>>,
 }
 
-/// What [`link_blocks`] was computed for: the text's address, the number of
-/// blocks and of links.
-type LinkBlocksKey = (usize, usize, usize);
-
-/// A block's end and its sentences.
-type BlockSentences = (usize, Rc<[Range<usize>]>);
-
-thread_local! {
-    /// The last page scanned: the four extractors of one page each ask for
-    /// the same text, so it is scanned once. Keyed by the text itself
-    /// (compared in full, which costs far less than a scan). Only the last
-    /// page is kept.
-    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
-}
-
-/// The shared scan of `text`, reused while the same text is asked for.
-fn scan_cached(text: &str) -> Rc<Scan> {
-    let hit = MEMO.with(|c| {
-        let mut c = c.borrow_mut();
-        let m = c.as_mut().filter(|m| m.text == text)?;
-        m.ptr = text.as_ptr() as usize;
-        Some(Rc::clone(&m.scan))
-    });
-    if let Some(s) = hit {
-        return s;
+impl<'d> Page<'d> {
+    /// Scans `text` (a document's visible text) once for every shared pattern.
+    pub fn new(text: &'d str) -> Page<'d> {
+        let (sets, cues) = shared().scan(text, true);
+        Page { text, sets, cues: Cues::from_tables(cues), ..Page::default() }
     }
-    let scan = Rc::new(shared().scan(text));
-    MEMO.with(|c| {
-        *c.borrow_mut() = Some(Memo {
-            text: text.to_string(),
-            scan: Rc::clone(&scan),
-            quotes: Vec::new(),
-            ptr: text.as_ptr() as usize,
-            sentences: std::collections::HashMap::new(),
-            link_blocks: None,
-        })
-    });
-    scan
-}
 
-/// Notes where a quote cut from `text` starts (see [`Memo::quotes`]).
-fn note_quote(text: &str, q: &str) {
-    let off = (q.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    if off <= text.len() {
-        MEMO.with(|c| {
-            if let Some(m) = c.borrow_mut().as_mut().filter(|m| m.text.len() == text.len()) {
-                if m.quotes.len() < 10_000 {
-                    m.quotes.push(off);
-                }
+    /// The cue index of the page.
+    pub fn cues(&self) -> &Cues {
+        &self.cues
+    }
+
+    /// The cue index, without the rest.
+    pub fn into_cues(self) -> Cues {
+        self.cues
+    }
+
+    /// [`sentences`] of a block of the text, split once and shared by the
+    /// extractors.
+    pub fn sentences_of(&self, range: Range<usize>) -> Rc<[Range<usize>]> {
+        let mut memo = self.sentences.borrow_mut();
+        let i = memo.partition_point(|m| m.0 < range.start);
+        if let Some(m) = memo.get(i).filter(|m| m.0 == range.start) {
+            if m.1 == range.end {
+                return Rc::clone(&m.2);
             }
-        });
+        }
+        let v: Rc<[Range<usize>]> = sentences(self.text, range.clone()).into();
+        match memo.get_mut(i).filter(|m| m.0 == range.start) {
+            Some(m) => *m = (range.start, range.end, Rc::clone(&v)),
+            None => memo.insert(i, (range.start, range.end, Rc::clone(&v))),
+        }
+        v
     }
-}
 
-/// Where `q` occurs in `text`: a noted quote start if one holds it, else
-/// the first occurrence at or after `hint`, else the first anywhere.
-pub fn find_quote(text: &str, q: &str, hint: usize) -> Option<usize> {
-    let noted = MEMO.with(|c| {
-        c.borrow().as_ref().and_then(|m| m.quotes.iter().copied().find(|&o| text.get(o..o + q.len()) == Some(q)))
-    });
-    if noted.is_some() {
-        return noted;
+    /// [`quote_range`] as a string slice, noted for [`Page::find_quote`].
+    pub fn quote(&self, sent: Range<usize>, focus: Range<usize>) -> &'d str {
+        let r = quote_range(self.text, sent, focus);
+        let Some(q) = self.text.get(r.clone()) else { return "" };
+        let mut quotes = self.quotes.borrow_mut();
+        if quotes.len() < 10_000 {
+            quotes.push(r.start);
+        }
+        q
     }
-    let hay = text.as_bytes();
-    hay.get(hint..)
-        .and_then(|h| memchr::memmem::find(h, q.as_bytes()))
-        .map(|i| i + hint)
-        .or_else(|| memchr::memmem::find(hay, q.as_bytes()))
+
+    /// Where `q` occurs in the text: a noted quote start if one holds it,
+    /// else the first occurrence at or after `hint`, else the first anywhere.
+    pub fn find_quote(&self, q: &str, hint: usize) -> Option<usize> {
+        let text = self.text;
+        let noted = self.quotes.borrow().iter().copied().find(|&o| text.get(o..o + q.len()) == Some(q));
+        if noted.is_some() {
+            return noted;
+        }
+        let hay = text.as_bytes();
+        hay.get(hint..)
+            .and_then(|h| memchr::memmem::find(h, q.as_bytes()))
+            .map(|i| i + hint)
+            .or_else(|| memchr::memmem::find(hay, q.as_bytes()))
+    }
+
+    /// The blocks that are mostly the text of one or more links: headline
+    /// lists ("相关阅读", "More funding news", "上一篇：…") point at other
+    /// stories, so their money, people and plans are not the page's.
+    /// Computed once per page in one merge of blocks and links (both in
+    /// text order).
+    pub fn link_blocks(&self, doc: &Document, blocks: &[Block]) -> Rc<[bool]> {
+        Rc::clone(self.link_blocks.get_or_init(|| compute_link_blocks(doc, blocks).into()))
+    }
 }
 
 /// The document's blocks; a document without any (a parser bound hit, a
@@ -436,29 +467,6 @@ pub fn is_content(b: &Block) -> bool {
 /// [`link_blocks`].
 pub fn is_facts(b: &Block) -> bool {
     matches!(b.region, Region::Main | Region::Aside)
-}
-
-/// The blocks that are mostly the text of one or more links: headline lists
-/// ("相关阅读", "More funding news", "上一篇：…") point at other stories, so
-/// their money, people and plans are not the page's. Computed once per page
-/// in one merge of blocks and links (both in text order).
-pub fn link_blocks(doc: &Document, blocks: &[Block]) -> Rc<[bool]> {
-    let key = (doc.text.as_ptr() as usize, blocks.len(), doc.links.len());
-    let cached = MEMO.with(|c| {
-        let c = c.borrow();
-        let m = c.as_ref().filter(|m| m.ptr == key.0 && m.text.len() == doc.text.len())?;
-        m.link_blocks.as_ref().filter(|(k, _)| *k == key).map(|(_, v)| Rc::clone(v))
-    });
-    if let Some(v) = cached {
-        return v;
-    }
-    let v: Rc<[bool]> = compute_link_blocks(doc, blocks).into();
-    MEMO.with(|c| {
-        if let Some(m) = c.borrow_mut().as_mut().filter(|m| m.ptr == key.0 && m.text.len() == doc.text.len()) {
-            m.link_blocks = Some((key, Rc::clone(&v)));
-        }
-    });
-    v
 }
 
 fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
@@ -640,29 +648,6 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// [`sentences`] of a block of the page being analysed, split once and
-/// shared by the extractors (the page's memo holds them).
-pub fn sentences_of(text: &str, range: Range<usize>) -> Rc<[Range<usize>]> {
-    let key = range.start;
-    let cached = MEMO.with(|c| {
-        let c = c.borrow();
-        let m = c.as_ref().filter(|m| m.ptr == text.as_ptr() as usize && m.text.len() == text.len())?;
-        m.sentences.get(&key).filter(|(end, _)| *end == range.end).map(|(_, v)| Rc::clone(v))
-    });
-    if let Some(v) = cached {
-        return v;
-    }
-    let v: Rc<[Range<usize>]> = sentences(text, range.clone()).into();
-    MEMO.with(|c| {
-        if let Some(m) =
-            c.borrow_mut().as_mut().filter(|m| m.ptr == text.as_ptr() as usize && m.text.len() == text.len())
-        {
-            m.sentences.insert(key, (range.end, Rc::clone(&v)));
-        }
-    });
-    v
-}
-
 /// The sentence (of `sents`) containing byte `at`, if any.
 pub fn sentence_at(sents: &[Range<usize>], at: usize) -> Option<Range<usize>> {
     let i = sents.partition_point(|r| r.end <= at);
@@ -686,14 +671,6 @@ pub fn quote_range(text: &str, sent: Range<usize>, focus: Range<usize>) -> Range
         return a..a;
     }
     a + lead..b - trail
-}
-
-/// [`quote_range`] as a string slice.
-pub fn quote(text: &str, sent: Range<usize>, focus: Range<usize>) -> &str {
-    let r = quote_range(text, sent, focus);
-    let q = text.get(r).unwrap_or("");
-    note_quote(text, q);
-    q
 }
 
 /// A CJK unified ideograph (the basic block and extension A).
@@ -731,7 +708,7 @@ mod tests {
         let s = sentences(&t, 0..t.len());
         assert!(s.iter().all(|r| r.end - r.start <= MAX_SENTENCE && t.get(r.clone()).is_some()));
         assert_eq!(s.iter().map(|r| r.end - r.start).sum::<usize>(), t.len());
-        let q = quote(&t, 0..t.len(), 1500..1503);
+        let q = Page { text: &t, ..Page::default() }.quote(0..t.len(), 1500..1503);
         assert!(q.len() <= MAX_QUOTE && t.contains(q) && !q.is_empty());
     }
 
