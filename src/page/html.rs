@@ -167,13 +167,14 @@ enum Tag {
     Other,
 }
 
-/// A tag name (lower-cased, at most 16 bytes) packed into an integer, so
-/// recognising a tag is one integer `match`, not a chain of string compares.
+/// A name (lower-cased, at most 16 bytes) packed into an integer, first byte
+/// highest, so recognising a tag is one integer `match`, not a chain of string
+/// compares, and the packing can be done byte by byte while the name is read.
 const fn pack(name: &[u8]) -> u128 {
     let mut v: u128 = 0;
     let mut i = 0;
-    while i < name.len() && i < 16 {
-        v |= (name[i] as u128) << (8 * i);
+    while i < name.len() {
+        v = v << 8 | name[i] as u128;
         i += 1;
     }
     v
@@ -282,18 +283,6 @@ tag_names! {
 }
 
 impl Tag {
-    /// The tag for a name as written (any case).
-    fn of(name: &[u8]) -> Tag {
-        if name.len() > 16 {
-            return Tag::Other;
-        }
-        let mut v: u128 = 0;
-        for (i, c) in name.iter().enumerate() {
-            v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
-        }
-        Tag::of_packed(v)
-    }
-
     fn is_void(self) -> bool {
         matches!(self, Tag::Meta | Tag::Link | Tag::Img | Tag::Embed | Tag::Br | Tag::Hr | Tag::Void)
     }
@@ -398,7 +387,20 @@ enum Pending {
 #[derive(Debug, Clone, Copy)]
 struct Attr {
     name: (usize, usize),
+    /// The name's last 8 bytes, lower-cased and packed (see [`attr_key`]), so
+    /// looking an attribute up compares integers.
+    key: u64,
     value: (usize, usize),
+}
+
+/// A tag name read by [`Parser::read_tag`].
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    start: usize,
+    end: usize,
+    tag: Tag,
+    /// FNV-1a of the lower-cased name (see [`Frame::hash`]).
+    hash: u32,
 }
 
 struct OpenLink {
@@ -442,48 +444,126 @@ const ROLE: usize = 2;
 const ID: usize = 3;
 const CLASS: usize = 4;
 
+/// An attribute name's lookup key: its last 8 bytes, lower-cased, packed as
+/// [`pack`] does. Together with the length it identifies names of up to 8
+/// bytes; longer ones are compared in full as well.
+const fn attr_key(name: &[u8]) -> u64 {
+    let mut v: u64 = 0;
+    let mut i = 0;
+    while i < name.len() {
+        v = v << 8 | lower(name[i]) as u64;
+        i += 1;
+    }
+    v
+}
+
+/// An attribute name to look up, with its [`attr_key`].
+#[derive(Debug, Clone, Copy)]
+struct AttrName {
+    name: &'static str,
+    key: u64,
+}
+
+impl AttrName {
+    const fn new(name: &'static str) -> AttrName {
+        AttrName { name, key: attr_key(name.as_bytes()) }
+    }
+}
+
+const A_ACTION: AttrName = AttrName::new("action");
+const A_CHARSET: AttrName = AttrName::new("charset");
+const A_CONTENT: AttrName = AttrName::new("content");
+const A_DATA: AttrName = AttrName::new("data");
+const A_HREF: AttrName = AttrName::new("href");
+const A_HTTP_EQUIV: AttrName = AttrName::new("http-equiv");
+const A_ITEMPROP: AttrName = AttrName::new("itemprop");
+const A_LANG: AttrName = AttrName::new("lang");
+const A_NAME: AttrName = AttrName::new("name");
+const A_OPEN: AttrName = AttrName::new("open");
+const A_PROPERTY: AttrName = AttrName::new("property");
+const A_REL: AttrName = AttrName::new("rel");
+const A_SRC: AttrName = AttrName::new("src");
+const A_TYPE: AttrName = AttrName::new("type");
+const A_XML_LANG: AttrName = AttrName::new("xml:lang");
+
 /// Which of the common attributes a name is (see `Parser::common`).
-fn common_attr(n: &[u8]) -> Option<usize> {
-    match n.len() {
-        2 if eq_ic(n, b"id") => Some(ID),
-        4 if eq_ic(n, b"role") => Some(ROLE),
-        5 if eq_ic(n, b"style") => Some(STYLE),
-        5 if eq_ic(n, b"class") => Some(CLASS),
-        6 if eq_ic(n, b"hidden") => Some(HIDDEN),
+fn common_attr(len: usize, key: u64) -> Option<usize> {
+    const K_ID: u64 = attr_key(b"id");
+    const K_ROLE: u64 = attr_key(b"role");
+    const K_STYLE: u64 = attr_key(b"style");
+    const K_CLASS: u64 = attr_key(b"class");
+    const K_HIDDEN: u64 = attr_key(b"hidden");
+    match (len, key) {
+        (2, K_ID) => Some(ID),
+        (4, K_ROLE) => Some(ROLE),
+        (5, K_STYLE) => Some(STYLE),
+        (5, K_CLASS) => Some(CLASS),
+        (6, K_HIDDEN) => Some(HIDDEN),
         _ => None,
     }
 }
 
-fn fnv(name: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &c in name {
-        h ^= u32::from(c.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+const fn lower(c: u8) -> u8 {
+    c.to_ascii_lowercase()
 }
 
-fn is_ws(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
-}
-
-/// Bytes that interrupt a plain copy of text: ASCII whitespace, `&`, and the
-/// lead bytes of the non-ASCII spaces and invisible characters handled in
+// Byte classes, one table for every scanning loop.
+/// ASCII whitespace.
+const WS: u8 = 1;
+/// Interrupts a plain copy of text: ASCII whitespace, `&`, and the lead bytes
+/// of the non-ASCII spaces and invisible characters handled in
 /// [`Parser::text`].
-static SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b' ' as usize] = true;
-    t[b'\t' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[0x0c] = true;
-    t[b'&' as usize] = true;
-    t[0xc2] = true;
-    t[0xe2] = true;
-    t[0xe3] = true;
-    t[0xef] = true;
+const TEXT: u8 = 2;
+/// Ends a tag name: whitespace, `/`, `>`.
+const NAME_END: u8 = 4;
+/// Ends an attribute name: whitespace, `/`, `>`, `=`.
+const ATTR_END: u8 = 8;
+/// Ends an unquoted attribute value: whitespace, `>`.
+const VALUE_END: u8 = 16;
+
+static CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let ws = [b' ', b'\t', b'\n', b'\r', 0x0c];
+    let mut k = 0;
+    while k < ws.len() {
+        t[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END;
+        k += 1;
+    }
+    t[b'&' as usize] = TEXT;
+    t[0xc2] = TEXT;
+    t[0xe2] = TEXT;
+    t[0xe3] = TEXT;
+    t[0xef] = TEXT;
+    t[b'/' as usize] = NAME_END | ATTR_END;
+    t[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
+    t[b'=' as usize] = ATTR_END;
     t
 };
+
+fn is(c: u8, class: u8) -> bool {
+    CLASSES[c as usize] & class != 0
+}
+
+fn is_ws(c: u8) -> bool {
+    is(c, WS)
+}
+
+/// The index of the first `c` in `b` from `from`. Most attribute values are
+/// short: a plain loop finds their end before `memchr` would have set up.
+fn find_byte(c: u8, b: &[u8], from: usize) -> Option<usize> {
+    let near = b.len().min(from + 16);
+    let mut i = from;
+    while i < near {
+        if b[i] == c {
+            return Some(i);
+        }
+        i += 1;
+    }
+    memchr::memchr(c, b.get(near..)?).map(|k| near + k)
+}
 
 /// How a non-ASCII sequence at the start of `s` reads as text: a space, a
 /// character to drop, or ordinary text (0).
@@ -547,10 +627,22 @@ impl<'a> Parser<'a> {
     }
 
     fn run(&mut self) {
-        let len = self.b.len();
+        let b = self.b;
+        let len = b.len();
         while self.pos < len && !self.stop {
-            let next = memchr::memchr(b'<', &self.b[self.pos..]).map_or(len, |i| self.pos + i);
-            if next > self.pos {
+            // Most text between tags is indentation or nothing at all: those
+            // are settled here, without a search for `<` or a text pass.
+            let mut i = self.pos;
+            while i < len && is_ws(b[i]) {
+                i += 1;
+            }
+            let next = if i < len && b[i] != b'<' { memchr::memchr(b'<', &b[i..]).map_or(len, |k| i + k) } else { i };
+            if next == i {
+                // Only whitespace (see `text`).
+                if i > self.pos && !self.ctx().hidden {
+                    self.space();
+                }
+            } else {
                 self.text(self.pos, next, true);
             }
             if next >= len || self.stop {
@@ -574,24 +666,38 @@ impl<'a> Parser<'a> {
         if self.ctx().hidden {
             return;
         }
-        let s = self.b;
+        let s = &self.b[..b];
         let mut run = a;
         let mut i = a;
-        while i < b {
-            let c = s[i];
-            if !SPECIAL[c as usize] {
-                i += 1;
-                continue;
+        while i < s.len() {
+            // Plain bytes, four at a time, then one at a time up to the next
+            // special byte.
+            while i + 4 <= s.len()
+                && (CLASSES[s[i] as usize]
+                    | CLASSES[s[i + 1] as usize]
+                    | CLASSES[s[i + 2] as usize]
+                    | CLASSES[s[i + 3] as usize])
+                    & TEXT
+                    == 0
+            {
+                i += 4;
             }
+            while i < s.len() && !is(s[i], TEXT) {
+                i += 1;
+            }
+            if i >= s.len() {
+                break;
+            }
+            let c = s[i];
             if is_ws(c) {
                 // A single space between words stays in the run: one write
                 // per text node instead of one per word.
-                if c == b' ' && i > run && i + 1 < b && !SPECIAL[s[i + 1] as usize] {
-                    i += 1;
+                if c == b' ' && i > run && i + 1 < s.len() && !is(s[i + 1], TEXT) {
+                    i += 2;
                     continue;
                 }
                 self.push(run, i);
-                while i < b && is_ws(s[i]) {
+                while i < s.len() && is_ws(s[i]) {
                     i += 1;
                 }
                 self.space();
@@ -782,16 +888,24 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads a tag's name and attributes starting after `<` or `</`. Returns
-    /// the name range and whether it ended in `/>`; `None` at end of input
+    /// the name and whether the tag ended in `/>`; `None` at end of input
     /// inside the tag (which a browser drops).
-    fn read_tag(&mut self, name_start: usize) -> Option<((usize, usize), bool)> {
+    fn read_tag(&mut self, name_start: usize) -> Option<(Name, bool)> {
         let b = self.b;
         let len = b.len();
         let mut i = name_start;
-        while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        // The name is packed and hashed as it is read: one pass names the
+        // element and gives the hash end tags match by.
+        let mut key: u128 = 0;
+        let mut hash = FNV_OFFSET;
+        while i < len && !is(b[i], NAME_END) {
+            let c = lower(b[i]);
+            key = key << 8 | u128::from(c);
+            hash = (hash ^ u32::from(c)).wrapping_mul(FNV_PRIME);
             i += 1;
         }
-        let name = (name_start, i);
+        let tag = if i - name_start <= 16 { Tag::of_packed(key) } else { Tag::Other };
+        let name = Name { start: name_start, end: i, tag, hash };
         self.attrs.clear();
         self.common = [None; 5];
         let mut self_closing = false;
@@ -810,8 +924,10 @@ impl<'a> Parser<'a> {
             self_closing = false;
             // Attribute name: up to whitespace, `/`, `>` or `=` (a leading `=` is part of it).
             let an = i;
+            let mut key = u64::from(lower(b[i]));
             i += 1;
-            while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' && b[i] != b'=' {
+            while i < len && !is(b[i], ATTR_END) {
+                key = key << 8 | u64::from(lower(b[i]));
                 i += 1;
             }
             let aname = (an, i);
@@ -827,13 +943,13 @@ impl<'a> Parser<'a> {
                 match b.get(i) {
                     Some(&q @ (b'"' | b'\'')) => {
                         let vs = i + 1;
-                        let ve = memchr::memchr(q, &b[vs..]).map(|k| vs + k)?;
+                        let ve = find_byte(q, b, vs)?;
                         value = (vs, ve);
                         i = ve + 1;
                     }
                     Some(_) => {
                         let vs = i;
-                        while i < len && !is_ws(b[i]) && b[i] != b'>' {
+                        while i < len && !is(b[i], VALUE_END) {
                             i += 1;
                         }
                         value = (vs, i);
@@ -841,23 +957,29 @@ impl<'a> Parser<'a> {
                     None => return None,
                 }
             }
-            if let Some(k) = common_attr(&b[aname.0..aname.1]) {
+            if let Some(k) = common_attr(aname.1 - aname.0, key) {
                 if self.common[k].is_none() {
                     self.common[k] = Some(value);
                 }
             }
             if self.attrs.len() < 256 {
-                self.attrs.push(Attr { name: aname, value });
+                self.attrs.push(Attr { name: aname, key, value });
             }
         }
     }
 
-    /// The raw value of the first attribute called `name` (lower-case).
-    fn attr(&self, name: &str) -> Option<&'a str> {
-        self.attrs
-            .iter()
-            .find(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
-            .map(|a| self.slice(a.value.0, a.value.1))
+    /// The raw value of the first attribute called `name`.
+    fn attr(&self, name: AttrName) -> Option<&'a str> {
+        self.find_attr(name).map(|a| self.slice(a.value.0, a.value.1))
+    }
+
+    fn find_attr(&self, name: AttrName) -> Option<&Attr> {
+        let n = name.name.as_bytes();
+        self.attrs.iter().find(|a| {
+            a.key == name.key
+                && a.name.1 - a.name.0 == n.len()
+                && (n.len() <= 8 || eq_ic(&self.b[a.name.0..a.name.1], n))
+        })
     }
 
     /// The raw value of a common attribute (`HIDDEN`, `STYLE`, `ROLE`, `ID`, `CLASS`).
@@ -865,18 +987,17 @@ impl<'a> Parser<'a> {
         self.common.get(k).copied().flatten().map(|(a, b)| self.slice(a, b))
     }
 
-    fn has_attr(&self, name: &str) -> bool {
-        self.attrs.iter().any(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
+    fn has_attr(&self, name: AttrName) -> bool {
+        self.find_attr(name).is_some()
     }
 
     fn end_tag(&mut self) {
         let start = self.pos + 2;
-        let Some(((ns, ne), _)) = self.read_tag(start) else {
+        let Some((name, _)) = self.read_tag(start) else {
             self.pos = self.b.len();
             return;
         };
-        let name = &self.b[ns..ne];
-        let tag = Tag::of(name);
+        let tag = name.tag;
         if tag == Tag::Br {
             // `</br>` is a `<br>` (HTML standard).
             self.br();
@@ -889,7 +1010,7 @@ impl<'a> Parser<'a> {
             }
             return;
         }
-        let hash = fnv(name);
+        let hash = name.hash;
         let found = self.stack.iter().rev().take(CLOSE_SEARCH).position(|f| f.hash == hash);
         match found {
             Some(k) => {
@@ -910,11 +1031,13 @@ impl<'a> Parser<'a> {
 
     /// Pops frames down to (and including) index `at`.
     fn pop_to(&mut self, at: usize) {
-        while self.stack.len() > at {
-            self.stack.pop();
-            if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= self.stack.len()) {
-                self.close_link();
-            }
+        if self.stack.len() <= at {
+            return;
+        }
+        self.stack.truncate(at);
+        // An open link ends with its `a` frame (or any frame below it).
+        if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= at) {
+            self.close_link();
         }
     }
 
@@ -960,7 +1083,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn resource(&mut self, tag: &str, attr: &str) {
+    fn resource(&mut self, tag: &str, attr: AttrName) {
         let Some(v) = self.attr(attr) else { return };
         let url = decode_attr(v);
         let url = url.trim();
@@ -971,12 +1094,12 @@ impl<'a> Parser<'a> {
             self.doc.truncated = true;
             return;
         }
-        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.to_owned(), url: url.to_owned() });
+        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.name.to_owned(), url: url.to_owned() });
     }
 
     fn start_tag(&mut self) {
         let start = self.pos + 1;
-        let Some(((ns, ne), self_closing)) = self.read_tag(start) else {
+        let Some((name, self_closing)) = self.read_tag(start) else {
             self.pos = self.b.len();
             return;
         };
@@ -985,8 +1108,8 @@ impl<'a> Parser<'a> {
             self.truncate();
             return;
         }
-        let name = &self.b[ns..ne];
-        let tag = Tag::of(name);
+        let (ns, ne) = (name.start, name.end);
+        let tag = name.tag;
         let parent = self.ctx();
         // Inside svg/math only the foreign elements matter; HTML names there
         // (`title`, `a`, `style`) are not HTML elements.
@@ -997,21 +1120,21 @@ impl<'a> Parser<'a> {
             Tag::Html => self.html_attrs(),
             Tag::Meta => self.meta(),
             Tag::Link => {
-                let rel = self.attr("rel").unwrap_or("");
+                let rel = self.attr(A_REL).unwrap_or("");
                 if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))
                     && self.doc.canonical.is_none()
                 {
-                    self.doc.canonical = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+                    self.doc.canonical = self.attr(A_HREF).map(|h| decode_attr(h).trim().to_owned());
                 }
-                self.resource("link", "href");
+                self.resource("link", A_HREF);
             }
-            Tag::Img => self.resource("img", "src"),
-            Tag::Embed => self.resource("embed", "src"),
-            Tag::Iframe => self.resource("iframe", "src"),
-            Tag::Object => self.resource("object", "data"),
-            Tag::Form => self.resource("form", "action"),
+            Tag::Img => self.resource("img", A_SRC),
+            Tag::Embed => self.resource("embed", A_SRC),
+            Tag::Iframe => self.resource("iframe", A_SRC),
+            Tag::Object => self.resource("object", A_DATA),
+            Tag::Form => self.resource("form", A_ACTION),
             Tag::Script => {
-                self.resource("script", "src");
+                self.resource("script", A_SRC);
                 self.script(ns, ne);
                 return;
             }
@@ -1123,7 +1246,7 @@ impl<'a> Parser<'a> {
                 ctx.hidden = true;
                 ctx.foreign = true;
             }
-            Tag::Dialog if !self.has_attr("open") => ctx.hidden = true,
+            Tag::Dialog if !self.has_attr(A_OPEN) => ctx.hidden = true,
             _ => {}
         }
         if let Some(h) = self.common(HIDDEN) {
@@ -1137,7 +1260,7 @@ impl<'a> Parser<'a> {
         self.region(tag, &mut ctx);
 
         if tag == Tag::A {
-            let href = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+            let href = self.attr(A_HREF).map(|h| decode_attr(h).trim().to_owned());
             if let Some(href) = href {
                 let depth = if self.stack.len() < self.lim.depth { self.stack.len() } else { usize::MAX };
                 self.link = Some(OpenLink { href, start: None, depth });
@@ -1147,7 +1270,7 @@ impl<'a> Parser<'a> {
             self.overflow += 1;
             return;
         }
-        self.stack.push(Frame { hash: fnv(&self.b[ns..ne]), tag, ctx });
+        self.stack.push(Frame { hash: name.hash, tag, ctx });
     }
 
     /// Region and sectioning of a new element's content.
@@ -1205,7 +1328,7 @@ impl<'a> Parser<'a> {
             return;
         }
         self.lang_seen = true;
-        let lang = self.attr("lang").or_else(|| self.attr("xml:lang"));
+        let lang = self.attr(A_LANG).or_else(|| self.attr(A_XML_LANG));
         if let Some(l) = lang {
             let l = decode_attr(l).trim().to_owned();
             if !l.is_empty() {
@@ -1219,11 +1342,11 @@ impl<'a> Parser<'a> {
             self.doc.truncated = true;
             return;
         }
-        if let Some(cs) = self.attr("charset") {
+        if let Some(cs) = self.attr(A_CHARSET) {
             self.doc.meta.push(Meta { key: "charset".into(), content: decode_attr(cs).trim().to_owned() });
         }
-        let key = ["name", "property", "itemprop", "http-equiv"].iter().find_map(|k| self.attr(k));
-        if let (Some(key), Some(content)) = (key, self.attr("content")) {
+        let key = [A_NAME, A_PROPERTY, A_ITEMPROP, A_HTTP_EQUIV].into_iter().find_map(|k| self.attr(k));
+        if let (Some(key), Some(content)) = (key, self.attr(A_CONTENT)) {
             let key = decode_attr(key).trim().to_ascii_lowercase();
             if !key.is_empty() {
                 self.doc.meta.push(Meta { key, content: collapse(&decode_attr(content)) });
@@ -1258,13 +1381,13 @@ impl<'a> Parser<'a> {
 
     /// A `script` element: its body goes to `json_ld` or `scripts` (capped).
     fn script(&mut self, ns: usize, ne: usize) {
-        let ty = self.attr("type").map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
+        let ty = self.attr(A_TYPE).map_or("", str::trim);
         let (a, b) = self.raw_body(ns, ne);
         let body = self.slice(a, b).trim();
         if body.is_empty() {
             return;
         }
-        if ty == "application/ld+json" {
+        if ty.eq_ignore_ascii_case("application/ld+json") {
             if self.doc.json_ld.len() < self.lim.json_ld && body.len() <= self.lim.json_ld_bytes {
                 self.doc.json_ld.push(body.to_owned());
             } else {
@@ -1275,10 +1398,10 @@ impl<'a> Parser<'a> {
         // Executable scripts, and `text/plain` ones that consent managers
         // (Cookiebot, OneTrust) park until consent: the site still runs them.
         let js = ty.is_empty()
-            || ty.contains("javascript")
-            || ty.contains("ecmascript")
-            || ty == "module"
-            || ty == "text/plain";
+            || contains_ic(ty, b"javascript")
+            || contains_ic(ty, b"ecmascript")
+            || ty.eq_ignore_ascii_case("module")
+            || ty.eq_ignore_ascii_case("text/plain");
         if !js || self.scripts_bytes >= self.lim.scripts_total_bytes {
             return;
         }
@@ -1287,6 +1410,11 @@ impl<'a> Parser<'a> {
         self.scripts_bytes += kept.len();
         self.doc.scripts.push(kept.to_owned());
     }
+}
+
+/// Whether `hay` contains the lower-case ASCII `needle`, in any case.
+fn contains_ic(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// `s` cut to at most `max` bytes on a char boundary.
@@ -1333,12 +1461,7 @@ pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
 /// Whitespace (including no-break and ideographic spaces) collapsed to single
 /// spaces and trimmed; invisible characters removed.
 pub fn collapse(s: &str) -> String {
-    let b = s.as_bytes();
-    let clean = b
-        .iter()
-        .enumerate()
-        .all(|(i, &c)| c < 0x80 && (!is_ws(c) || (c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1]))));
-    if clean {
+    if collapsed(s.as_bytes()) {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
@@ -1355,6 +1478,35 @@ pub fn collapse(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether [`collapse`] would return `b` unchanged: whitespace only as
+/// single spaces between other characters, and no lead byte of a non-ASCII
+/// space or invisible character. An all-ASCII value keeps a vertical tab
+/// (`\x0b` is no HTML whitespace); beside non-ASCII text it is collapsed as
+/// the `char::is_whitespace` it is.
+fn collapsed(b: &[u8]) -> bool {
+    let mut ascii = true;
+    let mut vt = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x80 {
+            ascii = false;
+            let space_3000 = c == 0xe3 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80);
+            if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xef) || space_3000 {
+                return false;
+            }
+        } else if is_ws(c) {
+            if !(c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1])) {
+                return false;
+            }
+        } else if c == 0x0b {
+            vt = true;
+        }
+        i += 1;
+    }
+    ascii || !vt
 }
 
 /// Whether an inline `style` hides the element (`display:none`,
@@ -1400,8 +1552,8 @@ fn region_word(part: &str) -> Option<Region> {
         return None;
     }
     let mut v: u128 = 0;
-    for (i, c) in part.bytes().enumerate() {
-        v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+    for &c in part.as_bytes() {
+        v = v << 8 | u128::from(c.to_ascii_lowercase());
     }
     Some(match v {
         ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR => Region::Aside,
