@@ -180,15 +180,34 @@ const fn pack(name: &[u8]) -> u128 {
     v
 }
 
+/// [`pack`] for names of at most 8 bytes.
+const fn pack_short(name: &[u8]) -> u64 {
+    assert!(name.len() <= 8);
+    pack(name) as u64
+}
+
 macro_rules! tag_names {
     ($($konst:ident = $name:literal => $tag:expr,)*) => {
         mod names {
-            $(pub const $konst: u128 = super::pack($name);)*
+            $(pub const $konst: u64 = super::pack_short($name);)*
         }
         impl Tag {
             /// The tag for a lower-cased name packed with [`pack`].
             fn of_packed(v: u128) -> Tag {
-                match v {
+                // The few longer names are kept out of the main match, which
+                // then compares 64-bit integers.
+                const BLOCKQUOTE: u128 = pack(b"blockquote");
+                const FIGCAPTION: u128 = pack(b"figcaption");
+                const PLAINTEXT: u128 = pack(b"plaintext");
+                if v >> 64 != 0 {
+                    return match v {
+                        BLOCKQUOTE => Tag::Blockquote,
+                        FIGCAPTION => Tag::Block,
+                        PLAINTEXT => Tag::Plaintext,
+                        _ => Tag::Other,
+                    };
+                }
+                match v as u64 {
                     $(names::$konst => $tag,)*
                     _ => Tag::Other,
                 }
@@ -209,7 +228,6 @@ tag_names! {
     NOEMBED = b"noembed" => Tag::RawDrop,
     NOFRAMES = b"noframes" => Tag::RawDrop,
     IFRAME = b"iframe" => Tag::Iframe,
-    PLAINTEXT = b"plaintext" => Tag::Plaintext,
     NOSCRIPT = b"noscript" => Tag::Noscript,
     TEMPLATE = b"template" => Tag::Template,
     SVG = b"svg" => Tag::Svg,
@@ -261,7 +279,6 @@ tag_names! {
     MAIN = b"main" => Tag::Main,
     ARTICLE = b"article" => Tag::Article,
     SECTION = b"section" => Tag::Section,
-    BLOCKQUOTE = b"blockquote" => Tag::Blockquote,
     SELECT = b"select" => Tag::Select,
     DATALIST = b"datalist" => Tag::Select,
     OPTION = b"option" => Tag::Option,
@@ -271,7 +288,6 @@ tag_names! {
     DETAILS = b"details" => Tag::Block,
     DIV = b"div" => Tag::Block,
     FIELDSET = b"fieldset" => Tag::Block,
-    FIGCAPTION = b"figcaption" => Tag::Block,
     FIGURE = b"figure" => Tag::Block,
     HGROUP = b"hgroup" => Tag::Block,
     LEGEND = b"legend" => Tag::Block,
@@ -368,8 +384,8 @@ const ROOT: Ctx = Ctx {
 
 #[derive(Debug, Clone, Copy)]
 struct Frame {
-    /// FNV-1a of the lower-cased tag name: matches end tags, unknown
-    /// elements included, without storing names.
+    /// [`name_hash`] of the tag name: matches end tags, unknown elements
+    /// included, without storing names.
     hash: u32,
     tag: Tag,
     ctx: Ctx,
@@ -399,7 +415,7 @@ struct Name {
     start: usize,
     end: usize,
     tag: Tag,
-    /// FNV-1a of the lower-cased name (see [`Frame::hash`]).
+    /// See [`Frame::hash`].
     hash: u32,
 }
 
@@ -433,7 +449,9 @@ struct Parser<'a> {
     attrs: Vec<Attr>,
     /// Values of the attributes every element is checked for, by `HIDDEN`…
     /// `CLASS`, found while reading the tag (first occurrence wins).
-    common: [Option<(usize, usize)>; 5],
+    common: [(usize, usize); 5],
+    /// Which of `common` the current tag has, one bit each.
+    common_seen: u8,
     lang_seen: bool,
     stop: bool,
 }
@@ -506,6 +524,22 @@ fn common_attr(len: usize, key: u64) -> Option<usize> {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
+/// FNV-1a of a lower-cased name, for names too long to pack.
+fn fnv(name: &[u8]) -> u32 {
+    let mut h = FNV_OFFSET;
+    for &c in name {
+        h = (h ^ u32::from(lower(c))).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// A 32-bit hash of a tag name packed with [`pack`] (at most 16 bytes).
+fn name_hash(key: u128) -> u32 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let h = ((key >> 64) as u64).wrapping_mul(K) ^ key as u64;
+    (h.wrapping_mul(K) >> 32) as u32
+}
+
 const fn lower(c: u8) -> u8 {
     c.to_ascii_lowercase()
 }
@@ -523,23 +557,31 @@ const NAME_END: u8 = 4;
 const ATTR_END: u8 = 8;
 /// Ends an unquoted attribute value: whitespace, `>`.
 const VALUE_END: u8 = 16;
+/// `<`, where a text node ends.
+const LT: u8 = 64;
+/// May change under [`collapse`]: whitespace (with `\x0b`) and the lead
+/// bytes of non-ASCII spaces and invisible characters.
+const COLLAPSE: u8 = 32;
 
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
     let ws = [b' ', b'\t', b'\n', b'\r', 0x0c];
     let mut k = 0;
     while k < ws.len() {
-        t[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END;
+        t[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE;
         k += 1;
     }
     t[b'&' as usize] = TEXT;
-    t[0xc2] = TEXT;
-    t[0xe2] = TEXT;
-    t[0xe3] = TEXT;
-    t[0xef] = TEXT;
+    t[0xc2] = TEXT | COLLAPSE;
+    t[0xe2] = TEXT | COLLAPSE;
+    t[0xe3] = TEXT | COLLAPSE;
+    t[0xef] = TEXT | COLLAPSE;
+    t[0xe1] = COLLAPSE;
+    t[0x0b] = COLLAPSE;
     t[b'/' as usize] = NAME_END | ATTR_END;
     t[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
     t[b'=' as usize] = ATTR_END;
+    t[b'<' as usize] = LT;
     t
 };
 
@@ -607,7 +649,8 @@ impl<'a> Parser<'a> {
             link: None,
             scripts_bytes: 0,
             attrs: Vec::with_capacity(16),
-            common: [None; 5],
+            common: [(0, 0); 5],
+            common_seen: 0,
             lang_seen: false,
             stop: false,
         }
@@ -633,18 +676,25 @@ impl<'a> Parser<'a> {
             // Most text between tags is indentation or nothing at all: those
             // are settled here, without a search for `<` or a text pass.
             let mut i = self.pos;
-            while i < len && is_ws(b[i]) {
-                i += 1;
+            loop {
+                while let Some(&[b' ', b' ', b' ', b' ']) = b.get(i..i + 4) {
+                    i += 4;
+                }
+                if i < len && is_ws(b[i]) {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            let next = if i < len && b[i] != b'<' { memchr::memchr(b'<', &b[i..]).map_or(len, |k| i + k) } else { i };
-            if next == i {
-                // Only whitespace (see `text`).
+            let next = if i < len && b[i] != b'<' {
+                self.text(self.pos, len, true, LT)
+            } else {
+                // Only whitespace (as `text` would read it).
                 if i > self.pos && !self.ctx().hidden {
                     self.space();
                 }
-            } else {
-                self.text(self.pos, next, true);
-            }
+                i
+            };
             if next >= len || self.stop {
                 break;
             }
@@ -661,38 +711,49 @@ impl<'a> Parser<'a> {
 
     // ---------------------------------------------------------------- text
 
-    /// Appends the text `src[a..b]` (entities decoded when `refs`).
-    fn text(&mut self, a: usize, b: usize, refs: bool) {
+    /// Appends the text `src[a..b]`, or up to the first byte of class `stop`
+    /// (`LT`: the next tag) before `b`, with entities decoded when `refs`.
+    /// Returns where the text ended.
+    fn text(&mut self, a: usize, b: usize, refs: bool, stop: u8) -> usize {
         if self.ctx().hidden {
-            return;
+            if stop == 0 {
+                return b;
+            }
+            return memchr::memchr(b'<', &self.b[a..b]).map_or(b, |k| a + k);
         }
         let s = &self.b[..b];
+        let special = TEXT | stop;
         let mut run = a;
         let mut i = a;
         while i < s.len() {
             // Plain bytes, four at a time, then one at a time up to the next
             // special byte.
-            while i + 4 <= s.len()
-                && (CLASSES[s[i] as usize]
-                    | CLASSES[s[i + 1] as usize]
-                    | CLASSES[s[i + 2] as usize]
-                    | CLASSES[s[i + 3] as usize])
-                    & TEXT
-                    == 0
-            {
-                i += 4;
+            let mut rest = s.get(i..).unwrap_or_default();
+            while let [c0, c1, c2, c3, tail @ ..] = rest {
+                if (CLASSES[*c0 as usize] | CLASSES[*c1 as usize] | CLASSES[*c2 as usize] | CLASSES[*c3 as usize])
+                    & special
+                    != 0
+                {
+                    break;
+                }
+                rest = tail;
             }
-            while i < s.len() && !is(s[i], TEXT) {
+            i = s.len() - rest.len();
+            while i < s.len() && !is(s[i], special) {
                 i += 1;
             }
             if i >= s.len() {
                 break;
             }
             let c = s[i];
+            if is(c, stop) {
+                self.push(run, i);
+                return i;
+            }
             if is_ws(c) {
                 // A single space between words stays in the run: one write
                 // per text node instead of one per word.
-                if c == b' ' && i > run && i + 1 < s.len() && !is(s[i + 1], TEXT) {
+                if c == b' ' && i > run && i + 1 < s.len() && !is(s[i + 1], special) {
                     i += 2;
                     continue;
                 }
@@ -737,6 +798,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.push(run, b);
+        b
     }
 
     /// Text from a character reference, which may itself be a space (`&nbsp;`)
@@ -877,7 +939,7 @@ impl<'a> Parser<'a> {
             Some(c) if c.is_ascii_alphabetic() => self.start_tag(),
             _ => {
                 // A lone `<` is text.
-                self.text(p, p + 1, false);
+                self.text(p, p + 1, false, 0);
                 self.pos = p + 1;
             }
         }
@@ -894,20 +956,21 @@ impl<'a> Parser<'a> {
         let b = self.b;
         let len = b.len();
         let mut i = name_start;
-        // The name is packed and hashed as it is read: one pass names the
-        // element and gives the hash end tags match by.
+        // The name is packed as it is read: one pass names the element and
+        // gives the hash end tags match by.
         let mut key: u128 = 0;
-        let mut hash = FNV_OFFSET;
         while i < len && !is(b[i], NAME_END) {
-            let c = lower(b[i]);
-            key = key << 8 | u128::from(c);
-            hash = (hash ^ u32::from(c)).wrapping_mul(FNV_PRIME);
+            key = key << 8 | u128::from(lower(b[i]));
             i += 1;
         }
-        let tag = if i - name_start <= 16 { Tag::of_packed(key) } else { Tag::Other };
+        let (tag, hash) = if i - name_start <= 16 {
+            (Tag::of_packed(key), name_hash(key))
+        } else {
+            (Tag::Other, fnv(&b[name_start..i]))
+        };
         let name = Name { start: name_start, end: i, tag, hash };
         self.attrs.clear();
-        self.common = [None; 5];
+        self.common_seen = 0;
         let mut self_closing = false;
         loop {
             while i < len && (is_ws(b[i]) || b[i] == b'/') {
@@ -958,8 +1021,9 @@ impl<'a> Parser<'a> {
                 }
             }
             if let Some(k) = common_attr(aname.1 - aname.0, key) {
-                if self.common[k].is_none() {
-                    self.common[k] = Some(value);
+                if self.common_seen & 1 << k == 0 {
+                    self.common_seen |= 1 << k;
+                    self.common[k] = value;
                 }
             }
             if self.attrs.len() < 256 {
@@ -984,7 +1048,10 @@ impl<'a> Parser<'a> {
 
     /// The raw value of a common attribute (`HIDDEN`, `STYLE`, `ROLE`, `ID`, `CLASS`).
     fn common(&self, k: usize) -> Option<&'a str> {
-        self.common.get(k).copied().flatten().map(|(a, b)| self.slice(a, b))
+        if self.common_seen & 1 << k == 0 {
+            return None;
+        }
+        self.common.get(k).map(|&(a, b)| self.slice(a, b))
     }
 
     fn has_attr(&self, name: AttrName) -> bool {
@@ -1086,7 +1153,7 @@ impl<'a> Parser<'a> {
     fn resource(&mut self, tag: &str, attr: AttrName) {
         let Some(v) = self.attr(attr) else { return };
         let url = decode_attr(v);
-        let url = url.trim();
+        let url = trim(&url);
         if url.is_empty() {
             return;
         }
@@ -1124,7 +1191,7 @@ impl<'a> Parser<'a> {
                 if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))
                     && self.doc.canonical.is_none()
                 {
-                    self.doc.canonical = self.attr(A_HREF).map(|h| decode_attr(h).trim().to_owned());
+                    self.doc.canonical = self.attr(A_HREF).map(|h| trim(&decode_attr(h)).to_owned());
                 }
                 self.resource("link", A_HREF);
             }
@@ -1158,7 +1225,7 @@ impl<'a> Parser<'a> {
             Tag::Plaintext => {
                 let (a, b) = (self.pos, self.b.len());
                 self.break_block();
-                self.text(a, b, false);
+                self.text(a, b, false, 0);
                 self.pos = b;
                 return;
             }
@@ -1260,7 +1327,7 @@ impl<'a> Parser<'a> {
         self.region(tag, &mut ctx);
 
         if tag == Tag::A {
-            let href = self.attr(A_HREF).map(|h| decode_attr(h).trim().to_owned());
+            let href = self.attr(A_HREF).map(|h| trim(&decode_attr(h)).to_owned());
             if let Some(href) = href {
                 let depth = if self.stack.len() < self.lim.depth { self.stack.len() } else { usize::MAX };
                 self.link = Some(OpenLink { href, start: None, depth });
@@ -1275,7 +1342,7 @@ impl<'a> Parser<'a> {
 
     /// Region and sectioning of a new element's content.
     fn region(&self, tag: Tag, ctx: &mut Ctx) {
-        let role = self.common(ROLE).unwrap_or("").trim();
+        let role = trim(self.common(ROLE).unwrap_or(""));
         let is = |r: &str| role.eq_ignore_ascii_case(r);
         let by_role = if role.is_empty() {
             None
@@ -1330,7 +1397,7 @@ impl<'a> Parser<'a> {
         self.lang_seen = true;
         let lang = self.attr(A_LANG).or_else(|| self.attr(A_XML_LANG));
         if let Some(l) = lang {
-            let l = decode_attr(l).trim().to_owned();
+            let l = trim(&decode_attr(l)).to_owned();
             if !l.is_empty() {
                 self.doc.lang = Some(l);
             }
@@ -1343,11 +1410,11 @@ impl<'a> Parser<'a> {
             return;
         }
         if let Some(cs) = self.attr(A_CHARSET) {
-            self.doc.meta.push(Meta { key: "charset".into(), content: decode_attr(cs).trim().to_owned() });
+            self.doc.meta.push(Meta { key: "charset".into(), content: trim(&decode_attr(cs)).to_owned() });
         }
         let key = [A_NAME, A_PROPERTY, A_ITEMPROP, A_HTTP_EQUIV].into_iter().find_map(|k| self.attr(k));
         if let (Some(key), Some(content)) = (key, self.attr(A_CONTENT)) {
-            let key = decode_attr(key).trim().to_ascii_lowercase();
+            let key = trim(&decode_attr(key)).to_ascii_lowercase();
             if !key.is_empty() {
                 self.doc.meta.push(Meta { key, content: collapse(&decode_attr(content)) });
             }
@@ -1383,7 +1450,7 @@ impl<'a> Parser<'a> {
     fn script(&mut self, ns: usize, ne: usize) {
         let ty = self.attr(A_TYPE).map_or("", str::trim);
         let (a, b) = self.raw_body(ns, ne);
-        let body = self.slice(a, b).trim();
+        let body = trim(self.slice(a, b));
         if body.is_empty() {
             return;
         }
@@ -1417,6 +1484,16 @@ fn contains_ic(hay: &str, needle: &[u8]) -> bool {
     hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// `s.trim()`, without decoding chars when both ends are plainly not
+/// whitespace (the usual case).
+fn trim(s: &str) -> &str {
+    let plain = |c: &u8| *c < 0x80 && !matches!(c, b'\t'..=b'\r' | b' ');
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if plain(f) && plain(l) => s,
+        _ => s.trim(),
+    }
+}
+
 /// `s` cut to at most `max` bytes on a char boundary.
 fn cut(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -1432,7 +1509,7 @@ fn cut(s: &str, max: usize) -> &str {
 /// An attribute value or RCDATA body with character references decoded.
 pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
     let b = raw.as_bytes();
-    let Some(first) = memchr::memchr(b'&', b) else {
+    let Some(first) = find_byte(b'&', b, 0) else {
         return std::borrow::Cow::Borrowed(raw);
     };
     let mut out = String::with_capacity(raw.len());
@@ -1461,23 +1538,47 @@ pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
 /// Whitespace (including no-break and ideographic spaces) collapsed to single
 /// spaces and trimmed; invisible characters removed.
 pub fn collapse(s: &str) -> String {
-    if collapsed(s.as_bytes()) {
+    let b = s.as_bytes();
+    if collapsed(b) {
         return s.to_owned();
     }
+    // Runs of ordinary characters are copied whole; only bytes that may start
+    // whitespace or an invisible character are decoded.
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-        } else if !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(c);
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !is(b[i], COLLAPSE) {
+            i += 1;
+            continue;
         }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else { break };
+        let n = c.len_utf8();
+        let white = c.is_whitespace();
+        if white || matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
+            push_run(&mut out, s.get(run..i).unwrap_or(""), &mut space);
+            if white {
+                space = !out.is_empty();
+            }
+            run = i + n;
+        }
+        i += n;
     }
+    push_run(&mut out, s.get(run..).unwrap_or(""), &mut space);
     out
+}
+
+/// Appends ordinary characters, after the space collapsed before them.
+fn push_run(out: &mut String, run: &str, space: &mut bool) {
+    if run.is_empty() {
+        return;
+    }
+    if *space {
+        out.push(' ');
+        *space = false;
+    }
+    out.push_str(run);
 }
 
 /// Whether [`collapse`] would return `b` unchanged: whitespace only as
@@ -1486,27 +1587,24 @@ pub fn collapse(s: &str) -> String {
 /// (`\x0b` is no HTML whitespace); beside non-ASCII text it is collapsed as
 /// the `char::is_whitespace` it is.
 fn collapsed(b: &[u8]) -> bool {
-    let mut ascii = true;
     let mut vt = false;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c >= 0x80 {
-            ascii = false;
-            let space_3000 = c == 0xe3 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80);
-            if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xef) || space_3000 {
+        if is(c, COLLAPSE) {
+            if is_ws(c) {
+                if !(c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1])) {
+                    return false;
+                }
+            } else if c == 0x0b {
+                vt = true;
+            } else if c != 0xe3 || b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) {
                 return false;
             }
-        } else if is_ws(c) {
-            if !(c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1])) {
-                return false;
-            }
-        } else if c == 0x0b {
-            vt = true;
         }
         i += 1;
     }
-    ascii || !vt
+    !vt || b.is_ascii()
 }
 
 /// Whether an inline `style` hides the element (`display:none`,
@@ -1527,7 +1625,7 @@ fn style_hides(style: &str) -> bool {
 /// `sidebar-left`, `nav_main`), so a layout wrapper such as
 /// `content-sidebar-wrap` is not taken for the sidebar. Matched as packed
 /// integers (see [`pack`]): this runs for every container element.
-fn region_word(part: &str) -> Option<Region> {
+fn region_word(part: &[u8]) -> Option<Region> {
     const ASIDE: u128 = pack(b"aside");
     const BREADCRUMB: u128 = pack(b"breadcrumb");
     const BREADCRUMBS: u128 = pack(b"breadcrumbs");
@@ -1548,12 +1646,12 @@ fn region_word(part: &str) -> Option<Region> {
     const SUBNAV: u128 = pack(b"subnav");
     const TOPBAR: u128 = pack(b"topbar");
     const TOPNAV: u128 = pack(b"topnav");
-    if !(3..=11).contains(&part.len()) {
+    if part.len() < 3 || part.len() > 11 {
         return None;
     }
     let mut v: u128 = 0;
-    for &c in part.as_bytes() {
-        v = v << 8 | u128::from(c.to_ascii_lowercase());
+    for &c in part {
+        v = v << 8 | u128::from(lower(c));
     }
     Some(match v {
         ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR => Region::Aside,
@@ -1594,20 +1692,47 @@ const NOT_REGION_PARTS: &[&str] = &[
 /// word is left out on purpose: `entry-header` and `page-header` hold an
 /// article's title.
 fn class_region(value: &str) -> Option<Region> {
-    for token in value.split_ascii_whitespace() {
-        if token.len() > 40 {
+    let v = value.as_bytes();
+    let is_sep = |c: u8| c == b'-' || c == b'_';
+    let mut i = 0;
+    while i < v.len() {
+        while i < v.len() && is_ws(v[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < v.len() && !is_ws(v[i]) {
+            i += 1;
+        }
+        let token = &v[start..i];
+        if token.is_empty() || token.len() > 40 {
             continue;
         }
-        if ["header", "site-header", "global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
+        if [&b"header"[..], b"site-header", b"global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
             return Some(Region::Header);
         }
-        let mut parts = token.split(['-', '_']).filter(|p| !p.is_empty());
-        let first = parts.next();
-        let last = parts.next_back().or(first);
-        let (Some(first), Some(last)) = (first, last) else { continue };
+        // The first and last non-empty `-`/`_`-separated parts.
+        let mut f0 = 0;
+        while f0 < token.len() && is_sep(token[f0]) {
+            f0 += 1;
+        }
+        if f0 == token.len() {
+            continue;
+        }
+        let mut f1 = f0;
+        while f1 < token.len() && !is_sep(token[f1]) {
+            f1 += 1;
+        }
+        let mut l1 = token.len();
+        while is_sep(token[l1 - 1]) {
+            l1 -= 1;
+        }
+        let mut l0 = l1;
+        while l0 > 0 && !is_sep(token[l0 - 1]) {
+            l0 -= 1;
+        }
         // Most tokens name no region: the exclusions are checked only for those that do.
-        let Some(r) = region_word(first).or_else(|| region_word(last)) else { continue };
-        if !token.split(['-', '_']).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n))) {
+        let Some(r) = region_word(&token[f0..f1]).or_else(|| region_word(&token[l0..l1])) else { continue };
+        if !token.split(|&c| is_sep(c)).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n.as_bytes()))) {
             return Some(r);
         }
     }
