@@ -563,30 +563,44 @@ const LT: u8 = 64;
 /// bytes of non-ASCII spaces and invisible characters.
 const COLLAPSE: u8 = 32;
 
-static CLASSES: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// Per byte: its classes in the low byte, its ASCII lower case in the high
+/// byte, so name loops classify and fold case with one load.
+static CLASSES: [u16; 256] = {
+    let mut c = [0u8; 256];
     let ws = [b' ', b'\t', b'\n', b'\r', 0x0c];
     let mut k = 0;
     while k < ws.len() {
-        t[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE;
+        c[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE;
         k += 1;
     }
-    t[b'&' as usize] = TEXT;
-    t[0xc2] = TEXT | COLLAPSE;
-    t[0xe2] = TEXT | COLLAPSE;
-    t[0xe3] = TEXT | COLLAPSE;
-    t[0xef] = TEXT | COLLAPSE;
-    t[0xe1] = COLLAPSE;
-    t[0x0b] = COLLAPSE;
-    t[b'/' as usize] = NAME_END | ATTR_END;
-    t[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
-    t[b'=' as usize] = ATTR_END;
-    t[b'<' as usize] = LT;
+    c[b'&' as usize] = TEXT;
+    c[0xc2] = TEXT | COLLAPSE;
+    c[0xe2] = TEXT | COLLAPSE;
+    c[0xe3] = TEXT | COLLAPSE;
+    c[0xef] = TEXT | COLLAPSE;
+    c[0xe1] = COLLAPSE;
+    c[0x0b] = COLLAPSE;
+    c[b'/' as usize] = NAME_END | ATTR_END;
+    c[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
+    c[b'=' as usize] = ATTR_END;
+    c[b'<' as usize] = LT;
+    let mut t = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = c[b] as u16 | (lower(b as u8) as u16) << 8;
+        b += 1;
+    }
     t
 };
 
+/// The lower case of `c` and whether it is of class `class`.
+fn lower_is(c: u8, class: u8) -> (u8, bool) {
+    let e = CLASSES[c as usize];
+    ((e >> 8) as u8, e as u8 & class != 0)
+}
+
 fn is(c: u8, class: u8) -> bool {
-    CLASSES[c as usize] & class != 0
+    CLASSES[c as usize] as u8 & class != 0
 }
 
 fn is_ws(c: u8) -> bool {
@@ -747,7 +761,7 @@ impl<'a> Parser<'a> {
             // special byte.
             let mut rest = s.get(i..).unwrap_or_default();
             while let [c0, c1, c2, c3, tail @ ..] = rest {
-                if (CLASSES[*c0 as usize] | CLASSES[*c1 as usize] | CLASSES[*c2 as usize] | CLASSES[*c3 as usize])
+                if (CLASSES[*c0 as usize] | CLASSES[*c1 as usize] | CLASSES[*c2 as usize] | CLASSES[*c3 as usize]) as u8
                     & special
                     != 0
                 {
@@ -976,8 +990,12 @@ impl<'a> Parser<'a> {
         // The name is packed as it is read: one pass names the element and
         // gives the hash end tags match by.
         let mut key: u128 = 0;
-        while i < len && !is(b[i], NAME_END) {
-            key = key << 8 | u128::from(lower(b[i]));
+        while i < len {
+            let (c, end) = lower_is(b[i], NAME_END);
+            if end {
+                break;
+            }
+            key = key << 8 | u128::from(c);
             i += 1;
         }
         let (tag, hash) = if i - name_start <= 16 {
@@ -1021,8 +1039,12 @@ impl<'a> Parser<'a> {
             let an = i;
             let mut key = u64::from(lower(b[i]));
             i += 1;
-            while i < len && !is(b[i], ATTR_END) {
-                key = key << 8 | u64::from(lower(b[i]));
+            while i < len {
+                let (c, end) = lower_is(b[i], ATTR_END);
+                if end {
+                    break;
+                }
+                key = key << 8 | u64::from(c);
                 i += 1;
             }
             let aname = (an, i);
