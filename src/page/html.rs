@@ -433,6 +433,9 @@ struct Parser<'a> {
     lim: &'a Limits,
     doc: Document,
     stack: Vec<Frame>,
+    /// The context of the innermost stored element (`ROOT` when none), kept
+    /// apart from `stack` because every piece of text reads it.
+    cur: Ctx,
     /// Open elements past `lim.depth`, only counted.
     overflow: usize,
     elements: usize,
@@ -668,6 +671,7 @@ impl<'a> Parser<'a> {
             lim,
             doc: Document { text: String::with_capacity(src.len() / 4), ..Document::default() },
             stack: Vec::with_capacity(64),
+            cur: ROOT,
             overflow: 0,
             elements: 0,
             block_open: false,
@@ -688,7 +692,12 @@ impl<'a> Parser<'a> {
     }
 
     fn ctx(&self) -> Ctx {
-        self.stack.last().map_or(ROOT, |f| f.ctx)
+        self.cur
+    }
+
+    /// Refreshes `cur` after the stack changed.
+    fn sync_ctx(&mut self) {
+        self.cur = self.stack.last().map_or(ROOT, |f| f.ctx);
     }
 
     fn slice(&self, a: usize, b: usize) -> &'a str {
@@ -931,6 +940,7 @@ impl<'a> Parser<'a> {
                     f.ctx.row = Row::Layout;
                 }
             }
+            self.sync_ctx();
         }
         self.break_block();
     }
@@ -1156,6 +1166,7 @@ impl<'a> Parser<'a> {
             return;
         }
         self.stack.truncate(at);
+        self.sync_ctx();
         // An open link ends with its `a` frame (or any frame below it).
         if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= at) {
             self.close_link();
@@ -1392,6 +1403,7 @@ impl<'a> Parser<'a> {
             return;
         }
         self.stack.push(Frame { hash: name.hash, tag, ctx });
+        self.cur = ctx;
     }
 
     /// Region and sectioning of a new element's content.
@@ -1873,6 +1885,60 @@ mod tests {
     fn whitespace_and_invisible_characters() {
         let d = parse("<p>\u{3000}\u{3000}公司成立于\u{00a0}2012年。\u{200b}co\u{00ad}operate&shy;d\u{feff}</p>");
         assert_eq!(d.text, "公司成立于 2012年。cooperated");
+    }
+
+    #[test]
+    fn find_byte_matches_a_plain_search() {
+        let hay: Vec<u8> = (0..200u32).map(|k| b"ab\"c'&x\x80\xff"[(k * 7 % 9) as usize]).collect();
+        for from in 0..hay.len() {
+            for c in [b'"', b'\'', b'&', b'z', 0x80, 0xff] {
+                let want = hay[from..].iter().position(|&x| x == c).map(|k| from + k);
+                assert_eq!(find_byte(c, &hay, from), want, "{from} {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn collapse_keeps_what_is_already_collapsed() {
+        // The reference: whitespace runs to one space, trimmed, invisible characters dropped.
+        fn slow(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    space = !out.is_empty();
+                } else if !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(c);
+                }
+            }
+            out
+        }
+        for s in [
+            "plain words here",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "数据中台 建设",
+            "数据\u{3000}中台",
+            "数据、中台。",
+            "a\u{a0}b",
+            "so\u{ad}ft",
+            "zero\u{200b}width",
+            "\u{feff}bom",
+            "nl\nin",
+            "ogham\u{1680}space",
+            "line\u{2028}sep",
+            "“quoted”",
+            "vt\x0bé",
+        ] {
+            assert_eq!(collapse(s), slow(s), "{s:?}");
+        }
+        // An all-ASCII value keeps a vertical tab, as it always has.
+        assert_eq!(collapse("a\x0bb"), "a\x0bb");
     }
 
     #[test]
