@@ -562,6 +562,8 @@ const ATTR_END: u8 = 8;
 const VALUE_END: u8 = 16;
 /// `<`, where a text node ends.
 const LT: u8 = 64;
+/// Whitespace or `/`: what comes between attributes.
+const BETWEEN: u8 = 128;
 /// May change under [`collapse`]: whitespace (with `\x0b`) and the lead
 /// bytes of non-ASCII spaces and invisible characters.
 const COLLAPSE: u8 = 32;
@@ -573,7 +575,7 @@ static CLASSES: [u16; 256] = {
     let ws = [b' ', b'\t', b'\n', b'\r', 0x0c];
     let mut k = 0;
     while k < ws.len() {
-        c[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE;
+        c[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE | BETWEEN;
         k += 1;
     }
     c[b'&' as usize] = TEXT;
@@ -583,7 +585,7 @@ static CLASSES: [u16; 256] = {
     c[0xef] = TEXT | COLLAPSE;
     c[0xe1] = COLLAPSE;
     c[0x0b] = COLLAPSE;
-    c[b'/' as usize] = NAME_END | ATTR_END;
+    c[b'/' as usize] = NAME_END | ATTR_END | BETWEEN;
     c[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
     c[b'=' as usize] = ATTR_END;
     c[b'<' as usize] = LT;
@@ -1033,7 +1035,7 @@ impl<'a> Parser<'a> {
         let len = b.len();
         let mut self_closing = false;
         loop {
-            while i < len && (is_ws(b[i]) || b[i] == b'/') {
+            while i < len && is(b[i], BETWEEN) {
                 self_closing = b[i] == b'/';
                 i += 1;
             }
