@@ -167,27 +167,47 @@ enum Tag {
     Other,
 }
 
-/// A tag name (lower-cased, at most 16 bytes) packed into an integer, so
-/// recognising a tag is one integer `match`, not a chain of string compares.
+/// A name (lower-cased, at most 16 bytes) packed into an integer, first byte
+/// highest, so recognising a tag is one integer `match`, not a chain of string
+/// compares, and the packing can be done byte by byte while the name is read.
 const fn pack(name: &[u8]) -> u128 {
     let mut v: u128 = 0;
     let mut i = 0;
-    while i < name.len() && i < 16 {
-        v |= (name[i] as u128) << (8 * i);
+    while i < name.len() {
+        v = v << 8 | name[i] as u128;
         i += 1;
     }
     v
 }
 
+/// [`pack`] for names of at most 8 bytes.
+const fn pack_short(name: &[u8]) -> u64 {
+    assert!(name.len() <= 8);
+    pack(name) as u64
+}
+
 macro_rules! tag_names {
     ($($konst:ident = $name:literal => $tag:expr,)*) => {
         mod names {
-            $(pub const $konst: u128 = super::pack($name);)*
+            $(pub const $konst: u64 = super::pack_short($name);)*
         }
         impl Tag {
             /// The tag for a lower-cased name packed with [`pack`].
             fn of_packed(v: u128) -> Tag {
-                match v {
+                // The few longer names are kept out of the main match, which
+                // then compares 64-bit integers.
+                const BLOCKQUOTE: u128 = pack(b"blockquote");
+                const FIGCAPTION: u128 = pack(b"figcaption");
+                const PLAINTEXT: u128 = pack(b"plaintext");
+                if v >> 64 != 0 {
+                    return match v {
+                        BLOCKQUOTE => Tag::Blockquote,
+                        FIGCAPTION => Tag::Block,
+                        PLAINTEXT => Tag::Plaintext,
+                        _ => Tag::Other,
+                    };
+                }
+                match v as u64 {
                     $(names::$konst => $tag,)*
                     _ => Tag::Other,
                 }
@@ -208,7 +228,6 @@ tag_names! {
     NOEMBED = b"noembed" => Tag::RawDrop,
     NOFRAMES = b"noframes" => Tag::RawDrop,
     IFRAME = b"iframe" => Tag::Iframe,
-    PLAINTEXT = b"plaintext" => Tag::Plaintext,
     NOSCRIPT = b"noscript" => Tag::Noscript,
     TEMPLATE = b"template" => Tag::Template,
     SVG = b"svg" => Tag::Svg,
@@ -260,7 +279,6 @@ tag_names! {
     MAIN = b"main" => Tag::Main,
     ARTICLE = b"article" => Tag::Article,
     SECTION = b"section" => Tag::Section,
-    BLOCKQUOTE = b"blockquote" => Tag::Blockquote,
     SELECT = b"select" => Tag::Select,
     DATALIST = b"datalist" => Tag::Select,
     OPTION = b"option" => Tag::Option,
@@ -270,7 +288,6 @@ tag_names! {
     DETAILS = b"details" => Tag::Block,
     DIV = b"div" => Tag::Block,
     FIELDSET = b"fieldset" => Tag::Block,
-    FIGCAPTION = b"figcaption" => Tag::Block,
     FIGURE = b"figure" => Tag::Block,
     HGROUP = b"hgroup" => Tag::Block,
     LEGEND = b"legend" => Tag::Block,
@@ -282,18 +299,6 @@ tag_names! {
 }
 
 impl Tag {
-    /// The tag for a name as written (any case).
-    fn of(name: &[u8]) -> Tag {
-        if name.len() > 16 {
-            return Tag::Other;
-        }
-        let mut v: u128 = 0;
-        for (i, c) in name.iter().enumerate() {
-            v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
-        }
-        Tag::of_packed(v)
-    }
-
     fn is_void(self) -> bool {
         matches!(self, Tag::Meta | Tag::Link | Tag::Img | Tag::Embed | Tag::Br | Tag::Hr | Tag::Void)
     }
@@ -379,8 +384,8 @@ const ROOT: Ctx = Ctx {
 
 #[derive(Debug, Clone, Copy)]
 struct Frame {
-    /// FNV-1a of the lower-cased tag name: matches end tags, unknown
-    /// elements included, without storing names.
+    /// [`name_hash`] of the tag name: matches end tags, unknown elements
+    /// included, without storing names.
     hash: u32,
     tag: Tag,
     ctx: Ctx,
@@ -398,7 +403,20 @@ enum Pending {
 #[derive(Debug, Clone, Copy)]
 struct Attr {
     name: (usize, usize),
+    /// The name's last 8 bytes, lower-cased and packed (see [`attr_key`]), so
+    /// looking an attribute up compares integers.
+    key: u64,
     value: (usize, usize),
+}
+
+/// A tag name read by [`Parser::read_tag`].
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    start: usize,
+    end: usize,
+    tag: Tag,
+    /// See [`Frame::hash`].
+    hash: u32,
 }
 
 struct OpenLink {
@@ -415,6 +433,9 @@ struct Parser<'a> {
     lim: &'a Limits,
     doc: Document,
     stack: Vec<Frame>,
+    /// The context of the innermost stored element (`ROOT` when none), kept
+    /// apart from `stack` because every piece of text reads it.
+    cur: Ctx,
     /// Open elements past `lim.depth`, only counted.
     overflow: usize,
     elements: usize,
@@ -431,7 +452,9 @@ struct Parser<'a> {
     attrs: Vec<Attr>,
     /// Values of the attributes every element is checked for, by `HIDDEN`…
     /// `CLASS`, found while reading the tag (first occurrence wins).
-    common: [Option<(usize, usize)>; 5],
+    common: [(usize, usize); 5],
+    /// Which of `common` the current tag has, one bit each.
+    common_seen: u8,
     lang_seen: bool,
     stop: bool,
 }
@@ -442,48 +465,183 @@ const ROLE: usize = 2;
 const ID: usize = 3;
 const CLASS: usize = 4;
 
+/// An attribute name's lookup key: its last 8 bytes, lower-cased, packed as
+/// [`pack`] does. Together with the length it identifies names of up to 8
+/// bytes; longer ones are compared in full as well.
+const fn attr_key(name: &[u8]) -> u64 {
+    let mut v: u64 = 0;
+    let mut i = 0;
+    while i < name.len() {
+        v = v << 8 | lower(name[i]) as u64;
+        i += 1;
+    }
+    v
+}
+
+/// An attribute name to look up, with its [`attr_key`].
+#[derive(Debug, Clone, Copy)]
+struct AttrName {
+    name: &'static str,
+    key: u64,
+}
+
+impl AttrName {
+    const fn new(name: &'static str) -> AttrName {
+        AttrName { name, key: attr_key(name.as_bytes()) }
+    }
+}
+
+const A_ACTION: AttrName = AttrName::new("action");
+const A_CHARSET: AttrName = AttrName::new("charset");
+const A_CONTENT: AttrName = AttrName::new("content");
+const A_DATA: AttrName = AttrName::new("data");
+const A_HREF: AttrName = AttrName::new("href");
+const A_HTTP_EQUIV: AttrName = AttrName::new("http-equiv");
+const A_ITEMPROP: AttrName = AttrName::new("itemprop");
+const A_LANG: AttrName = AttrName::new("lang");
+const A_NAME: AttrName = AttrName::new("name");
+const A_OPEN: AttrName = AttrName::new("open");
+const A_PROPERTY: AttrName = AttrName::new("property");
+const A_REL: AttrName = AttrName::new("rel");
+const A_SRC: AttrName = AttrName::new("src");
+const A_TYPE: AttrName = AttrName::new("type");
+const A_XML_LANG: AttrName = AttrName::new("xml:lang");
+
 /// Which of the common attributes a name is (see `Parser::common`).
-fn common_attr(n: &[u8]) -> Option<usize> {
-    match n.len() {
-        2 if eq_ic(n, b"id") => Some(ID),
-        4 if eq_ic(n, b"role") => Some(ROLE),
-        5 if eq_ic(n, b"style") => Some(STYLE),
-        5 if eq_ic(n, b"class") => Some(CLASS),
-        6 if eq_ic(n, b"hidden") => Some(HIDDEN),
+fn common_attr(len: usize, key: u64) -> Option<usize> {
+    const K_ID: u64 = attr_key(b"id");
+    const K_ROLE: u64 = attr_key(b"role");
+    const K_STYLE: u64 = attr_key(b"style");
+    const K_CLASS: u64 = attr_key(b"class");
+    const K_HIDDEN: u64 = attr_key(b"hidden");
+    match (len, key) {
+        (2, K_ID) => Some(ID),
+        (4, K_ROLE) => Some(ROLE),
+        (5, K_STYLE) => Some(STYLE),
+        (5, K_CLASS) => Some(CLASS),
+        (6, K_HIDDEN) => Some(HIDDEN),
         _ => None,
     }
 }
 
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// FNV-1a of a lower-cased name, for names too long to pack.
 fn fnv(name: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h = FNV_OFFSET;
     for &c in name {
-        h ^= u32::from(c.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0193);
+        h = (h ^ u32::from(lower(c))).wrapping_mul(FNV_PRIME);
     }
     h
 }
 
-fn is_ws(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+/// A 32-bit hash of a tag name packed with [`pack`] (at most 16 bytes).
+fn name_hash(key: u128) -> u32 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let h = ((key >> 64) as u64).wrapping_mul(K) ^ key as u64;
+    (h.wrapping_mul(K) >> 32) as u32
 }
 
-/// Bytes that interrupt a plain copy of text: ASCII whitespace, `&`, and the
-/// lead bytes of the non-ASCII spaces and invisible characters handled in
+const fn lower(c: u8) -> u8 {
+    c.to_ascii_lowercase()
+}
+
+// Byte classes, one table for every scanning loop.
+/// ASCII whitespace.
+const WS: u8 = 1;
+/// Interrupts a plain copy of text: ASCII whitespace, `&`, and the lead bytes
+/// of the non-ASCII spaces and invisible characters handled in
 /// [`Parser::text`].
-static SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b' ' as usize] = true;
-    t[b'\t' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[0x0c] = true;
-    t[b'&' as usize] = true;
-    t[0xc2] = true;
-    t[0xe2] = true;
-    t[0xe3] = true;
-    t[0xef] = true;
+const TEXT: u8 = 2;
+/// Ends a tag name: whitespace, `/`, `>`.
+const NAME_END: u8 = 4;
+/// Ends an attribute name: whitespace, `/`, `>`, `=`.
+const ATTR_END: u8 = 8;
+/// Ends an unquoted attribute value: whitespace, `>`.
+const VALUE_END: u8 = 16;
+/// `<`, where a text node ends.
+const LT: u8 = 64;
+/// Whitespace or `/`: what comes between attributes.
+const BETWEEN: u8 = 128;
+/// May change under [`collapse`]: whitespace (with `\x0b`) and the lead
+/// bytes of non-ASCII spaces and invisible characters.
+const COLLAPSE: u8 = 32;
+
+/// Per byte: its classes in the low byte, its ASCII lower case in the high
+/// byte, so name loops classify and fold case with one load.
+static CLASSES: [u16; 256] = {
+    let mut c = [0u8; 256];
+    let ws = [b' ', b'\t', b'\n', b'\r', 0x0c];
+    let mut k = 0;
+    while k < ws.len() {
+        c[ws[k] as usize] = WS | TEXT | NAME_END | ATTR_END | VALUE_END | COLLAPSE | BETWEEN;
+        k += 1;
+    }
+    c[b'&' as usize] = TEXT;
+    c[0xc2] = TEXT | COLLAPSE;
+    c[0xe2] = TEXT | COLLAPSE;
+    c[0xe3] = TEXT | COLLAPSE;
+    c[0xef] = TEXT | COLLAPSE;
+    c[0xe1] = COLLAPSE;
+    c[0x0b] = COLLAPSE;
+    c[b'/' as usize] = NAME_END | ATTR_END | BETWEEN;
+    c[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
+    c[b'=' as usize] = ATTR_END;
+    c[b'<' as usize] = LT;
+    let mut t = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = c[b] as u16 | (lower(b as u8) as u16) << 8;
+        b += 1;
+    }
     t
 };
+
+/// The lower case of `c` and whether it is of class `class`.
+fn lower_is(c: u8, class: u8) -> (u8, bool) {
+    let e = CLASSES[c as usize];
+    ((e >> 8) as u8, e as u8 & class != 0)
+}
+
+fn is(c: u8, class: u8) -> bool {
+    CLASSES[c as usize] as u8 & class != 0
+}
+
+fn is_ws(c: u8) -> bool {
+    is(c, WS)
+}
+
+/// The index of the first `c` in `b` from `from`. Most attribute values are
+/// short: eight bytes at a time within a word finds their end before
+/// `memchr` would have set up; long ones go to `memchr` after 64 bytes.
+fn find_byte(c: u8, b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(c);
+    let near = b.len().min(from.saturating_add(64));
+    let mut i = from;
+    while let Some(&[c0, c1, c2, c3, c4, c5, c6, c7]) = b.get(i..i + 8) {
+        if i >= near {
+            return memchr::memchr(c, b.get(i..)?).map(|k| i + k);
+        }
+        let v = u64::from_le_bytes([c0, c1, c2, c3, c4, c5, c6, c7]) ^ pattern;
+        // The lowest flagged byte is the first zero byte (exact: borrows
+        // only run upward from a zero byte).
+        let zero = v.wrapping_sub(ONES) & !v & HIGH;
+        if zero != 0 {
+            return Some(i + (zero.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    while i < b.len() {
+        if b[i] == c {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
 
 /// How a non-ASCII sequence at the start of `s` reads as text: a space, a
 /// character to drop, or ordinary text (0).
@@ -515,6 +673,7 @@ impl<'a> Parser<'a> {
             lim,
             doc: Document { text: String::with_capacity(src.len() / 4), ..Document::default() },
             stack: Vec::with_capacity(64),
+            cur: ROOT,
             overflow: 0,
             elements: 0,
             block_open: false,
@@ -527,14 +686,20 @@ impl<'a> Parser<'a> {
             link: None,
             scripts_bytes: 0,
             attrs: Vec::with_capacity(16),
-            common: [None; 5],
+            common: [(0, 0); 5],
+            common_seen: 0,
             lang_seen: false,
             stop: false,
         }
     }
 
     fn ctx(&self) -> Ctx {
-        self.stack.last().map_or(ROOT, |f| f.ctx)
+        self.cur
+    }
+
+    /// Refreshes `cur` after the stack changed.
+    fn sync_ctx(&mut self) {
+        self.cur = self.stack.last().map_or(ROOT, |f| f.ctx);
     }
 
     fn slice(&self, a: usize, b: usize) -> &'a str {
@@ -547,12 +712,31 @@ impl<'a> Parser<'a> {
     }
 
     fn run(&mut self) {
-        let len = self.b.len();
+        let b = self.b;
+        let len = b.len();
         while self.pos < len && !self.stop {
-            let next = memchr::memchr(b'<', &self.b[self.pos..]).map_or(len, |i| self.pos + i);
-            if next > self.pos {
-                self.text(self.pos, next, true);
+            // Most text between tags is indentation or nothing at all: those
+            // are settled here, without a search for `<` or a text pass.
+            let mut i = self.pos;
+            loop {
+                while let Some(&[b' ', b' ', b' ', b' ']) = b.get(i..i + 4) {
+                    i += 4;
+                }
+                if i < len && is_ws(b[i]) {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
+            let next = if i < len && b[i] != b'<' {
+                self.text(self.pos, len, true, LT)
+            } else {
+                // Only whitespace (as `text` would read it).
+                if i > self.pos && !self.ctx().hidden {
+                    self.space();
+                }
+                i
+            };
             if next >= len || self.stop {
                 break;
             }
@@ -569,29 +753,54 @@ impl<'a> Parser<'a> {
 
     // ---------------------------------------------------------------- text
 
-    /// Appends the text `src[a..b]` (entities decoded when `refs`).
-    fn text(&mut self, a: usize, b: usize, refs: bool) {
+    /// Appends the text `src[a..b]`, or up to the first byte of class `stop`
+    /// (`LT`: the next tag) before `b`, with entities decoded when `refs`.
+    /// Returns where the text ended.
+    fn text(&mut self, a: usize, b: usize, refs: bool, stop: u8) -> usize {
         if self.ctx().hidden {
-            return;
+            if stop == 0 {
+                return b;
+            }
+            return memchr::memchr(b'<', &self.b[a..b]).map_or(b, |k| a + k);
         }
-        let s = self.b;
+        let s = &self.b[..b];
+        let special = TEXT | stop;
         let mut run = a;
         let mut i = a;
-        while i < b {
-            let c = s[i];
-            if !SPECIAL[c as usize] {
+        while i < s.len() {
+            // Most bytes of a text node need no attention: they are passed
+            // over four at a time, then one at a time up to the special one.
+            let mut rest = s.get(i..).unwrap_or_default();
+            while let [c0, c1, c2, c3, tail @ ..] = rest {
+                if (CLASSES[*c0 as usize] | CLASSES[*c1 as usize] | CLASSES[*c2 as usize] | CLASSES[*c3 as usize]) as u8
+                    & special
+                    != 0
+                {
+                    break;
+                }
+                rest = tail;
+            }
+            i = s.len() - rest.len();
+            while i < s.len() && !is(s[i], special) {
                 i += 1;
-                continue;
+            }
+            if i >= s.len() {
+                break;
+            }
+            let c = s[i];
+            if is(c, stop) {
+                self.push(run, i);
+                return i;
             }
             if is_ws(c) {
                 // A single space between words stays in the run: one write
                 // per text node instead of one per word.
-                if c == b' ' && i > run && i + 1 < b && !SPECIAL[s[i + 1] as usize] {
-                    i += 1;
+                if c == b' ' && i > run && i + 1 < s.len() && !is(s[i + 1], special) {
+                    i += 2;
                     continue;
                 }
                 self.push(run, i);
-                while i < b && is_ws(s[i]) {
+                while i < s.len() && is_ws(s[i]) {
                     i += 1;
                 }
                 self.space();
@@ -631,6 +840,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.push(run, b);
+        b
     }
 
     /// Text from a character reference, which may itself be a space (`&nbsp;`)
@@ -732,6 +942,7 @@ impl<'a> Parser<'a> {
                     f.ctx.row = Row::Layout;
                 }
             }
+            self.sync_ctx();
         }
         self.break_block();
     }
@@ -771,7 +982,7 @@ impl<'a> Parser<'a> {
             Some(c) if c.is_ascii_alphabetic() => self.start_tag(),
             _ => {
                 // A lone `<` is text.
-                self.text(p, p + 1, false);
+                self.text(p, p + 1, false, 0);
                 self.pos = p + 1;
             }
         }
@@ -782,21 +993,49 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads a tag's name and attributes starting after `<` or `</`. Returns
-    /// the name range and whether it ended in `/>`; `None` at end of input
+    /// the name and whether the tag ended in `/>`; `None` at end of input
     /// inside the tag (which a browser drops).
-    fn read_tag(&mut self, name_start: usize) -> Option<((usize, usize), bool)> {
+    fn read_tag(&mut self, name_start: usize) -> Option<(Name, bool)> {
         let b = self.b;
         let len = b.len();
         let mut i = name_start;
-        while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        // The name is packed as it is read: one pass names the element and
+        // gives the hash end tags match by.
+        let mut key: u128 = 0;
+        while i < len {
+            let (c, end) = lower_is(b[i], NAME_END);
+            if end {
+                break;
+            }
+            key = key << 8 | u128::from(c);
             i += 1;
         }
-        let name = (name_start, i);
+        let (tag, hash) = if i - name_start <= 16 {
+            (Tag::of_packed(key), name_hash(key))
+        } else {
+            (Tag::Other, fnv(&b[name_start..i]))
+        };
+        let name = Name { start: name_start, end: i, tag, hash };
         self.attrs.clear();
-        self.common = [None; 5];
+        self.common_seen = 0;
+        // Most tags end right after their name.
+        let self_closing = if b.get(i) == Some(&b'>') {
+            self.pos = i + 1;
+            false
+        } else {
+            self.read_attrs(i)?
+        };
+        Some((name, self_closing))
+    }
+
+    /// Reads a tag's attributes from `i` up to its `>`; returns whether the tag
+    /// ended in `/>`, or `None` at end of input.
+    fn read_attrs(&mut self, mut i: usize) -> Option<bool> {
+        let b = self.b;
+        let len = b.len();
         let mut self_closing = false;
         loop {
-            while i < len && (is_ws(b[i]) || b[i] == b'/') {
+            while i < len && is(b[i], BETWEEN) {
                 self_closing = b[i] == b'/';
                 i += 1;
             }
@@ -805,13 +1044,19 @@ impl<'a> Parser<'a> {
             }
             if b[i] == b'>' {
                 self.pos = i + 1;
-                return Some((name, self_closing));
+                return Some(self_closing);
             }
             self_closing = false;
             // Attribute name: up to whitespace, `/`, `>` or `=` (a leading `=` is part of it).
             let an = i;
+            let mut key = u64::from(lower(b[i]));
             i += 1;
-            while i < len && !is_ws(b[i]) && b[i] != b'/' && b[i] != b'>' && b[i] != b'=' {
+            while i < len {
+                let (c, end) = lower_is(b[i], ATTR_END);
+                if end {
+                    break;
+                }
+                key = key << 8 | u64::from(c);
                 i += 1;
             }
             let aname = (an, i);
@@ -827,13 +1072,13 @@ impl<'a> Parser<'a> {
                 match b.get(i) {
                     Some(&q @ (b'"' | b'\'')) => {
                         let vs = i + 1;
-                        let ve = memchr::memchr(q, &b[vs..]).map(|k| vs + k)?;
+                        let ve = find_byte(q, b, vs)?;
                         value = (vs, ve);
                         i = ve + 1;
                     }
                     Some(_) => {
                         let vs = i;
-                        while i < len && !is_ws(b[i]) && b[i] != b'>' {
+                        while i < len && !is(b[i], VALUE_END) {
                             i += 1;
                         }
                         value = (vs, i);
@@ -841,42 +1086,51 @@ impl<'a> Parser<'a> {
                     None => return None,
                 }
             }
-            if let Some(k) = common_attr(&b[aname.0..aname.1]) {
-                if self.common[k].is_none() {
-                    self.common[k] = Some(value);
+            if let Some(k) = common_attr(aname.1 - aname.0, key) {
+                if self.common_seen & 1 << k == 0 {
+                    self.common_seen |= 1 << k;
+                    self.common[k] = value;
                 }
             }
             if self.attrs.len() < 256 {
-                self.attrs.push(Attr { name: aname, value });
+                self.attrs.push(Attr { name: aname, key, value });
             }
         }
     }
 
-    /// The raw value of the first attribute called `name` (lower-case).
-    fn attr(&self, name: &str) -> Option<&'a str> {
-        self.attrs
-            .iter()
-            .find(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
-            .map(|a| self.slice(a.value.0, a.value.1))
+    /// The raw value of the first attribute called `name`.
+    fn attr(&self, name: AttrName) -> Option<&'a str> {
+        self.find_attr(name).map(|a| self.slice(a.value.0, a.value.1))
+    }
+
+    fn find_attr(&self, name: AttrName) -> Option<&Attr> {
+        let n = name.name.as_bytes();
+        self.attrs.iter().find(|a| {
+            a.key == name.key
+                && a.name.1 - a.name.0 == n.len()
+                && (n.len() <= 8 || eq_ic(&self.b[a.name.0..a.name.1], n))
+        })
     }
 
     /// The raw value of a common attribute (`HIDDEN`, `STYLE`, `ROLE`, `ID`, `CLASS`).
     fn common(&self, k: usize) -> Option<&'a str> {
-        self.common.get(k).copied().flatten().map(|(a, b)| self.slice(a, b))
+        if self.common_seen & 1 << k == 0 {
+            return None;
+        }
+        self.common.get(k).map(|&(a, b)| self.slice(a, b))
     }
 
-    fn has_attr(&self, name: &str) -> bool {
-        self.attrs.iter().any(|a| eq_ic(&self.b[a.name.0..a.name.1], name.as_bytes()))
+    fn has_attr(&self, name: AttrName) -> bool {
+        self.find_attr(name).is_some()
     }
 
     fn end_tag(&mut self) {
         let start = self.pos + 2;
-        let Some(((ns, ne), _)) = self.read_tag(start) else {
+        let Some((name, _)) = self.read_tag(start) else {
             self.pos = self.b.len();
             return;
         };
-        let name = &self.b[ns..ne];
-        let tag = Tag::of(name);
+        let tag = name.tag;
         if tag == Tag::Br {
             // `</br>` is a `<br>` (HTML standard).
             self.br();
@@ -889,7 +1143,7 @@ impl<'a> Parser<'a> {
             }
             return;
         }
-        let hash = fnv(name);
+        let hash = name.hash;
         let found = self.stack.iter().rev().take(CLOSE_SEARCH).position(|f| f.hash == hash);
         match found {
             Some(k) => {
@@ -910,11 +1164,14 @@ impl<'a> Parser<'a> {
 
     /// Pops frames down to (and including) index `at`.
     fn pop_to(&mut self, at: usize) {
-        while self.stack.len() > at {
-            self.stack.pop();
-            if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= self.stack.len()) {
-                self.close_link();
-            }
+        if self.stack.len() <= at {
+            return;
+        }
+        self.stack.truncate(at);
+        self.sync_ctx();
+        // An open link ends with its `a` frame (or any frame below it).
+        if self.link.as_ref().is_some_and(|l| l.depth != usize::MAX && l.depth >= at) {
+            self.close_link();
         }
     }
 
@@ -960,10 +1217,10 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn resource(&mut self, tag: &str, attr: &str) {
+    fn resource(&mut self, tag: &str, attr: AttrName) {
         let Some(v) = self.attr(attr) else { return };
         let url = decode_attr(v);
-        let url = url.trim();
+        let url = trim(&url);
         if url.is_empty() {
             return;
         }
@@ -971,12 +1228,12 @@ impl<'a> Parser<'a> {
             self.doc.truncated = true;
             return;
         }
-        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.to_owned(), url: url.to_owned() });
+        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.name.to_owned(), url: url.to_owned() });
     }
 
     fn start_tag(&mut self) {
         let start = self.pos + 1;
-        let Some(((ns, ne), self_closing)) = self.read_tag(start) else {
+        let Some((name, self_closing)) = self.read_tag(start) else {
             self.pos = self.b.len();
             return;
         };
@@ -985,8 +1242,8 @@ impl<'a> Parser<'a> {
             self.truncate();
             return;
         }
-        let name = &self.b[ns..ne];
-        let tag = Tag::of(name);
+        let (ns, ne) = (name.start, name.end);
+        let tag = name.tag;
         let parent = self.ctx();
         // Inside svg/math only the foreign elements matter; HTML names there
         // (`title`, `a`, `style`) are not HTML elements.
@@ -997,21 +1254,21 @@ impl<'a> Parser<'a> {
             Tag::Html => self.html_attrs(),
             Tag::Meta => self.meta(),
             Tag::Link => {
-                let rel = self.attr("rel").unwrap_or("");
+                let rel = self.attr(A_REL).unwrap_or("");
                 if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))
                     && self.doc.canonical.is_none()
                 {
-                    self.doc.canonical = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+                    self.doc.canonical = self.attr(A_HREF).map(|h| trim(&decode_attr(h)).to_owned());
                 }
-                self.resource("link", "href");
+                self.resource("link", A_HREF);
             }
-            Tag::Img => self.resource("img", "src"),
-            Tag::Embed => self.resource("embed", "src"),
-            Tag::Iframe => self.resource("iframe", "src"),
-            Tag::Object => self.resource("object", "data"),
-            Tag::Form => self.resource("form", "action"),
+            Tag::Img => self.resource("img", A_SRC),
+            Tag::Embed => self.resource("embed", A_SRC),
+            Tag::Iframe => self.resource("iframe", A_SRC),
+            Tag::Object => self.resource("object", A_DATA),
+            Tag::Form => self.resource("form", A_ACTION),
             Tag::Script => {
-                self.resource("script", "src");
+                self.resource("script", A_SRC);
                 self.script(ns, ne);
                 return;
             }
@@ -1035,7 +1292,7 @@ impl<'a> Parser<'a> {
             Tag::Plaintext => {
                 let (a, b) = (self.pos, self.b.len());
                 self.break_block();
-                self.text(a, b, false);
+                self.text(a, b, false, 0);
                 self.pos = b;
                 return;
             }
@@ -1123,7 +1380,7 @@ impl<'a> Parser<'a> {
                 ctx.hidden = true;
                 ctx.foreign = true;
             }
-            Tag::Dialog if !self.has_attr("open") => ctx.hidden = true,
+            Tag::Dialog if !self.has_attr(A_OPEN) => ctx.hidden = true,
             _ => {}
         }
         if let Some(h) = self.common(HIDDEN) {
@@ -1137,7 +1394,7 @@ impl<'a> Parser<'a> {
         self.region(tag, &mut ctx);
 
         if tag == Tag::A {
-            let href = self.attr("href").map(|h| decode_attr(h).trim().to_owned());
+            let href = self.attr(A_HREF).map(|h| trim(&decode_attr(h)).to_owned());
             if let Some(href) = href {
                 let depth = if self.stack.len() < self.lim.depth { self.stack.len() } else { usize::MAX };
                 self.link = Some(OpenLink { href, start: None, depth });
@@ -1147,12 +1404,13 @@ impl<'a> Parser<'a> {
             self.overflow += 1;
             return;
         }
-        self.stack.push(Frame { hash: fnv(&self.b[ns..ne]), tag, ctx });
+        self.stack.push(Frame { hash: name.hash, tag, ctx });
+        self.cur = ctx;
     }
 
     /// Region and sectioning of a new element's content.
     fn region(&self, tag: Tag, ctx: &mut Ctx) {
-        let role = self.common(ROLE).unwrap_or("").trim();
+        let role = trim(self.common(ROLE).unwrap_or(""));
         let is = |r: &str| role.eq_ignore_ascii_case(r);
         let by_role = if role.is_empty() {
             None
@@ -1205,9 +1463,9 @@ impl<'a> Parser<'a> {
             return;
         }
         self.lang_seen = true;
-        let lang = self.attr("lang").or_else(|| self.attr("xml:lang"));
+        let lang = self.attr(A_LANG).or_else(|| self.attr(A_XML_LANG));
         if let Some(l) = lang {
-            let l = decode_attr(l).trim().to_owned();
+            let l = trim(&decode_attr(l)).to_owned();
             if !l.is_empty() {
                 self.doc.lang = Some(l);
             }
@@ -1219,12 +1477,12 @@ impl<'a> Parser<'a> {
             self.doc.truncated = true;
             return;
         }
-        if let Some(cs) = self.attr("charset") {
-            self.doc.meta.push(Meta { key: "charset".into(), content: decode_attr(cs).trim().to_owned() });
+        if let Some(cs) = self.attr(A_CHARSET) {
+            self.doc.meta.push(Meta { key: "charset".into(), content: trim(&decode_attr(cs)).to_owned() });
         }
-        let key = ["name", "property", "itemprop", "http-equiv"].iter().find_map(|k| self.attr(k));
-        if let (Some(key), Some(content)) = (key, self.attr("content")) {
-            let key = decode_attr(key).trim().to_ascii_lowercase();
+        let key = [A_NAME, A_PROPERTY, A_ITEMPROP, A_HTTP_EQUIV].into_iter().find_map(|k| self.attr(k));
+        if let (Some(key), Some(content)) = (key, self.attr(A_CONTENT)) {
+            let key = trim(&decode_attr(key)).to_ascii_lowercase();
             if !key.is_empty() {
                 self.doc.meta.push(Meta { key, content: collapse(&decode_attr(content)) });
             }
@@ -1258,13 +1516,13 @@ impl<'a> Parser<'a> {
 
     /// A `script` element: its body goes to `json_ld` or `scripts` (capped).
     fn script(&mut self, ns: usize, ne: usize) {
-        let ty = self.attr("type").map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
+        let ty = self.attr(A_TYPE).map_or("", str::trim);
         let (a, b) = self.raw_body(ns, ne);
-        let body = self.slice(a, b).trim();
+        let body = trim(self.slice(a, b));
         if body.is_empty() {
             return;
         }
-        if ty == "application/ld+json" {
+        if ty.eq_ignore_ascii_case("application/ld+json") {
             if self.doc.json_ld.len() < self.lim.json_ld && body.len() <= self.lim.json_ld_bytes {
                 self.doc.json_ld.push(body.to_owned());
             } else {
@@ -1275,10 +1533,10 @@ impl<'a> Parser<'a> {
         // Executable scripts, and `text/plain` ones that consent managers
         // (Cookiebot, OneTrust) park until consent: the site still runs them.
         let js = ty.is_empty()
-            || ty.contains("javascript")
-            || ty.contains("ecmascript")
-            || ty == "module"
-            || ty == "text/plain";
+            || contains_ic(ty, b"javascript")
+            || contains_ic(ty, b"ecmascript")
+            || ty.eq_ignore_ascii_case("module")
+            || ty.eq_ignore_ascii_case("text/plain");
         if !js || self.scripts_bytes >= self.lim.scripts_total_bytes {
             return;
         }
@@ -1286,6 +1544,21 @@ impl<'a> Parser<'a> {
         let kept = cut(body, keep);
         self.scripts_bytes += kept.len();
         self.doc.scripts.push(kept.to_owned());
+    }
+}
+
+/// Whether `hay` contains the lower-case ASCII `needle`, in any case.
+fn contains_ic(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// `s.trim()`, without decoding chars when both ends are plainly not
+/// whitespace (the usual case).
+fn trim(s: &str) -> &str {
+    let plain = |c: &u8| *c < 0x80 && !matches!(c, b'\t'..=b'\r' | b' ');
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if plain(f) && plain(l) => s,
+        _ => s.trim(),
     }
 }
 
@@ -1304,7 +1577,7 @@ fn cut(s: &str, max: usize) -> &str {
 /// An attribute value or RCDATA body with character references decoded.
 pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
     let b = raw.as_bytes();
-    let Some(first) = memchr::memchr(b'&', b) else {
+    let Some(first) = find_byte(b'&', b, 0) else {
         return std::borrow::Cow::Borrowed(raw);
     };
     let mut out = String::with_capacity(raw.len());
@@ -1334,27 +1607,72 @@ pub fn decode_attr(raw: &str) -> std::borrow::Cow<'_, str> {
 /// spaces and trimmed; invisible characters removed.
 pub fn collapse(s: &str) -> String {
     let b = s.as_bytes();
-    let clean = b
-        .iter()
-        .enumerate()
-        .all(|(i, &c)| c < 0x80 && (!is_ws(c) || (c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1]))));
-    if clean {
+    if collapsed(b) {
         return s.to_owned();
     }
+    // Runs of ordinary characters are copied whole; only bytes that may start
+    // whitespace or an invisible character are decoded.
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-        } else if !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(c);
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !is(b[i], COLLAPSE) {
+            i += 1;
+            continue;
         }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else { break };
+        let n = c.len_utf8();
+        let white = c.is_whitespace();
+        if white || matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
+            push_run(&mut out, s.get(run..i).unwrap_or(""), &mut space);
+            if white {
+                space = !out.is_empty();
+            }
+            run = i + n;
+        }
+        i += n;
     }
+    push_run(&mut out, s.get(run..).unwrap_or(""), &mut space);
     out
+}
+
+/// Appends ordinary characters, after the space collapsed before them.
+fn push_run(out: &mut String, run: &str, space: &mut bool) {
+    if run.is_empty() {
+        return;
+    }
+    if *space {
+        out.push(' ');
+        *space = false;
+    }
+    out.push_str(run);
+}
+
+/// Whether [`collapse`] would return `b` unchanged: whitespace only as
+/// single spaces between other characters, and no lead byte of a non-ASCII
+/// space or invisible character. An all-ASCII value keeps a vertical tab
+/// (`\x0b` is no HTML whitespace); beside non-ASCII text it is collapsed as
+/// the `char::is_whitespace` it is.
+fn collapsed(b: &[u8]) -> bool {
+    let mut vt = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if is(c, COLLAPSE) {
+            if is_ws(c) {
+                if !(c == b' ' && i > 0 && i + 1 < b.len() && !is_ws(b[i + 1])) {
+                    return false;
+                }
+            } else if c == 0x0b {
+                vt = true;
+            } else if c != 0xe3 || b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) {
+                return false;
+            }
+        }
+        i += 1;
+    }
+    !vt || b.is_ascii()
 }
 
 /// Whether an inline `style` hides the element (`display:none`,
@@ -1375,7 +1693,7 @@ fn style_hides(style: &str) -> bool {
 /// `sidebar-left`, `nav_main`), so a layout wrapper such as
 /// `content-sidebar-wrap` is not taken for the sidebar. Matched as packed
 /// integers (see [`pack`]): this runs for every container element.
-fn region_word(part: &str) -> Option<Region> {
+fn region_word(part: &[u8]) -> Option<Region> {
     const ASIDE: u128 = pack(b"aside");
     const BREADCRUMB: u128 = pack(b"breadcrumb");
     const BREADCRUMBS: u128 = pack(b"breadcrumbs");
@@ -1396,12 +1714,12 @@ fn region_word(part: &str) -> Option<Region> {
     const SUBNAV: u128 = pack(b"subnav");
     const TOPBAR: u128 = pack(b"topbar");
     const TOPNAV: u128 = pack(b"topnav");
-    if !(3..=11).contains(&part.len()) {
+    if part.len() < 3 || part.len() > 11 {
         return None;
     }
     let mut v: u128 = 0;
-    for (i, c) in part.bytes().enumerate() {
-        v |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+    for &c in part {
+        v = v << 8 | u128::from(lower(c));
     }
     Some(match v {
         ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR => Region::Aside,
@@ -1442,20 +1760,47 @@ const NOT_REGION_PARTS: &[&str] = &[
 /// word is left out on purpose: `entry-header` and `page-header` hold an
 /// article's title.
 fn class_region(value: &str) -> Option<Region> {
-    for token in value.split_ascii_whitespace() {
-        if token.len() > 40 {
+    let v = value.as_bytes();
+    let is_sep = |c: u8| c == b'-' || c == b'_';
+    let mut i = 0;
+    while i < v.len() {
+        while i < v.len() && is_ws(v[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < v.len() && !is_ws(v[i]) {
+            i += 1;
+        }
+        let token = &v[start..i];
+        if token.is_empty() || token.len() > 40 {
             continue;
         }
-        if ["header", "site-header", "global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
+        if [&b"header"[..], b"site-header", b"global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
             return Some(Region::Header);
         }
-        let mut parts = token.split(['-', '_']).filter(|p| !p.is_empty());
-        let first = parts.next();
-        let last = parts.next_back().or(first);
-        let (Some(first), Some(last)) = (first, last) else { continue };
+        // The first and last non-empty `-`/`_`-separated parts.
+        let mut f0 = 0;
+        while f0 < token.len() && is_sep(token[f0]) {
+            f0 += 1;
+        }
+        if f0 == token.len() {
+            continue;
+        }
+        let mut f1 = f0;
+        while f1 < token.len() && !is_sep(token[f1]) {
+            f1 += 1;
+        }
+        let mut l1 = token.len();
+        while is_sep(token[l1 - 1]) {
+            l1 -= 1;
+        }
+        let mut l0 = l1;
+        while l0 > 0 && !is_sep(token[l0 - 1]) {
+            l0 -= 1;
+        }
         // Most tokens name no region: the exclusions are checked only for those that do.
-        let Some(r) = region_word(first).or_else(|| region_word(last)) else { continue };
-        if !token.split(['-', '_']).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n))) {
+        let Some(r) = region_word(&token[f0..f1]).or_else(|| region_word(&token[l0..l1])) else { continue };
+        if !token.split(|&c| is_sep(c)).any(|p| NOT_REGION_PARTS.iter().any(|n| p.eq_ignore_ascii_case(n.as_bytes()))) {
             return Some(r);
         }
     }
@@ -1542,6 +1887,60 @@ mod tests {
     fn whitespace_and_invisible_characters() {
         let d = parse("<p>\u{3000}\u{3000}公司成立于\u{00a0}2012年。\u{200b}co\u{00ad}operate&shy;d\u{feff}</p>");
         assert_eq!(d.text, "公司成立于 2012年。cooperated");
+    }
+
+    #[test]
+    fn find_byte_matches_a_plain_search() {
+        let hay: Vec<u8> = (0..200u32).map(|k| b"ab\"c'&x\x80\xff"[(k * 7 % 9) as usize]).collect();
+        for from in 0..hay.len() {
+            for c in [b'"', b'\'', b'&', b'z', 0x80, 0xff] {
+                let want = hay[from..].iter().position(|&x| x == c).map(|k| from + k);
+                assert_eq!(find_byte(c, &hay, from), want, "{from} {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn collapse_keeps_what_is_already_collapsed() {
+        // The reference: whitespace runs to one space, trimmed, invisible characters dropped.
+        fn slow(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    space = !out.is_empty();
+                } else if !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}') {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(c);
+                }
+            }
+            out
+        }
+        for s in [
+            "plain words here",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "数据中台 建设",
+            "数据\u{3000}中台",
+            "数据、中台。",
+            "a\u{a0}b",
+            "so\u{ad}ft",
+            "zero\u{200b}width",
+            "\u{feff}bom",
+            "nl\nin",
+            "ogham\u{1680}space",
+            "line\u{2028}sep",
+            "“quoted”",
+            "vt\x0bé",
+        ] {
+            assert_eq!(collapse(s), slow(s), "{s:?}");
+        }
+        // An all-ASCII value keeps a vertical tab (see `collapsed`).
+        assert_eq!(collapse("a\x0bb"), "a\x0bb");
     }
 
     #[test]
