@@ -288,20 +288,35 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
     let doc = scope.doc;
     let hits = scope.hits(INDUSTRY);
     // The spellings, without legal forms, and the first word of a Latin
-    // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject.
-    let mut subjects: Vec<String> = Vec::new();
-    for n in std::iter::once(name).chain(spellings.iter().copied()) {
-        let body = name_body(n, r);
-        if let Some((first, _)) = body.split_once(' ') {
-            if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
-                subjects.push(first.to_owned());
+    // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject;
+    // built on the first paragraph that could need them.
+    let mut subjects: Option<Vec<String>> = None;
+    let make_subjects = || {
+        let mut subjects: Vec<String> = Vec::new();
+        for n in std::iter::once(name).chain(spellings.iter().copied()) {
+            let body = name_body(n, r);
+            if let Some((first, _)) = body.split_once(' ') {
+                if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
+                    subjects.push(first.to_owned());
+                }
             }
+            subjects.push(body);
+            subjects.push(n.to_owned());
         }
-        subjects.push(body);
-        subjects.push(n.to_owned());
-    }
-    subjects.retain(|n| n.len() >= 3);
-    for b in scope.blocks().filter(|b| b.region == Region::Main && b.kind == BlockKind::Paragraph) {
+        subjects.retain(|n| n.len() >= 3);
+        subjects
+    };
+    // A clause without industry words scores nothing, so only paragraphs
+    // holding some are read: the hits come in document order, each block's
+    // together.
+    let mut rest = hits;
+    while let Some(&(b, _)) = rest.first() {
+        let n = rest.iter().position(|(hb, _)| !std::ptr::eq(*hb, b)).unwrap_or(rest.len());
+        let (block_hits, after) = rest.split_at(n);
+        rest = after;
+        if !(b.region == Region::Main && b.kind == BlockKind::Paragraph) {
+            continue;
+        }
         let t = doc.block_text(b);
         // Under an "About Tessera" heading a bare "is" describes it too
         // ("Ledgerline is AP automation software for …").
@@ -310,27 +325,41 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
             ht.starts_with("About ") || ht.starts_with("关于")
         });
         let bare: &[&str] = if about { &[" is "] } else { &[] };
+        // Each verb family is looked for once: a verb of an absent family
+        // cannot be found.
+        let has_is = t.contains(" is ");
+        let has_zh = t.contains('是');
+        let has_we = t.contains("are a");
+        let families: [(&[&str], bool); 4] = [(SELF_EN, has_is), (SELF_ZH, has_zh), (SELF_WE, has_we), (bare, has_is)];
         let mut clause: Option<(usize, usize)> = None;
-        for m in SELF_EN.iter().chain(SELF_ZH).chain(SELF_WE).chain(bare) {
-            let Some(at) = t.find(m) else { continue };
-            let head = &t[..at];
-            let is_we = SELF_WE.contains(m);
-            let is_zh = SELF_ZH.contains(m);
-            // The subject is the company: its name ends the words before the
-            // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
-            let named = subjects.iter().any(|n| head.trim_end().ends_with(n.as_str()))
-                || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n.as_str()))));
-            let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
-            if !(named || we) {
+        for (k, (verbs, present)) in families.into_iter().enumerate() {
+            if !present {
                 continue;
             }
-            let end = t[at..].find(['.', '。', ';', '；', '!', '?']).map_or(t.len(), |e| at + e);
-            clause = Some((at, end));
-            break;
+            let (is_zh, is_we) = (k == 1, k == 2);
+            for m in verbs {
+                let Some(at) = t.find(m) else { continue };
+                let head = &t[..at];
+                let subjects = subjects.get_or_insert_with(make_subjects);
+                // The subject is the company: its name ends the words before the
+                // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
+                let named = subjects.iter().any(|n| head.trim_end().ends_with(n.as_str()))
+                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n.as_str()))));
+                let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
+                if !(named || we) {
+                    continue;
+                }
+                let end = t[at..].find(['.', '。', ';', '；', '!', '?']).map_or(t.len(), |e| at + e);
+                clause = Some((at, end));
+                break;
+            }
+            if clause.is_some() {
+                break;
+            }
         }
         let Some((from, to)) = clause else { continue };
         let mut score = vec![0u32; c.table.industry.len()];
-        for (_, m) in hits.iter().filter(|(hb, m)| std::ptr::eq(*hb, b) && m.start >= from && m.end <= to) {
+        for (_, m) in block_hits.iter().filter(|(_, m)| m.start >= from && m.end <= to) {
             if let Some(s) = score.get_mut(m.id) {
                 *s += 1;
             }
