@@ -26,6 +26,7 @@ mod names;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::cues::Cues;
@@ -107,6 +108,11 @@ pub(crate) struct Rules {
     /// Indices into `place_names` by first character, ascending: the only
     /// places that can start a name are those sharing its first character.
     pub place_heads: HashMap<char, Vec<usize>>,
+    /// The first characters of the buyer labels: where a label can start.
+    pub buyer_heads: Vec<char>,
+    /// The public-body heads, exact case, to pass over blocks naming none
+    /// in one search instead of one per head.
+    pub public_heads: Option<AhoCorasick>,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -185,7 +191,22 @@ pub(crate) fn rules() -> &'static Rules {
                 place_heads.entry(c).or_default().push(i);
             }
         }
-        Rules { t, cities, places, cjk_suffixes, copyright_markers, core_suffixes, place_names, place_heads }
+        let mut buyer_heads: Vec<char> = t.buyer_labels.iter().filter_map(|l| l.chars().next()).collect();
+        buyer_heads.sort_unstable();
+        buyer_heads.dedup();
+        let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
+        Rules {
+            t,
+            cities,
+            places,
+            cjk_suffixes,
+            copyright_markers,
+            core_suffixes,
+            place_names,
+            place_heads,
+            buyer_heads,
+            public_heads,
+        }
     })
 }
 

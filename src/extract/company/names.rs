@@ -456,6 +456,13 @@ pub(crate) fn owner_spellings(
 /// characters ("名 称" is "名称") and ASCII case; returns the byte offset
 /// after it.
 fn label_at(text: &str, label: &str) -> Option<usize> {
+    // Nearly every call fails on the first character: compare it first.
+    if let Some(lc) = label.chars().find(|c| !c.is_whitespace()) {
+        let tc = text.chars().find(|c| !c.is_whitespace())?;
+        if !tc.eq_ignore_ascii_case(&lc) {
+            return None;
+        }
+    }
     let mut it = text.char_indices().peekable();
     for lc in label.chars().filter(|c| !c.is_whitespace()) {
         while it.peek().is_some_and(|(_, c)| c.is_whitespace()) {
@@ -526,11 +533,13 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
     let mut section: Option<bool> = None;
+    let mut starts: Vec<usize> = Vec::new();
     for b in &main {
         let text = doc.block_text(b);
         for cell_line in split_fields(text) {
             let line = strip_numbering(cell_line);
-            let short = line.chars().count() <= 20 && !line.contains(['：', ':']);
+            // Twenty chars take at most 80 bytes.
+            let short = line.len() <= 80 && line.chars().count() <= 20 && !line.contains(['：', ':']);
             if short {
                 let l = line.trim_end_matches(['：', ':']);
                 if r.t.buyer_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
@@ -549,11 +558,10 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             if r.t.agent_labels.iter().any(|a| label_at(line, a).is_some_and(|e| value_after(line, e).is_some())) {
                 continue;
             }
-            let starts: Vec<usize> = field_starts(line)
-                .filter(|&k| {
-                    line[k..].chars().next().is_some_and(|c| r.t.buyer_labels.iter().any(|l| l.starts_with(c)))
-                })
-                .collect();
+            // A label's value follows a separator, so no field after the
+            // line's last separator holds one.
+            let last_sep = line.rfind(['：', ':', '|']).unwrap_or(0);
+            field_starts(&line[..last_sep], &r.buyer_heads, &mut starts);
             for (label, &at) in r.t.buyer_labels.iter().flat_map(|l| starts.iter().map(move |k| (l, k))) {
                 let line = &line[at..];
                 let Some(e) = label_at(line, label) else { continue };
@@ -612,20 +620,46 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
 }
 
 /// Where a field may start in a line: its start, and after whitespace or a
-/// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局").
-fn field_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
-    std::iter::once(0).chain(
-        line.char_indices()
-            .filter(|(_, c)| c.is_whitespace() || matches!(c, '|' | '；' | ';' | '。'))
-            .map(|(i, c)| i + c.len_utf8())
-            .filter(move |&i| i < line.len() && !line[i..].starts_with(char::is_whitespace)),
-    )
+/// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局"); only those
+/// starting with one of `heads` are kept, into `out`.
+fn field_starts(line: &str, heads: &[char], out: &mut Vec<usize>) {
+    out.clear();
+    let b = line.as_bytes();
+    let keep = |i: usize, first: bool, out: &mut Vec<usize>| {
+        if let Some(c) = line.get(i..).and_then(|t| t.chars().next()) {
+            if (first || !c.is_whitespace()) && heads.contains(&c) {
+                out.push(i);
+            }
+        }
+    };
+    keep(0, true, out);
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        // Read bytes, decoding only the lead bytes a separator can have
+        // (whitespace: U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000;
+        // '。' U+3002, '；' U+FF1B).
+        let (len, sep) = match lead {
+            b'\t'..=b'\r' | b' ' | b'|' | b';' => (1, true),
+            0..=0x7f => (1, false),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match line.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.len_utf8(), c.is_whitespace() || matches!(c, '；' | '。')),
+                None => (1, false),
+            },
+            0xf0..=0xff => (4, false),
+            0xe0..=0xef => (3, false),
+            _ => (2, false),
+        };
+        i += len;
+        if sep && i < b.len() {
+            keep(i, false, out);
+        }
+    }
 }
 
 /// A block's label/value fields: table cells pair up ("采购人 | 江南理工大学"
 /// stays whole so the label finds its value), other blocks are one field.
 fn split_fields(text: &str) -> Vec<&str> {
-    if !text.contains(" | ") {
+    if !(text.contains('|') && text.contains(" | ")) {
         return vec![text];
     }
     let cells: Vec<&str> = text.split(" | ").collect();
@@ -651,6 +685,9 @@ fn quoted(name: &str, line: &str) -> Named {
 fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Option<Named> {
     for b in main.iter().take(40) {
         let text = doc.block_text(b);
+        if r.public_heads.as_ref().is_some_and(|ac| !ac.is_match(text)) {
+            continue;
+        }
         for head in &r.t.public_body_heads {
             let mut from = 0;
             while let Some(k) = text.get(from..).and_then(|t| t.find(head.as_str())) {
