@@ -113,6 +113,12 @@ pub(crate) struct Rules {
     /// The public-body heads, exact case, to pass over blocks naming none
     /// in one search instead of one per head.
     pub public_heads: Option<AhoCorasick>,
+    /// Lower-cased once: `employment_context`, `customer_size_context`,
+    /// `more_than`, and `more_than` then `about`.
+    pub employment_context_lc: Vec<String>,
+    pub customer_size_context_lc: Vec<String>,
+    pub more_than_lc: Vec<String>,
+    pub qualifiers_lc: Vec<String>,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -195,6 +201,11 @@ pub(crate) fn rules() -> &'static Rules {
         buyer_heads.sort_unstable();
         buyer_heads.dedup();
         let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
+        let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
+        let employment_context_lc = lower(&t.employment_context);
+        let customer_size_context_lc = lower(&t.customer_size_context);
+        let more_than_lc = lower(&t.more_than);
+        let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
         Rules {
             t,
             cities,
@@ -206,6 +217,10 @@ pub(crate) fn rules() -> &'static Rules {
             place_heads,
             buyer_heads,
             public_heads,
+            employment_context_lc,
+            customer_size_context_lc,
+            more_than_lc,
+            qualifiers_lc,
         }
     })
 }
@@ -238,12 +253,19 @@ impl<'d> Scope<'d> {
     /// The company cues of the page (see [`super::cues`]) placed in the text in scope.
     pub fn new(doc: &'d Document, first_party: bool, cues: &Cues) -> Scope<'d> {
         let mut scope = Scope { doc, first_party, hits: Vec::new() };
+        let blocks = &doc.blocks;
         let hits = (0..CUE_TABLES)
             .map(|t| {
+                // The matches come in text order, so the block holding each
+                // (the first not ending before it) is found walking forward.
+                let mut i = 0;
                 cues.table(t)
                     .iter()
                     .filter_map(|m| {
-                        let b = scope.block_at(m.start)?;
+                        while blocks.get(i).is_some_and(|b| b.range.end < m.start) {
+                            i += 1;
+                        }
+                        let b = blocks.get(i).filter(|b| b.range.start <= m.start)?;
                         (scope.contains(b) && m.end <= b.range.end).then(|| {
                             (b, TermMatch { start: m.start - b.range.start, end: m.end - b.range.start, id: m.id })
                         })
@@ -266,12 +288,6 @@ impl<'d> Scope<'d> {
     /// The blocks in scope, in document order.
     pub fn blocks(&self) -> impl Iterator<Item = &'d Block> + '_ {
         self.doc.blocks.iter().filter(|b| self.contains(b))
-    }
-
-    /// The block holding byte `pos` of the text.
-    pub fn block_at(&self, pos: usize) -> Option<&'d Block> {
-        let i = self.doc.blocks.partition_point(|b| b.range.end < pos);
-        self.doc.blocks.get(i).filter(|b| b.range.start <= pos && pos <= b.range.end)
     }
 
     /// The matches of one cue table ([`EMPLOYEES`], [`HQ`], …).

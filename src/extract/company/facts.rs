@@ -113,11 +113,11 @@ fn numbers(s: &str) -> Vec<(u64, usize, usize)> {
     out
 }
 
+/// Whether `s` ends with one of `words` (given lower-case), ignoring case.
 fn ends_with_any_ci(s: &str, words: &[String]) -> bool {
     let t = s.trim_end().to_lowercase();
     words.iter().any(|w| {
-        let w = w.to_lowercase();
-        t.ends_with(&w)
+        t.ends_with(w.as_str())
             && (w.chars().all(|c| !c.is_ascii_alphabetic())
                 || !t[..t.len() - w.len()].ends_with(|c: char| c.is_ascii_alphabetic()))
     })
@@ -161,10 +161,10 @@ fn headcount(before: &str, n: u64, after: &str, r: &Rules) -> Headcount {
             }
         }
     }
-    let more = ends_with_any_ci(before, &r.t.more_than)
-        || after_t.starts_with(['+', '余', '多'])
+    let more = after_t.starts_with(['+', '余', '多'])
         || after_t.starts_with("以上")
-        || after_t.starts_with("plus");
+        || after_t.starts_with("plus")
+        || ends_with_any_ci(before, &r.more_than_lc);
     if more {
         return Headcount { min: Some(n), max: None };
     }
@@ -175,13 +175,16 @@ fn headcount(before: &str, n: u64, after: &str, r: &Rules) -> Headcount {
 /// ("in 2024 employees…"), not a headcount ("1,900 employees").
 fn year_like(raw: &str, lead: &str) -> bool {
     let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    if !year {
+        return false;
+    }
     let t = lead.trim_end().to_lowercase();
-    year && (t.ends_with(" in")
+    t.ends_with(" in")
         || t.ends_with("since")
         || t.ends_with(" by")
         || t.ends_with(" of")
         || t.ends_with("year")
-        || t.is_empty())
+        || t.is_empty()
 }
 
 fn plausible_count(n: u64) -> bool {
@@ -205,8 +208,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let sentence_start = sentence_start(text, m.start).max(win_start);
     let sentence_end = sentence_end(text, m.end);
     let sentence = &text[sentence_start..sentence_end];
-    if m.id == 1 && !r.t.employment_context.iter().any(|c| sentence.to_lowercase().contains(&c.to_lowercase())) {
-        return None;
+    if m.id == 1 {
+        let sentence = sentence.to_lowercase();
+        if !r.employment_context_lc.iter().any(|c| sentence.contains(c.as_str())) {
+            return None;
+        }
     }
     // Number before the word: "650 employees", "2000余名员工", "340 people".
     let before = &text[sentence_start..m.start];
@@ -223,8 +229,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
                 && !gap.contains([',', '，', '、', '(', '（']);
         let lead = &before[..s];
-        let customers = r.t.customer_size_context.iter().any(|c| lead.to_lowercase().contains(&c.to_lowercase()));
-        if gap_ok && !customers && plausible_count(n) && !year_like(&before[s..e], lead) {
+        let customers = || {
+            let lead = lead.to_lowercase();
+            r.customer_size_context_lc.iter().any(|c| lead.contains(c.as_str()))
+        };
+        if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {
                 Some(&(lo, ls, _)) => (Headcount { min: Some(lo), max: Some(n) }, &before[..ls]),
                 None => (headcount(lead, n, &before[e..], r), lead),
@@ -263,13 +272,9 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
 fn qualifier_start(lead: &str, r: &Rules) -> usize {
     let t = lead.trim_end();
     let lower = t.to_lowercase();
-    r.t.more_than
+    r.qualifiers_lc
         .iter()
-        .chain(r.t.about.iter())
-        .filter_map(|w| {
-            let w = w.to_lowercase();
-            lower.ends_with(&w).then(|| t.len() - w.len())
-        })
+        .filter_map(|w| lower.ends_with(w.as_str()).then(|| t.len() - w.len()))
         .filter(|&k| t.is_char_boundary(k))
         .min()
         .unwrap_or(lead.len())
@@ -497,19 +502,17 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
         }
     }
     // Only text with a ticker suffix or a listing board reads numbers.
-    let t = &doc.text;
-    if !(t.contains("上市")
-        || t.contains('板')
-        || t.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase()))
-    {
+    let maybe = |t: &str| {
+        t.contains('板')
+            || t.match_indices('.').any(|(i, _)| t.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            || t.contains("上市")
+    };
+    if !maybe(&doc.text) {
         return None;
     }
     for b in scope.blocks() {
         let text = doc.block_text(b);
-        let maybe = text.contains("上市")
-            || text.contains('板')
-            || text.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase());
-        if !maybe {
+        if !maybe(text) {
             continue;
         }
         // "(09999.HK)", "600519.SH"
@@ -960,14 +963,19 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
 pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
     let doc = scope.doc;
     let mut out: Vec<Fact<String>> = Vec::new();
-    if !doc.text.contains("s in ") {
+    // "s in " is found once in the whole text: a block holds it when one of
+    // its (never overlapping) occurrences lies inside the block.
+    let mut hits = doc.text.match_indices("s in ").map(|(k, _)| k).peekable();
+    if hits.peek().is_none() {
         return out;
     }
     for b in scope.blocks() {
-        let text = doc.block_text(b);
-        if !text.contains("s in ") {
+        while hits.next_if(|&k| k < b.range.start).is_some() {}
+        let Some(&k) = hits.peek() else { break };
+        if k + "s in ".len() > b.range.end {
             continue;
         }
+        let text = doc.block_text(b);
         for lead in ["offices in ", "locations in ", "plants in ", "facilities in "] {
             let Some(k) = text.find(lead) else { continue };
             let rest = &text[k + lead.len()..];
