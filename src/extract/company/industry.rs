@@ -385,6 +385,10 @@ const SHOP_MARKERS: &[&str] = &[
     "shopifycdn",
 ];
 
+/// What every [`SHOP_MARKERS`] entry contains: a URL holding none of these
+/// is no shop's, whatever the markers.
+const SHOP_STEMS: &[&str] = &["shop", "commerce", "magento"];
+
 /// The business models of the organisation the page is about.
 pub(crate) fn business_models(
     scope: &Scope<'_>,
@@ -464,7 +468,9 @@ pub(crate) fn business_models(
         };
         push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
     }
-    let shop = doc.resources.iter().find(|res| SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
+    let shop = doc.resources.iter().find(|res| {
+        SHOP_STEMS.iter().any(|s| res.url.contains(s)) && SHOP_MARKERS.iter().any(|s| res.url.contains(s))
+    });
     if let Some(res) = shop {
         push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
     } else if counts[ECOMMERCE] >= 2 {
@@ -488,6 +494,11 @@ pub(crate) fn business_models(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shop_stems_cover_the_markers() {
+        assert!(SHOP_MARKERS.iter().all(|m| SHOP_STEMS.iter().any(|s| m.contains(s))));
+    }
 
     #[test]
     fn taxonomy_matches_the_readme() {

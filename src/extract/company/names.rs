@@ -307,11 +307,22 @@ pub(crate) fn copyright<'d>(doc: &'d Document, r: &Rules) -> Option<(String, &'d
 }
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    if needle.is_empty() || needle.len() > hay.len() {
-        return None;
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first()?.to_ascii_lowercase();
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last)
+        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+        .filter(|&i| hay.is_char_boundary(i))
+}
+
+/// `rest` cut to where a match of `len` bytes starting before `end` ends:
+/// a later match cannot move the end.
+fn before_end(rest: &str, end: usize, len: usize) -> &str {
+    let mut lim = (end + len).saturating_sub(1).min(rest.len());
+    while !rest.is_char_boundary(lim) {
+        lim += 1;
     }
-    let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)).filter(|&i| hay.is_char_boundary(i))
+    &rest[..lim]
 }
 
 fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
@@ -343,12 +354,12 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
     let rest = text.get(i..).unwrap_or("");
     let mut end = rest.len();
     for stop in &r.t.copyright_stops {
-        if let Some(k) = find_ci(rest, stop) {
+        if let Some(k) = find_ci(before_end(rest, end, stop.len()), stop) {
             end = end.min(k);
         }
     }
     for sep in [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "] {
-        if let Some(k) = rest.find(sep) {
+        if let Some(k) = before_end(rest, end, sep.len()).find(sep) {
             end = end.min(k);
         }
     }
@@ -1072,14 +1083,20 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
     doc.blocks
         .iter()
         .filter(|b| b.region == Region::Main)
-        .map(|b| doc.block_text(b))
-        // A publisher names itself in photo credits and author boxes of
-        // stories about others; those say nothing of whose news it is.
-        .filter(|t| {
-            let lower = t.to_lowercase();
-            !r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+        .map(|b| {
+            let t = doc.block_text(b);
+            let n = count(t, short);
+            // A publisher names itself in photo credits and author boxes of
+            // stories about others; those say nothing of whose news it is.
+            if n == 0 || {
+                let lower = t.to_lowercase();
+                r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+            } {
+                0
+            } else {
+                n
+            }
         })
-        .map(|t| count(t, short))
         .sum()
 }
 
