@@ -119,6 +119,9 @@ pub(crate) struct Rules {
     pub customer_size_context_lc: Vec<String>,
     pub more_than_lc: Vec<String>,
     pub qualifiers_lc: Vec<String>,
+    /// Whether every CJK legal suffix has a non-ASCII byte (so ASCII text
+    /// holds none).
+    pub cjk_suffixes_non_ascii: bool,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -206,6 +209,7 @@ pub(crate) fn rules() -> &'static Rules {
         let customer_size_context_lc = lower(&t.customer_size_context);
         let more_than_lc = lower(&t.more_than);
         let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
+        let cjk_suffixes_non_ascii = t.cjk_org_suffixes.iter().all(|s| !s.trim().is_ascii());
         Rules {
             t,
             cities,
@@ -221,6 +225,7 @@ pub(crate) fn rules() -> &'static Rules {
             customer_size_context_lc,
             more_than_lc,
             qualifiers_lc,
+            cjk_suffixes_non_ascii,
         }
     })
 }

@@ -959,25 +959,34 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
     name_city(buyer, &q, r)
 }
 
+/// What introduces a list of locations.
+const LOCATION_LEADS: [&str; 4] = ["offices in ", "locations in ", "plants in ", "facilities in "];
+/// How every [`LOCATION_LEADS`] entry ends.
+const LEAD_END: &str = "s in ";
+
 /// Other locations: "offices in Denver, Toronto, London and Manila".
 pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
     let doc = scope.doc;
     let mut out: Vec<Fact<String>> = Vec::new();
-    // "s in " is found once in the whole text: a block holds it when one of
-    // its (never overlapping) occurrences lies inside the block.
-    let mut hits = doc.text.match_indices("s in ").map(|(k, _)| k).peekable();
-    if hits.peek().is_none() {
+    if !doc.text.contains(LEAD_END) {
         return out;
     }
+    let mut ends: Vec<usize> = Vec::new();
     for b in scope.blocks() {
-        while hits.next_if(|&k| k < b.range.start).is_some() {}
-        let Some(&k) = hits.peek() else { break };
-        if k + "s in ".len() > b.range.end {
+        let text = doc.block_text(b);
+        if !text.contains(LEAD_END) {
             continue;
         }
-        let text = doc.block_text(b);
-        for lead in ["offices in ", "locations in ", "plants in ", "facilities in "] {
-            let Some(k) = text.find(lead) else { continue };
+        // Each lead ends in LEAD_END, which cannot overlap itself: a lead's
+        // first occurrence ends at the first of its ends that it precedes.
+        ends.clear();
+        ends.extend(text.match_indices(LEAD_END).map(|(k, _)| k + LEAD_END.len()));
+        for lead in LOCATION_LEADS {
+            let first = ends.iter().find_map(|&e| {
+                let k = e.checked_sub(lead.len())?;
+                (text.get(k..e) == Some(lead)).then_some(k)
+            });
+            let Some(k) = first else { continue };
             let rest = &text[k + lead.len()..];
             let clause = &rest[..rest.find(['.', ';', '(']).unwrap_or(rest.len())];
             for part in clause.split([',']).flat_map(|p| p.split(" and ")) {
@@ -1000,6 +1009,11 @@ pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn location_leads_share_their_end() {
+        assert!(LOCATION_LEADS.iter().all(|l| l.ends_with(LEAD_END)));
+    }
 
     #[test]
     fn numbers_read_grouping_and_multipliers() {

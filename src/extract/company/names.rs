@@ -6,7 +6,8 @@ use super::{is_org, org_type, Named, Rules};
 use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::{JsonLd, Node};
 use crate::extract::kind::main_heading;
-use crate::page::{Document, Region};
+use crate::page::{Block, Document, Region};
+use crate::rules::TermMatch;
 use crate::url::Url;
 
 /// Longest organisation name accepted (in chars).
@@ -297,9 +298,27 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
 pub(crate) fn copyright<'d>(doc: &'d Document, r: &Rules) -> Option<(String, &'d str)> {
     let footer = doc.blocks.iter().filter(|b| b.region == Region::Footer);
     let rest = doc.blocks.iter().rev().filter(|b| b.region != Region::Footer).take(40);
-    for b in footer.chain(rest) {
+    first_copyright(doc, footer, r).or_else(|| first_copyright(doc, rest, r))
+}
+
+/// The first of `blocks` holding a copyright line. The markers are found
+/// in one search from the earliest of them to the end of the text rather
+/// than one per block: blocks are separated by newlines, which no marker
+/// spans, so a block's first marker is the first found inside it.
+fn first_copyright<'d, 'b>(
+    doc: &'d Document,
+    blocks: impl Iterator<Item = &'b Block> + Clone,
+    r: &Rules,
+) -> Option<(String, &'d str)> {
+    let from = blocks.clone().map(|b| b.range.start).min()?;
+    let tail = doc.text.get(from..)?;
+    let marks: Vec<TermMatch> = r.copyright_markers.find_iter(tail).collect();
+    for b in blocks {
+        let i = marks.partition_point(|m| from + m.start < b.range.start);
+        let Some(m) = marks.get(i).filter(|m| from + m.end <= b.range.end) else { continue };
         let text = doc.block_text(b);
-        if let Some(found) = copyright_in(text, r) {
+        let at = from + m.start - b.range.start;
+        if let Some(found) = copyright_in(text, at, m.end - m.start, r) {
             return Some(found);
         }
     }
@@ -325,9 +344,9 @@ fn before_end(rest: &str, end: usize, len: usize) -> &str {
     &rest[..lim]
 }
 
-fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
-    let first = r.copyright_markers.find_iter(text).next()?;
-    let (m_start, m_len) = (first.start, first.end - first.start);
+/// The copyright line of a block whose first marker is the `m_len` bytes
+/// at `m_start`.
+fn copyright_in<'t>(text: &'t str, m_start: usize, m_len: usize, r: &Rules) -> Option<(String, &'t str)> {
     // Skip markers, years, "by" and separators after the first marker.
     let mut i = m_start + m_len;
     loop {
@@ -749,6 +768,10 @@ const CJK_BREAKS: &[&str] = &[
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
+    // Suffixes with non-ASCII bytes only match text that has some.
+    if r.cjk_suffixes_non_ascii && text.is_ascii() {
+        return out;
+    }
     // Each name ends at a suffix; the next one is searched after it.
     for suffix in r.cjk_suffixes.find_iter(text) {
         let (k, end) = (suffix.start, suffix.end);
@@ -1143,6 +1166,17 @@ pub(crate) fn linked_domain(
     let first_word = name.split_whitespace().next().unwrap_or(name);
     let name_key = OrgKey::new(name);
     for l in &doc.links {
+        // Only an absolute http(s) or scheme-relative link leaves the page's
+        // host (see `Url::join`): any other resolves to the page's own
+        // domain, or to nothing, and is passed over below.
+        let href = l.href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_control());
+        let leaves = href.starts_with("//")
+            || href.starts_with("\\\\")
+            || href.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("http:"))
+            || href.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("https:"));
+        if !leaves {
+            continue;
+        }
         let in_main = doc.blocks.iter().any(|b| {
             b.region == Region::Main
                 && b.range.start <= l.text.start
