@@ -26,7 +26,7 @@ mod names;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
 use super::cues::Cues;
@@ -119,9 +119,12 @@ pub(crate) struct Rules {
     pub customer_size_context_lc: Vec<String>,
     pub more_than_lc: Vec<String>,
     pub qualifiers_lc: Vec<String>,
-    /// Whether every CJK legal suffix has a non-ASCII byte (so ASCII text
-    /// holds none).
-    pub cjk_suffixes_non_ascii: bool,
+    /// The bytes a CJK legal suffix can start with (both cases of an
+    /// ASCII letter): text holding none of them holds no suffix.
+    pub cjk_suffix_firsts: Vec<u8>,
+    /// The copyright stops (ASCII case-insensitive) and separators, whose
+    /// leftmost match ends a holder's name.
+    pub copyright_ends: Option<AhoCorasick>,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -209,7 +212,26 @@ pub(crate) fn rules() -> &'static Rules {
         let customer_size_context_lc = lower(&t.customer_size_context);
         let more_than_lc = lower(&t.more_than);
         let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
-        let cjk_suffixes_non_ascii = t.cjk_org_suffixes.iter().all(|s| !s.trim().is_ascii());
+        let mut cjk_suffix_firsts: Vec<u8> = t
+            .cjk_org_suffixes
+            .iter()
+            .filter_map(|s| s.trim().bytes().next())
+            .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+            .collect();
+        cjk_suffix_firsts.sort_unstable();
+        cjk_suffix_firsts.dedup();
+        // Empty stops match nowhere in the stop-by-stop search; dropped here so.
+        let copyright_ends = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(
+                t.copyright_stops
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|s| !s.is_empty())
+                    .chain(names::COPYRIGHT_SEPARATORS),
+            )
+            .ok();
         Rules {
             t,
             cities,
@@ -225,7 +247,8 @@ pub(crate) fn rules() -> &'static Rules {
             customer_size_context_lc,
             more_than_lc,
             qualifiers_lc,
-            cjk_suffixes_non_ascii,
+            cjk_suffix_firsts,
+            copyright_ends,
         }
     })
 }

@@ -6,8 +6,7 @@ use super::{is_org, org_type, Named, Rules};
 use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::{JsonLd, Node};
 use crate::extract::kind::main_heading;
-use crate::page::{Block, Document, Region};
-use crate::rules::TermMatch;
+use crate::page::{Document, Region};
 use crate::url::Url;
 
 /// Longest organisation name accepted (in chars).
@@ -112,11 +111,17 @@ fn valid_name(s: &str) -> bool {
 /// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
 /// Takes the name already lower-cased.
 fn core(lower: &str, r: &Rules) -> String {
-    let mut s = lower.replace('&', "and");
+    let mut s = if lower.contains('&') { lower.replace('&', "and") } else { lower.to_owned() };
     // The end without trailing punctuation, recomputed only when a suffix is cut.
     let mut kept = s.trim_end_matches(is_edge_punct).len();
     for (suf, all_cjk) in &r.core_suffixes {
         let trimmed = s.get(..kept).unwrap_or("");
+        // Most suffixes differ in their last byte: checked before comparing.
+        if let (Some(a), Some(b)) = (trimmed.as_bytes().last(), suf.as_bytes().last()) {
+            if a != b {
+                continue;
+            }
+        }
         if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
             if *all_cjk || rest.ends_with([' ', ',']) || rest.is_empty() {
                 s = rest.to_owned();
@@ -124,7 +129,13 @@ fn core(lower: &str, r: &Rules) -> String {
             }
         }
     }
-    let mut s: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut s: String = if s.is_ascii() {
+        let mut a = s.into_bytes();
+        a.retain(u8::is_ascii_alphanumeric);
+        String::from_utf8(a).unwrap_or_default()
+    } else {
+        s.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
     // Leading places, repeatedly: 中国, 江苏省, 苏州, 江州市, 青岚区.
     loop {
         let before = s.len();
@@ -163,21 +174,37 @@ pub(crate) struct OrgKey {
     core: String,
     /// Chars in `core`.
     chars: usize,
-    /// Lower-case alphanumeric words, `&` read as "and".
-    words: Vec<String>,
+    /// The lower-case name, `&` read as " and ".
+    text: String,
+    /// Its alphanumeric words, as byte ranges of `text`.
+    words: Vec<(usize, usize)>,
 }
 
 impl OrgKey {
     pub(crate) fn new(name: &str) -> OrgKey {
-        let lower = name.to_lowercase();
+        let lower = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
         let core = core(&lower, super::rules());
-        let words = lower
-            .replace('&', " and ")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        OrgKey { chars: core.chars().count(), core, words }
+        let text = if lower.contains('&') { lower.replace('&', " and ") } else { lower };
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, text.len()));
+        }
+        OrgKey { chars: core.chars().count(), core, text, words }
+    }
+
+    fn word(&self, w: (usize, usize)) -> &str {
+        self.text.get(w.0..w.1).unwrap_or("")
     }
 
     /// Whether the two names denote the same organisation (see [`same_org`]).
@@ -195,12 +222,11 @@ impl OrgKey {
             return short.chars().count() >= 2 && long.contains(short.as_str());
         }
         // Latin names compare word by word ("Acme" is not "Acmeon Labs").
-        let (ws, wl) = if self.words.len() <= other.words.len() {
-            (&self.words, &other.words)
-        } else {
-            (&other.words, &self.words)
-        };
-        short.len() >= 4 && !ws.is_empty() && wl.windows(ws.len()).any(|w| w == ws.as_slice())
+        let (ks, kl) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
+        let (ws, wl) = (&ks.words, &kl.words);
+        short.len() >= 4
+            && !ws.is_empty()
+            && wl.windows(ws.len()).any(|w| w.iter().zip(ws).all(|(&a, &b)| kl.word(a) == ks.word(b)))
     }
 
     /// Whether any of `keys` is the same organisation.
@@ -298,27 +324,9 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
 pub(crate) fn copyright<'d>(doc: &'d Document, r: &Rules) -> Option<(String, &'d str)> {
     let footer = doc.blocks.iter().filter(|b| b.region == Region::Footer);
     let rest = doc.blocks.iter().rev().filter(|b| b.region != Region::Footer).take(40);
-    first_copyright(doc, footer, r).or_else(|| first_copyright(doc, rest, r))
-}
-
-/// The first of `blocks` holding a copyright line. The markers are found
-/// in one search from the earliest of them to the end of the text rather
-/// than one per block: blocks are separated by newlines, which no marker
-/// spans, so a block's first marker is the first found inside it.
-fn first_copyright<'d, 'b>(
-    doc: &'d Document,
-    blocks: impl Iterator<Item = &'b Block> + Clone,
-    r: &Rules,
-) -> Option<(String, &'d str)> {
-    let from = blocks.clone().map(|b| b.range.start).min()?;
-    let tail = doc.text.get(from..)?;
-    let marks: Vec<TermMatch> = r.copyright_markers.find_iter(tail).collect();
-    for b in blocks {
-        let i = marks.partition_point(|m| from + m.start < b.range.start);
-        let Some(m) = marks.get(i).filter(|m| from + m.end <= b.range.end) else { continue };
+    for b in footer.chain(rest) {
         let text = doc.block_text(b);
-        let at = from + m.start - b.range.start;
-        if let Some(found) = copyright_in(text, at, m.end - m.start, r) {
+        if let Some(found) = copyright_in(text, r) {
             return Some(found);
         }
     }
@@ -326,27 +334,19 @@ fn first_copyright<'d, 'b>(
 }
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n.first()?.to_ascii_lowercase();
-    let last = h.len().checked_sub(n.len())?;
-    (0..=last)
-        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
-        .filter(|&i| hay.is_char_boundary(i))
-}
-
-/// `rest` cut to where a match of `len` bytes starting before `end` ends:
-/// a later match cannot move the end.
-fn before_end(rest: &str, end: usize, len: usize) -> &str {
-    let mut lim = (end + len).saturating_sub(1).min(rest.len());
-    while !rest.is_char_boundary(lim) {
-        lim += 1;
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
     }
-    &rest[..lim]
+    let n = needle.as_bytes();
+    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)).filter(|&i| hay.is_char_boundary(i))
 }
 
-/// The copyright line of a block whose first marker is the `m_len` bytes
-/// at `m_start`.
-fn copyright_in<'t>(text: &'t str, m_start: usize, m_len: usize, r: &Rules) -> Option<(String, &'t str)> {
+/// What ends a copyright holder's name besides the `copyright_stops`.
+pub(crate) const COPYRIGHT_SEPARATORS: [&str; 9] = [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "];
+
+fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
+    let first = r.copyright_markers.find_iter(text).next()?;
+    let (m_start, m_len) = (first.start, first.end - first.start);
     // Skip markers, years, "by" and separators after the first marker.
     let mut i = m_start + m_len;
     loop {
@@ -371,17 +371,24 @@ fn copyright_in<'t>(text: &'t str, m_start: usize, m_len: usize, r: &Rules) -> O
         break;
     }
     let rest = text.get(i..).unwrap_or("");
-    let mut end = rest.len();
-    for stop in &r.t.copyright_stops {
-        if let Some(k) = find_ci(before_end(rest, end, stop.len()), stop) {
-            end = end.min(k);
+    // The first stop or separator: the leftmost match of either set.
+    let end = match &r.copyright_ends {
+        Some(ac) => ac.find(rest).map_or(rest.len(), |m| m.start()),
+        None => {
+            let mut end = rest.len();
+            for stop in &r.t.copyright_stops {
+                if let Some(k) = find_ci(rest, stop) {
+                    end = end.min(k);
+                }
+            }
+            for sep in COPYRIGHT_SEPARATORS {
+                if let Some(k) = rest.find(sep) {
+                    end = end.min(k);
+                }
+            }
+            end
         }
-    }
-    for sep in [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "] {
-        if let Some(k) = before_end(rest, end, sep.len()).find(sep) {
-            end = end.min(k);
-        }
-    }
+    };
     let mut name = rest.get(..end).unwrap_or("");
     // A CJK name has no spaces: it ends at the first one ("公司 苏ICP备…").
     if name.chars().next().is_some_and(is_cjk) {
@@ -768,8 +775,8 @@ const CJK_BREAKS: &[&str] = &[
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
-    // Suffixes with non-ASCII bytes only match text that has some.
-    if r.cjk_suffixes_non_ascii && text.is_ascii() {
+    // A suffix can only be found where its first byte is.
+    if !r.cjk_suffix_firsts.iter().any(|b| text.as_bytes().contains(b)) {
         return out;
     }
     // Each name ends at a suffix; the next one is searched after it.
