@@ -671,6 +671,10 @@ fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
         if let Some(found) = us_address_city(t) {
             return Some(found);
         }
+        // Every label holds 址.
+        if !t.contains('址') {
+            continue;
+        }
         for label in ["地址：", "地址:", "地 址：", "公司地址："] {
             let Some(k) = t.find(label) else { continue };
             let rest = t[k + label.len()..].trim_start();
@@ -841,9 +845,7 @@ pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
 /// Drive, Waukegan, IL 60085 · …" → "Waukegan".
 fn us_address_city(t: &str) -> Option<Named> {
     let b = t.as_bytes();
-    let mut from = 0;
-    while let Some(k) = t.get(from..).and_then(|x| x.find(", ")).map(|k| from + k) {
-        from = k + 2;
+    for (k, _) in t.match_indices(", ") {
         // ", IL 60085": two capitals, a space, five digits.
         let state_zip = b.get(k + 2..k + 11).is_some_and(|w| {
             w[0].is_ascii_uppercase()
@@ -944,6 +946,10 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
         }
         for next in blocks.iter().skip(i).take(3) {
             let t = doc.block_text(next);
+            // What the labels hold, looked for once.
+            if !(t.contains('址') || t.contains("Address:")) {
+                continue;
+            }
             for label in ["地址：", "地址:", "地 址：", "Address:"] {
                 if let Some(k) = t.find(label) {
                     let rest = t[k + label.len()..].trim_start();

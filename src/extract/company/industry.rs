@@ -136,11 +136,17 @@ pub fn industry_ids() -> Vec<&'static str> {
 }
 
 /// The name without a trailing legal form, for matching endings.
-fn name_body(name: &str, r: &Rules) -> String {
-    let mut n = name.trim().to_owned();
+fn name_body<'n>(name: &'n str, r: &Rules) -> &'n str {
+    let mut n = name.trim();
     for s in r.t.cjk_org_suffixes.iter().chain(r.t.legal_suffixes.iter()) {
+        // Most suffixes differ in their last byte: checked before comparing.
+        if let (Some(a), Some(b)) = (n.as_bytes().last(), s.as_bytes().last()) {
+            if a != b {
+                continue;
+            }
+        }
         if let Some(x) = n.strip_suffix(s.as_str()) {
-            n = x.trim_end_matches([' ', ',']).to_owned();
+            n = x.trim_end_matches([' ', ',']);
         }
     }
     n
@@ -177,7 +183,7 @@ pub(crate) fn industry(
         }
         for spelling in names {
             let body = name_body(spelling, r);
-            if let Some(m) = c.names.find_iter(&body).last().or_else(|| c.weak_names.find_iter(&body).last()) {
+            if let Some(m) = c.names.find_iter(body).last().or_else(|| c.weak_names.find_iter(body).last()) {
                 if let Some(rule) = c.table.industry.get(m.id) {
                     let source =
                         if spelling == named.name { named.source.clone() } else { Source::evidence("name", spelling) };
@@ -290,18 +296,18 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
     // The spellings, without legal forms, and the first word of a Latin
     // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject;
     // built on the first paragraph that could need them.
-    let mut subjects: Option<Vec<String>> = None;
+    let mut subjects: Option<Vec<&str>> = None;
     let make_subjects = || {
-        let mut subjects: Vec<String> = Vec::new();
+        let mut subjects: Vec<&str> = Vec::new();
         for n in std::iter::once(name).chain(spellings.iter().copied()) {
             let body = name_body(n, r);
             if let Some((first, _)) = body.split_once(' ') {
                 if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
-                    subjects.push(first.to_owned());
+                    subjects.push(first);
                 }
             }
             subjects.push(body);
-            subjects.push(n.to_owned());
+            subjects.push(n);
         }
         subjects.retain(|n| n.len() >= 3);
         subjects
@@ -343,8 +349,8 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
                 let subjects = subjects.get_or_insert_with(make_subjects);
                 // The subject is the company: its name ends the words before the
                 // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
-                let named = subjects.iter().any(|n| head.trim_end().ends_with(n.as_str()))
-                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n.as_str()))));
+                let named = subjects.iter().any(|n| head.trim_end().ends_with(n))
+                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n))));
                 let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
                 if !(named || we) {
                     continue;

@@ -489,16 +489,23 @@ pub(crate) fn owner_spellings(
 
 // ------------------------------------------------------------------ buyer
 
+/// The first character [`label_at`] compares: the first non-whitespace one.
+fn lead(s: &str) -> Option<char> {
+    s.chars().find(|c| !c.is_whitespace())
+}
+
+/// Whether [`label_at`] can match a label on text with these leads.
+fn leads_agree(text: Option<char>, label: Option<char>) -> bool {
+    label.is_none_or(|l| text.is_some_and(|t| t.eq_ignore_ascii_case(&l)))
+}
+
 /// Matches `label` at the start of `text`, ignoring whitespace between its
 /// characters ("名 称" is "名称") and ASCII case; returns the byte offset
 /// after it.
 fn label_at(text: &str, label: &str) -> Option<usize> {
     // Nearly every call fails on the first character: compare it first.
-    if let Some(lc) = label.chars().find(|c| !c.is_whitespace()) {
-        let tc = text.chars().find(|c| !c.is_whitespace())?;
-        if !tc.eq_ignore_ascii_case(&lc) {
-            return None;
-        }
+    if !leads_agree(lead(text), lead(label)) {
+        return None;
     }
     let mut it = text.char_indices().peekable();
     for lc in label.chars().filter(|c| !c.is_whitespace()) {
@@ -570,7 +577,10 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
     let mut section: Option<bool> = None;
-    let mut starts: Vec<usize> = Vec::new();
+    let mut starts: Vec<(usize, Option<char>)> = Vec::new();
+    let leads = |labels: &[String]| -> Vec<Option<char>> { labels.iter().map(|l| lead(l)).collect() };
+    let (buyer_sections, agent_sections) = (leads(&r.t.buyer_sections), leads(&r.t.agent_sections));
+    let (buyer_labels, agent_labels) = (leads(&r.t.buyer_labels), leads(&r.t.agent_labels));
     for b in &main {
         let text = doc.block_text(b);
         for cell_line in split_fields(text) {
@@ -579,11 +589,15 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             let short = line.len() <= 80 && line.chars().count() <= 20 && !line.contains(['：', ':']);
             if short {
                 let l = line.trim_end_matches(['：', ':']);
-                if r.t.buyer_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                let ll = lead(l);
+                let whole = |s: &String, &sl: &Option<char>| {
+                    leads_agree(ll, sl) && label_at(l, s).is_some_and(|e| e == l.len())
+                };
+                if r.t.buyer_sections.iter().zip(&buyer_sections).any(|(s, sl)| whole(s, sl)) {
                     section = Some(true);
                     continue;
                 }
-                if r.t.agent_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                if r.t.agent_sections.iter().zip(&agent_sections).any(|(s, sl)| whole(s, sl)) {
                     section = Some(false);
                     continue;
                 }
@@ -592,14 +606,21 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             if !line.contains(['：', ':', '|']) {
                 continue;
             }
-            if r.t.agent_labels.iter().any(|a| label_at(line, a).is_some_and(|e| value_after(line, e).is_some())) {
+            let line_lead = lead(line);
+            if r.t.agent_labels.iter().zip(&agent_labels).any(|(a, &al)| {
+                leads_agree(line_lead, al) && label_at(line, a).is_some_and(|e| value_after(line, e).is_some())
+            }) {
                 continue;
             }
             // A label's value follows a separator, so no field after the
             // line's last separator holds one.
             let last_sep = line.rfind(['：', ':', '|']).unwrap_or(0);
             field_starts(&line[..last_sep], &r.buyer_heads, &mut starts);
-            for (label, &at) in r.t.buyer_labels.iter().flat_map(|l| starts.iter().map(move |k| (l, k))) {
+            let labels = r.t.buyer_labels.iter().zip(&buyer_labels);
+            for ((label, &ll), &(at, tl)) in labels.flat_map(|l| starts.iter().map(move |k| (l, k))) {
+                if !leads_agree(tl, ll) {
+                    continue;
+                }
                 let line = &line[at..];
                 let Some(e) = label_at(line, label) else { continue };
                 // "采购人" must not swallow "采购人信息" or "采购人代表".
@@ -659,13 +680,16 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
 /// Where a field may start in a line: its start, and after whitespace or a
 /// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局"); only those
 /// starting with one of `heads` are kept, into `out`.
-fn field_starts(line: &str, heads: &[char], out: &mut Vec<usize>) {
+fn field_starts(line: &str, heads: &[char], out: &mut Vec<(usize, Option<char>)>) {
     out.clear();
     let b = line.as_bytes();
-    let keep = |i: usize, first: bool, out: &mut Vec<usize>| {
+    // Each start with its lead (see `lead`).
+    let keep = |i: usize, first: bool, out: &mut Vec<(usize, Option<char>)>| {
         if let Some(c) = line.get(i..).and_then(|t| t.chars().next()) {
-            if (first || !c.is_whitespace()) && heads.contains(&c) {
-                out.push(i);
+            if first && heads.contains(&c) {
+                out.push((i, lead(line)));
+            } else if !c.is_whitespace() && heads.contains(&c) {
+                out.push((i, Some(c)));
             }
         }
     };
