@@ -362,10 +362,16 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let spellings = names::owner_spellings(doc, ld, org.as_ref(), copyright.as_ref(), r);
     let owner = names::site_owner(doc, org.as_ref(), host_domain.as_deref(), copyright.as_ref(), &spellings, r);
     let owner_names: Vec<String> = owner.iter().map(|o| o.name.clone()).chain(spellings).collect();
-    // Keyed for comparison once, and only on the pages that compare them.
+    // Keyed for comparison once (each spelling once, however often the
+    // markup repeats it), and only on the pages that compare them.
     let owner_keys = std::cell::OnceCell::new();
     let owner_keys = || -> &[names::OrgKey] {
-        owner_keys.get_or_init(|| owner_names.iter().map(|o| names::OrgKey::new(o)).collect::<Vec<_>>())
+        owner_keys.get_or_init(|| {
+            let mut distinct: Vec<&str> = owner_names.iter().map(String::as_str).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            distinct.into_iter().map(names::OrgKey::new).collect::<Vec<_>>()
+        })
     };
 
     // The prospect when it is not (necessarily) the site's owner.

@@ -71,24 +71,31 @@ fn is_edge_punct(c: char) -> bool {
 /// A site or organisation name with whitespace collapsed, noise words
 /// ("官网", "Home", "Welcome to") and edge punctuation removed.
 pub(crate) fn clean_name(s: &str, r: &Rules) -> String {
-    let mut s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut joined = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
+    let mut s = joined.as_str();
     loop {
         let before = s.len();
-        s = s.trim_matches(is_edge_punct).to_owned();
+        s = s.trim_matches(is_edge_punct);
         // Closing brackets are kept when they balance ("Acme (China) Ltd").
         for noise in &r.t.site_name_noise {
-            if let Some(rest) = strip_prefix_ci(&s, noise) {
-                s = rest.to_owned();
+            if let Some(rest) = strip_prefix_ci(s, noise) {
+                s = rest;
             }
-            if let Some(rest) = strip_suffix_ci(&s, noise) {
-                s = rest.to_owned();
+            if let Some(rest) = strip_suffix_ci(s, noise) {
+                s = rest;
             }
         }
         if s.len() == before {
             break;
         }
     }
-    s
+    s.to_owned()
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
@@ -300,7 +307,11 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
     let title = doc.title.as_deref()?;
     let segs: Vec<String> =
         title_segments(title, r).into_iter().map(|s| clean_name(s, r)).filter(|s| valid_name(s)).collect();
-    let other_keys: Vec<OrgKey> = others.iter().map(|o| OrgKey::new(o)).collect();
+    // Each spelling keyed once, however often the markup repeats it.
+    let mut distinct: Vec<&str> = others.iter().map(String::as_str).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let other_keys: Vec<OrgKey> = distinct.into_iter().map(OrgKey::new).collect();
     if let Some(s) = segs.iter().find(|s| OrgKey::new(s).any_same(&other_keys)) {
         return Some(s.clone());
     }
