@@ -1145,12 +1145,26 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
 /// names itself in a byline or a newsletter box at most.
 pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) -> usize {
     let Some(short) = owner_names.iter().filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len()) else { return 0 };
+    // One search of the whole text: blocks are separated by newlines, so a
+    // name without one is counted in a block as it would be in the block
+    // alone.
+    let whole = !short.contains('\n');
+    let mut hits = doc.text.match_indices(short.as_str()).map(|(k, _)| k).filter(|_| whole).peekable();
     doc.blocks
         .iter()
         .filter(|b| b.region == Region::Main)
         .map(|b| {
             let t = doc.block_text(b);
-            let n = count(t, short);
+            let n = if whole {
+                while hits.next_if(|&k| k < b.range.start).is_some() {}
+                let mut n = 0;
+                while hits.next_if(|&k| k + short.len() <= b.range.end).is_some() {
+                    n += 1;
+                }
+                n
+            } else {
+                count(t, short)
+            };
             // A publisher names itself in photo credits and author boxes of
             // stories about others; those say nothing of whose news it is.
             if n == 0 || {
