@@ -501,32 +501,17 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
             return Some(Fact::new(Listing { exchange, ticker: Some(ticker) }, Source::quote(&text[k..end])));
         }
     }
-    // Only text with a ticker suffix or a listing board reads numbers: those
-    // marks are found once in the whole text. They never overlap (each is
-    // whole characters, none inside another) nor span blocks, so in start
-    // order they end in order too, and a block holds one when the first
-    // starting in it ends in it.
-    let t = &doc.text;
-    let upper_after = |k: usize| t.as_bytes().get(k + 1).is_some_and(u8::is_ascii_uppercase);
-    let mut marks: Vec<(usize, usize)> = t
-        .match_indices('板')
-        .chain(t.match_indices("上市"))
-        .map(|(k, m)| (k, k + m.len()))
-        .chain(t.match_indices('.').filter(|&(k, _)| upper_after(k)).map(|(k, _)| (k, k + 2)))
-        .collect();
-    if marks.is_empty() {
-        return None;
-    }
-    marks.sort_unstable();
-    let mut next = 0;
+    // Only text with a ticker suffix or a listing board reads numbers.
+    let maybe = |t: &str| {
+        t.contains('板')
+            || t.contains("上市")
+            || t.match_indices('.').any(|(i, _)| t.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase))
+    };
     for b in scope.blocks() {
-        while marks.get(next).is_some_and(|m| m.0 < b.range.start) {
-            next += 1;
-        }
-        if !marks.get(next).is_some_and(|m| m.1 <= b.range.end) {
+        let text = doc.block_text(b);
+        if !maybe(text) {
             continue;
         }
-        let text = doc.block_text(b);
         // "(09999.HK)", "600519.SH"
         for (n, a, e) in numbers(text) {
             let _ = n;

@@ -274,13 +274,19 @@ pub(crate) fn domain_matches_name(domain: &str, name: &str) -> bool {
 /// Splits a title into its parts on the usual separators.
 fn title_segments<'t>(title: &'t str, r: &Rules) -> Vec<&'t str> {
     let mut parts = vec![title];
+    let mut next = Vec::new();
     for sep in &r.t.title_separators {
-        // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
-        // inside Latin words ("Real-time").
-        parts = parts
-            .into_iter()
-            .flat_map(|p| if sep == "-" && !has_cjk(p) { vec![p] } else { p.split(sep.as_str()).collect() })
-            .collect();
+        next.clear();
+        for &p in &parts {
+            // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
+            // inside Latin words ("Real-time").
+            if (sep == "-" && !has_cjk(p)) || !p.contains(sep.as_str()) {
+                next.push(p);
+            } else {
+                next.extend(p.split(sep.as_str()));
+            }
+        }
+        std::mem::swap(&mut parts, &mut next);
     }
     parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
 }
@@ -589,12 +595,14 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
     let mut section: Option<bool> = None;
     let mut starts: Vec<(usize, Option<char>)> = Vec::new();
+    let mut fields: Vec<&str> = Vec::new();
     let leads = |labels: &[String]| -> Vec<Option<char>> { labels.iter().map(|l| lead(l)).collect() };
     let (buyer_sections, agent_sections) = (leads(&r.t.buyer_sections), leads(&r.t.agent_sections));
     let (buyer_labels, agent_labels) = (leads(&r.t.buyer_labels), leads(&r.t.agent_labels));
     for b in &main {
         let text = doc.block_text(b);
-        for cell_line in split_fields(text) {
+        split_fields(text, &mut fields);
+        for &cell_line in &fields {
             let line = strip_numbering(cell_line);
             // Twenty chars take at most 80 bytes.
             let short = line.len() <= 80 && line.chars().count() <= 20 && !line.contains(['：', ':']);
@@ -730,12 +738,13 @@ fn field_starts(line: &str, heads: &[char], out: &mut Vec<(usize, Option<char>)>
 
 /// A block's label/value fields: table cells pair up ("采购人 | 江南理工大学"
 /// stays whole so the label finds its value), other blocks are one field.
-fn split_fields(text: &str) -> Vec<&str> {
+fn split_fields<'t>(text: &'t str, out: &mut Vec<&'t str>) {
+    out.clear();
     if !(text.contains('|') && text.contains(" | ")) {
-        return vec![text];
+        out.push(text);
+        return;
     }
     let cells: Vec<&str> = text.split(" | ").collect();
-    let mut out = Vec::new();
     let mut start = 0usize;
     for (i, c) in cells.iter().enumerate() {
         // Each cell plus the next one, so "label | value" is one field.
@@ -745,7 +754,6 @@ fn split_fields(text: &str) -> Vec<&str> {
         }
         start += c.len() + 3;
     }
-    out
 }
 
 fn quoted(name: &str, line: &str) -> Named {
