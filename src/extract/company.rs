@@ -325,8 +325,8 @@ impl<'d> Scope<'d> {
 }
 
 /// The first top-level JSON-LD organisation node.
-fn org_node<'a>(ld: &'a JsonLd, r: &Rules) -> Option<Node<'a>> {
-    ld.nodes().into_iter().filter(|n| n.key.is_none()).find(|n| is_org(n, r))
+fn org_node<'a>(nodes: &[Node<'a>], r: &Rules) -> Option<Node<'a>> {
+    nodes.iter().filter(|n| n.key.is_none()).find(|n| is_org(n, r)).copied()
 }
 
 pub(crate) fn is_org(n: &Node<'_>, r: &Rules) -> bool {
@@ -355,11 +355,13 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         .filter(|p| !p.is_empty());
     let ats = url.as_ref().is_some_and(|u| super::kind::is_ats_host(&u.host));
 
-    let org = org_node(ld, r);
+    // The JSON-LD nodes, listed once for everything below.
+    let nodes = ld.nodes();
+    let org = org_node(&nodes, r);
     // The copyright line and the owner's spellings are read once: the owner,
     // its spellings and the title's brand all start from them.
     let copyright = names::copyright(doc, r);
-    let spellings = names::owner_spellings(doc, ld, org.as_ref(), copyright.as_ref(), r);
+    let spellings = names::owner_spellings(doc, &nodes, org.as_ref(), copyright.as_ref(), r);
     let owner = names::site_owner(doc, org.as_ref(), host_domain.as_deref(), copyright.as_ref(), &spellings, r);
     let owner_names: Vec<String> = owner.iter().map(|o| o.name.clone()).chain(spellings).collect();
     // Keyed for comparison once (each spelling once, however often the
@@ -448,7 +450,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // The prospect's other spellings help the industry when its name is a
     // brand ("Brightline" on a page whose copyright says "Brightline Analytics").
     let spellings: Vec<&str> = if first_party { owner_names.iter().map(String::as_str).collect() } else { Vec::new() };
-    let industry_fact = industry::industry(&scope, ld, name.as_ref(), &spellings);
+    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings);
     let business_model = industry::business_models(
         &scope,
         name.as_ref(),

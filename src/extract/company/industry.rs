@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use super::{Named, Rules, Scope, INDUSTRY, MODELS};
 use crate::analysis::{Fact, Source};
-use crate::extract::jsonld::JsonLd;
+use crate::extract::jsonld::Node;
 use crate::page::{BlockKind, Region};
 use crate::rules::{load, Terms};
 
@@ -156,7 +156,7 @@ fn name_body<'n>(name: &'n str, r: &Rules) -> &'n str {
 /// other names (its own site's copyright holder, site name).
 pub(crate) fn industry(
     scope: &Scope<'_>,
-    ld: &JsonLd,
+    nodes: &[Node<'_>],
     name: Option<&Named>,
     spellings: &[&str],
 ) -> Option<Fact<String>> {
@@ -193,7 +193,7 @@ pub(crate) fn industry(
         }
     }
     if first_party {
-        for node in ld.nodes().iter().filter(|n| n.key.is_none()) {
+        for node in nodes.iter().filter(|n| n.key.is_none()) {
             for t in node.types() {
                 if let Some(rule) = c.table.industry.iter().find(|x| x.jsonld.iter().any(|j| j == t)) {
                     return Some(Fact::new(rule.id.clone(), Source::evidence("json-ld @type", t)));

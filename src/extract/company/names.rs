@@ -480,7 +480,7 @@ pub(crate) fn site_owner(
 /// owner elsewhere.
 pub(crate) fn owner_spellings(
     doc: &Document,
-    ld: &JsonLd,
+    nodes: &[Node<'_>],
     org: Option<&Node<'_>>,
     copyright: Option<&(String, &str)>,
     r: &Rules,
@@ -489,7 +489,7 @@ pub(crate) fn owner_spellings(
     if let Some(n) = org {
         out.extend(["name", "legalName", "alternateName"].iter().filter_map(|k| n.text(k)).map(|s| clean_name(s, r)));
     }
-    for n in ld.nodes() {
+    for n in nodes {
         let publisher = n.key == Some("publisher") || n.key == Some("sourceOrganization");
         if n.is(&["WebSite"]) || (publisher && is_org(&n, r)) {
             out.extend(n.text("name").map(|s| clean_name(s, r)));
