@@ -507,6 +507,10 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
             || t.contains("上市")
             || t.match_indices('.').any(|(i, _)| t.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase))
     };
+    // One look at the whole text passes over most pages.
+    if !maybe(&doc.text) {
+        return None;
+    }
     for b in scope.blocks() {
         let text = doc.block_text(b);
         if !maybe(text) {
