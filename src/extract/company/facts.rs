@@ -274,7 +274,8 @@ fn qualifier_start(lead: &str, r: &Rules) -> usize {
     let lower = t.to_lowercase();
     r.qualifiers_lc
         .iter()
-        .filter_map(|w| lower.ends_with(w.as_str()).then(|| t.len() - w.len()))
+        .filter(|w| lower.ends_with(w.as_str()))
+        .map(|w| t.len() - w.len())
         .filter(|&k| t.is_char_boundary(k))
         .min()
         .unwrap_or(lead.len())

@@ -474,9 +474,10 @@ pub(crate) fn business_models(
         };
         push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
     }
-    let shop = doc.resources.iter().find(|res| {
-        SHOP_STEMS.iter().any(|s| res.url.contains(s)) && SHOP_MARKERS.iter().any(|s| res.url.contains(s))
-    });
+    let shop = doc
+        .resources
+        .iter()
+        .find(|res| SHOP_STEMS.iter().any(|s| res.url.contains(s)) && SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
     if let Some(res) = shop {
         push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
     } else if counts[ECOMMERCE] >= 2 {

@@ -491,7 +491,7 @@ pub(crate) fn owner_spellings(
     }
     for n in nodes {
         let publisher = n.key == Some("publisher") || n.key == Some("sourceOrganization");
-        if n.is(&["WebSite"]) || (publisher && is_org(&n, r)) {
+        if n.is(&["WebSite"]) || (publisher && is_org(n, r)) {
             out.extend(n.text("name").map(|s| clean_name(s, r)));
         }
     }
@@ -1263,4 +1263,48 @@ pub(crate) fn linked_domain(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Field starts as a plain char walk finds them.
+    fn starts_by_chars(line: &str, heads: &[char]) -> Vec<usize> {
+        std::iter::once(0)
+            .chain(
+                line.char_indices()
+                    .filter(|(_, c)| c.is_whitespace() || matches!(c, '|' | '；' | ';' | '。'))
+                    .map(|(i, c)| i + c.len_utf8())
+                    .filter(|&i| i < line.len() && !line[i..].starts_with(char::is_whitespace)),
+            )
+            .filter(|&k| line[k..].chars().next().is_some_and(|c| heads.contains(&c)))
+            .collect()
+    }
+
+    #[test]
+    fn field_starts_read_bytewise_as_chars() {
+        let heads = ['采', 'B', '项', 'I'];
+        for line in [
+            "发布日期：2026-11-25 采购单位：江州市青岚区教育局",
+            "采购人\u{3000}采购人；项目单位。Buyer:\u{a0}Issued by|Buyer",
+            "  Buyer \u{2003}Buyer\u{85}B\u{1680}I\u{ff1b}采 é€𝄞 B",
+            "",
+            "B",
+        ] {
+            let mut got = Vec::new();
+            field_starts(line, &heads, &mut got);
+            let got: Vec<usize> = got.iter().map(|&(k, _)| k).collect();
+            assert_eq!(got, starts_by_chars(line, &heads), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn copyright_holder_ends_at_the_first_stop_or_separator() {
+        let r = super::super::rules();
+        let found = copyright_in("© 2026 Acme Analytics, Inc. All rights reserved. | Privacy", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Acme Analytics, Inc."));
+        let found = copyright_in("Copyright 2025-2026 Brightline · Terms", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Brightline"));
+    }
 }
