@@ -26,6 +26,7 @@ mod names;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::cues::Cues;
 use super::jsonld::{JsonLd, Node};
@@ -108,6 +109,23 @@ pub(crate) struct Rules {
     /// Indices into `place_names` by first character, ascending: the only
     /// places that can start a name are those sharing its first character.
     pub place_heads: HashMap<char, Vec<usize>>,
+    /// The first characters of the buyer labels: where a label can start.
+    pub buyer_heads: Vec<char>,
+    /// The public-body heads, exact case, to pass over blocks naming none
+    /// in one search instead of one per head.
+    pub public_heads: Option<AhoCorasick>,
+    /// Lower-cased once: `employment_context`, `customer_size_context`,
+    /// `more_than`, and `more_than` then `about`.
+    pub employment_context_lc: Vec<String>,
+    pub customer_size_context_lc: Vec<String>,
+    pub more_than_lc: Vec<String>,
+    pub qualifiers_lc: Vec<String>,
+    /// The bytes a CJK legal suffix can start with (both cases of an
+    /// ASCII letter): text holding none of them holds no suffix.
+    pub cjk_suffix_firsts: Vec<u8>,
+    /// The copyright stops (ASCII case-insensitive) and separators, whose
+    /// leftmost match ends a holder's name.
+    pub copyright_ends: Option<AhoCorasick>,
 }
 
 /// Employee words (id 0), people words (1), headcount labels (2).
@@ -186,7 +204,53 @@ pub(crate) fn rules() -> &'static Rules {
                 place_heads.entry(c).or_default().push(i);
             }
         }
-        Rules { t, cities, places, cjk_suffixes, copyright_markers, core_suffixes, place_names, place_heads }
+        let mut buyer_heads: Vec<char> = t.buyer_labels.iter().filter_map(|l| l.chars().next()).collect();
+        buyer_heads.sort_unstable();
+        buyer_heads.dedup();
+        let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
+        let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
+        let employment_context_lc = lower(&t.employment_context);
+        let customer_size_context_lc = lower(&t.customer_size_context);
+        let more_than_lc = lower(&t.more_than);
+        let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
+        let mut cjk_suffix_firsts: Vec<u8> = t
+            .cjk_org_suffixes
+            .iter()
+            .filter_map(|s| s.trim().bytes().next())
+            .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+            .collect();
+        cjk_suffix_firsts.sort_unstable();
+        cjk_suffix_firsts.dedup();
+        // Empty stops match nowhere in the stop-by-stop search; dropped here so.
+        let copyright_ends = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(
+                t.copyright_stops
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|s| !s.is_empty())
+                    .chain(names::COPYRIGHT_SEPARATORS),
+            )
+            .ok();
+        Rules {
+            t,
+            cities,
+            places,
+            cjk_suffixes,
+            copyright_markers,
+            core_suffixes,
+            place_names,
+            place_heads,
+            buyer_heads,
+            public_heads,
+            employment_context_lc,
+            customer_size_context_lc,
+            more_than_lc,
+            qualifiers_lc,
+            cjk_suffix_firsts,
+            copyright_ends,
+        }
     })
 }
 
@@ -218,12 +282,19 @@ impl<'d> Scope<'d> {
     /// The company cues of the page (see [`super::cues`]) placed in the text in scope.
     pub fn new(doc: &'d Document, first_party: bool, cues: &Cues) -> Scope<'d> {
         let mut scope = Scope { doc, first_party, hits: Vec::new() };
+        let blocks = &doc.blocks;
         let hits = (0..CUE_TABLES)
             .map(|t| {
+                // The matches come in text order, so the block holding each
+                // (the first not ending before it) is found walking forward.
+                let mut i = 0;
                 cues.table(t)
                     .iter()
                     .filter_map(|m| {
-                        let b = scope.block_at(m.start)?;
+                        while blocks.get(i).is_some_and(|b| b.range.end < m.start) {
+                            i += 1;
+                        }
+                        let b = blocks.get(i).filter(|b| b.range.start <= m.start)?;
                         (scope.contains(b) && m.end <= b.range.end).then(|| {
                             (b, TermMatch { start: m.start - b.range.start, end: m.end - b.range.start, id: m.id })
                         })
@@ -248,12 +319,6 @@ impl<'d> Scope<'d> {
         self.doc.blocks.iter().filter(|b| self.contains(b))
     }
 
-    /// The block holding byte `pos` of the text.
-    pub fn block_at(&self, pos: usize) -> Option<&'d Block> {
-        let i = self.doc.blocks.partition_point(|b| b.range.end < pos);
-        self.doc.blocks.get(i).filter(|b| b.range.start <= pos && pos <= b.range.end)
-    }
-
     /// The matches of one cue table ([`EMPLOYEES`], [`HQ`], …).
     pub fn hits(&self, table: usize) -> &[(&'d Block, TermMatch)] {
         self.hits.get(table).map_or(&[], Vec::as_slice)
@@ -261,8 +326,8 @@ impl<'d> Scope<'d> {
 }
 
 /// The first top-level JSON-LD organisation node.
-fn org_node<'a>(ld: &'a JsonLd, r: &Rules) -> Option<Node<'a>> {
-    ld.nodes().into_iter().filter(|n| n.key.is_none()).find(|n| is_org(n, r))
+fn org_node<'a>(nodes: &[Node<'a>], r: &Rules) -> Option<Node<'a>> {
+    nodes.iter().filter(|n| n.key.is_none()).find(|n| is_org(n, r)).copied()
 }
 
 pub(crate) fn is_org(n: &Node<'_>, r: &Rules) -> bool {
@@ -291,17 +356,25 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         .filter(|p| !p.is_empty());
     let ats = url.as_ref().is_some_and(|u| super::kind::is_ats_host(&u.host));
 
-    let org = org_node(ld, r);
+    // The JSON-LD nodes, listed once for everything below.
+    let nodes = ld.nodes();
+    let org = org_node(&nodes, r);
     // The copyright line and the owner's spellings are read once: the owner,
     // its spellings and the title's brand all start from them.
     let copyright = names::copyright(doc, r);
-    let spellings = names::owner_spellings(doc, ld, org.as_ref(), copyright.as_ref(), r);
+    let spellings = names::owner_spellings(doc, &nodes, org.as_ref(), copyright.as_ref(), r);
     let owner = names::site_owner(doc, org.as_ref(), host_domain.as_deref(), copyright.as_ref(), &spellings, r);
     let owner_names: Vec<String> = owner.iter().map(|o| o.name.clone()).chain(spellings).collect();
-    // Keyed for comparison once, and only on the pages that compare them.
+    // Keyed for comparison once (each spelling once, however often the
+    // markup repeats it), and only on the pages that compare them.
     let owner_keys = std::cell::OnceCell::new();
     let owner_keys = || -> &[names::OrgKey] {
-        owner_keys.get_or_init(|| owner_names.iter().map(|o| names::OrgKey::new(o)).collect::<Vec<_>>())
+        owner_keys.get_or_init(|| {
+            let mut distinct: Vec<&str> = owner_names.iter().map(String::as_str).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            distinct.into_iter().map(names::OrgKey::new).collect::<Vec<_>>()
+        })
     };
 
     // The prospect when it is not (necessarily) the site's owner.
@@ -378,7 +451,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // The prospect's other spellings help the industry when its name is a
     // brand ("Brightline" on a page whose copyright says "Brightline Analytics").
     let spellings: Vec<&str> = if first_party { owner_names.iter().map(String::as_str).collect() } else { Vec::new() };
-    let industry_fact = industry::industry(&scope, ld, name.as_ref(), &spellings);
+    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings);
     let business_model = industry::business_models(
         &scope,
         name.as_ref(),

@@ -113,11 +113,11 @@ fn numbers(s: &str) -> Vec<(u64, usize, usize)> {
     out
 }
 
+/// Whether `s` ends with one of `words` (given lower-case), ignoring case.
 fn ends_with_any_ci(s: &str, words: &[String]) -> bool {
     let t = s.trim_end().to_lowercase();
     words.iter().any(|w| {
-        let w = w.to_lowercase();
-        t.ends_with(&w)
+        t.ends_with(w.as_str())
             && (w.chars().all(|c| !c.is_ascii_alphabetic())
                 || !t[..t.len() - w.len()].ends_with(|c: char| c.is_ascii_alphabetic()))
     })
@@ -161,10 +161,10 @@ fn headcount(before: &str, n: u64, after: &str, r: &Rules) -> Headcount {
             }
         }
     }
-    let more = ends_with_any_ci(before, &r.t.more_than)
-        || after_t.starts_with(['+', '余', '多'])
+    let more = after_t.starts_with(['+', '余', '多'])
         || after_t.starts_with("以上")
-        || after_t.starts_with("plus");
+        || after_t.starts_with("plus")
+        || ends_with_any_ci(before, &r.more_than_lc);
     if more {
         return Headcount { min: Some(n), max: None };
     }
@@ -175,13 +175,16 @@ fn headcount(before: &str, n: u64, after: &str, r: &Rules) -> Headcount {
 /// ("in 2024 employees…"), not a headcount ("1,900 employees").
 fn year_like(raw: &str, lead: &str) -> bool {
     let year = raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    if !year {
+        return false;
+    }
     let t = lead.trim_end().to_lowercase();
-    year && (t.ends_with(" in")
+    t.ends_with(" in")
         || t.ends_with("since")
         || t.ends_with(" by")
         || t.ends_with(" of")
         || t.ends_with("year")
-        || t.is_empty())
+        || t.is_empty()
 }
 
 fn plausible_count(n: u64) -> bool {
@@ -205,8 +208,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let sentence_start = sentence_start(text, m.start).max(win_start);
     let sentence_end = sentence_end(text, m.end);
     let sentence = &text[sentence_start..sentence_end];
-    if m.id == 1 && !r.t.employment_context.iter().any(|c| sentence.to_lowercase().contains(&c.to_lowercase())) {
-        return None;
+    if m.id == 1 {
+        let sentence = sentence.to_lowercase();
+        if !r.employment_context_lc.iter().any(|c| sentence.contains(c.as_str())) {
+            return None;
+        }
     }
     // Number before the word: "650 employees", "2000余名员工", "340 people".
     let before = &text[sentence_start..m.start];
@@ -223,8 +229,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
                 && !gap.contains([',', '，', '、', '(', '（']);
         let lead = &before[..s];
-        let customers = r.t.customer_size_context.iter().any(|c| lead.to_lowercase().contains(&c.to_lowercase()));
-        if gap_ok && !customers && plausible_count(n) && !year_like(&before[s..e], lead) {
+        let customers = || {
+            let lead = lead.to_lowercase();
+            r.customer_size_context_lc.iter().any(|c| lead.contains(c.as_str()))
+        };
+        if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {
                 Some(&(lo, ls, _)) => (Headcount { min: Some(lo), max: Some(n) }, &before[..ls]),
                 None => (headcount(lead, n, &before[e..], r), lead),
@@ -263,13 +272,10 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
 fn qualifier_start(lead: &str, r: &Rules) -> usize {
     let t = lead.trim_end();
     let lower = t.to_lowercase();
-    r.t.more_than
+    r.qualifiers_lc
         .iter()
-        .chain(r.t.about.iter())
-        .filter_map(|w| {
-            let w = w.to_lowercase();
-            lower.ends_with(&w).then(|| t.len() - w.len())
-        })
+        .filter(|w| lower.ends_with(w.as_str()))
+        .map(|w| t.len() - w.len())
         .filter(|&k| t.is_char_boundary(k))
         .min()
         .unwrap_or(lead.len())
@@ -497,19 +503,18 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
         }
     }
     // Only text with a ticker suffix or a listing board reads numbers.
-    let t = &doc.text;
-    if !(t.contains("上市")
-        || t.contains('板')
-        || t.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase()))
-    {
+    let maybe = |t: &str| {
+        t.contains('板')
+            || t.contains("上市")
+            || t.match_indices('.').any(|(i, _)| t.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase))
+    };
+    // One look at the whole text passes over most pages.
+    if !maybe(&doc.text) {
         return None;
     }
     for b in scope.blocks() {
         let text = doc.block_text(b);
-        let maybe = text.contains("上市")
-            || text.contains('板')
-            || text.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_uppercase());
-        if !maybe {
+        if !maybe(text) {
             continue;
         }
         // "(09999.HK)", "600519.SH"
@@ -667,6 +672,10 @@ fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
         let t = doc.block_text(b);
         if let Some(found) = us_address_city(t) {
             return Some(found);
+        }
+        // Every label holds 址.
+        if !t.contains('址') {
+            continue;
         }
         for label in ["地址：", "地址:", "地 址：", "公司地址："] {
             let Some(k) = t.find(label) else { continue };
@@ -838,9 +847,7 @@ pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
 /// Drive, Waukegan, IL 60085 · …" → "Waukegan".
 fn us_address_city(t: &str) -> Option<Named> {
     let b = t.as_bytes();
-    let mut from = 0;
-    while let Some(k) = t.get(from..).and_then(|x| x.find(", ")).map(|k| from + k) {
-        from = k + 2;
+    for (k, _) in t.match_indices(", ") {
         // ", IL 60085": two capitals, a space, five digits.
         let state_zip = b.get(k + 2..k + 11).is_some_and(|w| {
             w[0].is_ascii_uppercase()
@@ -941,6 +948,10 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
         }
         for next in blocks.iter().skip(i).take(3) {
             let t = doc.block_text(next);
+            // What the labels hold, looked for once.
+            if !(t.contains('址') || t.contains("Address:")) {
+                continue;
+            }
             for label in ["地址：", "地址:", "地 址：", "Address:"] {
                 if let Some(k) = t.find(label) {
                     let rest = t[k + label.len()..].trim_start();
@@ -956,20 +967,34 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
     name_city(buyer, &q, r)
 }
 
+/// What introduces a list of locations.
+const LOCATION_LEADS: [&str; 4] = ["offices in ", "locations in ", "plants in ", "facilities in "];
+/// How every [`LOCATION_LEADS`] entry ends.
+const LEAD_END: &str = "s in ";
+
 /// Other locations: "offices in Denver, Toronto, London and Manila".
 pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
     let doc = scope.doc;
     let mut out: Vec<Fact<String>> = Vec::new();
-    if !doc.text.contains("s in ") {
+    if !doc.text.contains(LEAD_END) {
         return out;
     }
+    let mut ends: Vec<usize> = Vec::new();
     for b in scope.blocks() {
         let text = doc.block_text(b);
-        if !text.contains("s in ") {
+        if !text.contains(LEAD_END) {
             continue;
         }
-        for lead in ["offices in ", "locations in ", "plants in ", "facilities in "] {
-            let Some(k) = text.find(lead) else { continue };
+        // Each lead ends in LEAD_END, which cannot overlap itself: a lead's
+        // first occurrence ends at the first of its ends that it precedes.
+        ends.clear();
+        ends.extend(text.match_indices(LEAD_END).map(|(k, _)| k + LEAD_END.len()));
+        for lead in LOCATION_LEADS {
+            let first = ends.iter().find_map(|&e| {
+                let k = e.checked_sub(lead.len())?;
+                (text.get(k..e) == Some(lead)).then_some(k)
+            });
+            let Some(k) = first else { continue };
             let rest = &text[k + lead.len()..];
             let clause = &rest[..rest.find(['.', ';', '(']).unwrap_or(rest.len())];
             for part in clause.split([',']).flat_map(|p| p.split(" and ")) {
@@ -992,6 +1017,11 @@ pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn location_leads_share_their_end() {
+        assert!(LOCATION_LEADS.iter().all(|l| l.ends_with(LEAD_END)));
+    }
 
     #[test]
     fn numbers_read_grouping_and_multipliers() {

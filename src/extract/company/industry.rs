@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use super::{Named, Rules, Scope, INDUSTRY, MODELS};
 use crate::analysis::{Fact, Source};
-use crate::extract::jsonld::JsonLd;
+use crate::extract::jsonld::Node;
 use crate::page::{BlockKind, Region};
 use crate::rules::{load, Terms};
 
@@ -129,11 +129,17 @@ pub fn industry_ids() -> Vec<&'static str> {
 }
 
 /// The name without a trailing legal form, for matching endings.
-fn name_body(name: &str, r: &Rules) -> String {
-    let mut n = name.trim().to_owned();
+fn name_body<'n>(name: &'n str, r: &Rules) -> &'n str {
+    let mut n = name.trim();
     for s in r.t.cjk_org_suffixes.iter().chain(r.t.legal_suffixes.iter()) {
+        // Most suffixes differ in their last byte: checked before comparing.
+        if let (Some(a), Some(b)) = (n.as_bytes().last(), s.as_bytes().last()) {
+            if a != b {
+                continue;
+            }
+        }
         if let Some(x) = n.strip_suffix(s.as_str()) {
-            n = x.trim_end_matches([' ', ',']).to_owned();
+            n = x.trim_end_matches([' ', ',']);
         }
     }
     n
@@ -143,7 +149,7 @@ fn name_body(name: &str, r: &Rules) -> String {
 /// other names (its own site's copyright holder, site name).
 pub(crate) fn industry(
     scope: &Scope<'_>,
-    ld: &JsonLd,
+    nodes: &[Node<'_>],
     name: Option<&Named>,
     spellings: &[&str],
 ) -> Option<Fact<String>> {
@@ -170,7 +176,7 @@ pub(crate) fn industry(
         }
         for spelling in names {
             let body = name_body(spelling, r);
-            if let Some(m) = c.names.find_iter(&body).last().or_else(|| c.weak_names.find_iter(&body).last()) {
+            if let Some(m) = c.names.find_iter(body).last().or_else(|| c.weak_names.find_iter(body).last()) {
                 if let Some(rule) = c.table.industry.get(m.id) {
                     let source =
                         if spelling == named.name { named.source.clone() } else { Source::evidence("name", spelling) };
@@ -180,7 +186,7 @@ pub(crate) fn industry(
         }
     }
     if first_party {
-        for node in ld.nodes().iter().filter(|n| n.key.is_none()) {
+        for node in nodes.iter().filter(|n| n.key.is_none()) {
             for t in node.types() {
                 if let Some(rule) = c.table.industry.iter().find(|x| x.jsonld.iter().any(|j| j == t)) {
                     return Some(Fact::new(rule.id.clone(), Source::evidence("json-ld @type", t)));
@@ -281,20 +287,35 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
     let doc = scope.doc;
     let hits = scope.hits(INDUSTRY);
     // The spellings, without legal forms, and the first word of a Latin
-    // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject.
-    let mut subjects: Vec<String> = Vec::new();
-    for n in std::iter::once(name).chain(spellings.iter().copied()) {
-        let body = name_body(n, r);
-        if let Some((first, _)) = body.split_once(' ') {
-            if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
-                subjects.push(first.to_owned());
+    // name ("Tessera" of "Tessera Health, Inc."), as a sentence subject;
+    // built on the first paragraph that could need them.
+    let mut subjects: Option<Vec<&str>> = None;
+    let make_subjects = || {
+        let mut subjects: Vec<&str> = Vec::new();
+        for n in std::iter::once(name).chain(spellings.iter().copied()) {
+            let body = name_body(n, r);
+            if let Some((first, _)) = body.split_once(' ') {
+                if first.len() >= 4 && first.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()) {
+                    subjects.push(first);
+                }
             }
+            subjects.push(body);
+            subjects.push(n);
         }
-        subjects.push(body);
-        subjects.push(n.to_owned());
-    }
-    subjects.retain(|n| n.len() >= 3);
-    for b in scope.blocks().filter(|b| b.region == Region::Main && b.kind == BlockKind::Paragraph) {
+        subjects.retain(|n| n.len() >= 3);
+        subjects
+    };
+    // A clause without industry words scores nothing, so only paragraphs
+    // holding some are read: the hits come in document order, each block's
+    // together.
+    let mut rest = hits;
+    while let Some(&(b, _)) = rest.first() {
+        let n = rest.iter().position(|(hb, _)| !std::ptr::eq(*hb, b)).unwrap_or(rest.len());
+        let (block_hits, after) = rest.split_at(n);
+        rest = after;
+        if !(b.region == Region::Main && b.kind == BlockKind::Paragraph) {
+            continue;
+        }
         let t = doc.block_text(b);
         // Under an "About Tessera" heading a bare "is" describes it too
         // ("Ledgerline is AP automation software for …").
@@ -303,27 +324,41 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
             ht.starts_with("About ") || ht.starts_with("关于")
         });
         let bare: &[&str] = if about { &[" is "] } else { &[] };
+        // Each verb family is looked for once: a verb of an absent family
+        // cannot be found.
+        let has_is = t.contains(" is ");
+        let has_zh = t.contains('是');
+        let has_we = t.contains("are a");
+        let families: [(&[&str], bool); 4] = [(SELF_EN, has_is), (SELF_ZH, has_zh), (SELF_WE, has_we), (bare, has_is)];
         let mut clause: Option<(usize, usize)> = None;
-        for m in SELF_EN.iter().chain(SELF_ZH).chain(SELF_WE).chain(bare) {
-            let Some(at) = t.find(m) else { continue };
-            let head = &t[..at];
-            let is_we = SELF_WE.contains(m);
-            let is_zh = SELF_ZH.contains(m);
-            // The subject is the company: its name ends the words before the
-            // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
-            let named = subjects.iter().any(|n| head.trim_end().ends_with(n.as_str()))
-                || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n.as_str()))));
-            let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
-            if !(named || we) {
+        for (k, (verbs, present)) in families.into_iter().enumerate() {
+            if !present {
                 continue;
             }
-            let end = t[at..].find(['.', '。', ';', '；', '!', '?']).map_or(t.len(), |e| at + e);
-            clause = Some((at, end));
-            break;
+            let (is_zh, is_we) = (k == 1, k == 2);
+            for m in verbs {
+                let Some(at) = t.find(m) else { continue };
+                let head = &t[..at];
+                let subjects = subjects.get_or_insert_with(make_subjects);
+                // The subject is the company: its name ends the words before the
+                // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
+                let named = subjects.iter().any(|n| head.trim_end().ends_with(n))
+                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n))));
+                let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
+                if !(named || we) {
+                    continue;
+                }
+                let end = t[at..].find(['.', '。', ';', '；', '!', '?']).map_or(t.len(), |e| at + e);
+                clause = Some((at, end));
+                break;
+            }
+            if clause.is_some() {
+                break;
+            }
         }
         let Some((from, to)) = clause else { continue };
         let mut score = vec![0u32; c.table.industry.len()];
-        for (_, m) in hits.iter().filter(|(hb, m)| std::ptr::eq(*hb, b) && m.start >= from && m.end <= to) {
+        for (_, m) in block_hits.iter().filter(|(_, m)| m.start >= from && m.end <= to) {
             if let Some(s) = score.get_mut(m.id) {
                 *s += 1;
             }
@@ -348,6 +383,10 @@ const SHOP_MARKERS: &[&str] = &[
     "bigcommerce.com",
     "shopifycdn",
 ];
+
+/// What every [`SHOP_MARKERS`] entry contains: a URL holding none of these
+/// is no shop's, whatever the markers.
+const SHOP_STEMS: &[&str] = &["shop", "commerce", "magento"];
 
 /// The business models of the organisation the page is about.
 pub(crate) fn business_models(
@@ -428,7 +467,10 @@ pub(crate) fn business_models(
         };
         push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
     }
-    let shop = doc.resources.iter().find(|res| SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
+    let shop = doc
+        .resources
+        .iter()
+        .find(|res| SHOP_STEMS.iter().any(|s| res.url.contains(s)) && SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
     if let Some(res) = shop {
         push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
     } else if counts[ECOMMERCE] >= 2 {
@@ -452,6 +494,11 @@ pub(crate) fn business_models(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shop_stems_cover_the_markers() {
+        assert!(SHOP_MARKERS.iter().all(|m| SHOP_STEMS.iter().any(|s| m.contains(s))));
+    }
 
     #[test]
     fn taxonomy_matches_the_readme() {

@@ -71,24 +71,31 @@ fn is_edge_punct(c: char) -> bool {
 /// A site or organisation name with whitespace collapsed, noise words
 /// ("官网", "Home", "Welcome to") and edge punctuation removed.
 pub(crate) fn clean_name(s: &str, r: &Rules) -> String {
-    let mut s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut joined = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
+    let mut s = joined.as_str();
     loop {
         let before = s.len();
-        s = s.trim_matches(is_edge_punct).to_owned();
+        s = s.trim_matches(is_edge_punct);
         // Closing brackets are kept when they balance ("Acme (China) Ltd").
         for noise in &r.t.site_name_noise {
-            if let Some(rest) = strip_prefix_ci(&s, noise) {
-                s = rest.to_owned();
+            if let Some(rest) = strip_prefix_ci(s, noise) {
+                s = rest;
             }
-            if let Some(rest) = strip_suffix_ci(&s, noise) {
-                s = rest.to_owned();
+            if let Some(rest) = strip_suffix_ci(s, noise) {
+                s = rest;
             }
         }
         if s.len() == before {
             break;
         }
     }
-    s
+    s.to_owned()
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
@@ -111,11 +118,17 @@ fn valid_name(s: &str) -> bool {
 /// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
 /// Takes the name already lower-cased.
 fn core(lower: &str, r: &Rules) -> String {
-    let mut s = lower.replace('&', "and");
+    let mut s = if lower.contains('&') { lower.replace('&', "and") } else { lower.to_owned() };
     // The end without trailing punctuation, recomputed only when a suffix is cut.
     let mut kept = s.trim_end_matches(is_edge_punct).len();
     for (suf, all_cjk) in &r.core_suffixes {
         let trimmed = s.get(..kept).unwrap_or("");
+        // Most suffixes differ in their last byte: checked before comparing.
+        if let (Some(a), Some(b)) = (trimmed.as_bytes().last(), suf.as_bytes().last()) {
+            if a != b {
+                continue;
+            }
+        }
         if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
             if *all_cjk || rest.ends_with([' ', ',']) || rest.is_empty() {
                 s = rest.to_owned();
@@ -123,7 +136,13 @@ fn core(lower: &str, r: &Rules) -> String {
             }
         }
     }
-    let mut s: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut s: String = if s.is_ascii() {
+        let mut a = s.into_bytes();
+        a.retain(u8::is_ascii_alphanumeric);
+        String::from_utf8(a).unwrap_or_default()
+    } else {
+        s.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
     // Leading places, repeatedly: 中国, 江苏省, 苏州, 江州市, 青岚区.
     loop {
         let before = s.len();
@@ -162,21 +181,37 @@ pub(crate) struct OrgKey {
     core: String,
     /// Chars in `core`.
     chars: usize,
-    /// Lower-case alphanumeric words, `&` read as "and".
-    words: Vec<String>,
+    /// The lower-case name, `&` read as " and ".
+    text: String,
+    /// Its alphanumeric words, as byte ranges of `text`.
+    words: Vec<(usize, usize)>,
 }
 
 impl OrgKey {
     pub(crate) fn new(name: &str) -> OrgKey {
-        let lower = name.to_lowercase();
+        let lower = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
         let core = core(&lower, super::rules());
-        let words = lower
-            .replace('&', " and ")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        OrgKey { chars: core.chars().count(), core, words }
+        let text = if lower.contains('&') { lower.replace('&', " and ") } else { lower };
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, text.len()));
+        }
+        OrgKey { chars: core.chars().count(), core, text, words }
+    }
+
+    fn word(&self, w: (usize, usize)) -> &str {
+        self.text.get(w.0..w.1).unwrap_or("")
     }
 
     /// Whether the two names denote the same organisation (see [`same_org`]).
@@ -194,12 +229,11 @@ impl OrgKey {
             return short.chars().count() >= 2 && long.contains(short.as_str());
         }
         // Latin names compare word by word ("Acme" is not "Acmeon Labs").
-        let (ws, wl) = if self.words.len() <= other.words.len() {
-            (&self.words, &other.words)
-        } else {
-            (&other.words, &self.words)
-        };
-        short.len() >= 4 && !ws.is_empty() && wl.windows(ws.len()).any(|w| w == ws.as_slice())
+        let (ks, kl) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
+        let (ws, wl) = (&ks.words, &kl.words);
+        short.len() >= 4
+            && !ws.is_empty()
+            && wl.windows(ws.len()).any(|w| w.iter().zip(ws).all(|(&a, &b)| kl.word(a) == ks.word(b)))
     }
 
     /// Whether any of `keys` is the same organisation.
@@ -240,13 +274,19 @@ pub(crate) fn domain_matches_name(domain: &str, name: &str) -> bool {
 /// Splits a title into its parts on the usual separators.
 fn title_segments<'t>(title: &'t str, r: &Rules) -> Vec<&'t str> {
     let mut parts = vec![title];
+    let mut next = Vec::new();
     for sep in &r.t.title_separators {
-        // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
-        // inside Latin words ("Real-time").
-        parts = parts
-            .into_iter()
-            .flat_map(|p| if sep == "-" && !has_cjk(p) { vec![p] } else { p.split(sep.as_str()).collect() })
-            .collect();
+        next.clear();
+        for &p in &parts {
+            // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
+            // inside Latin words ("Real-time").
+            if (sep == "-" && !has_cjk(p)) || !p.contains(sep.as_str()) {
+                next.push(p);
+            } else {
+                next.extend(p.split(sep.as_str()));
+            }
+        }
+        std::mem::swap(&mut parts, &mut next);
     }
     parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
 }
@@ -273,7 +313,11 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
     let title = doc.title.as_deref()?;
     let segs: Vec<String> =
         title_segments(title, r).into_iter().map(|s| clean_name(s, r)).filter(|s| valid_name(s)).collect();
-    let other_keys: Vec<OrgKey> = others.iter().map(|o| OrgKey::new(o)).collect();
+    // Each spelling keyed once, however often the markup repeats it.
+    let mut distinct: Vec<&str> = others.iter().map(String::as_str).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let other_keys: Vec<OrgKey> = distinct.into_iter().map(OrgKey::new).collect();
     if let Some(s) = segs.iter().find(|s| OrgKey::new(s).any_same(&other_keys)) {
         return Some(s.clone());
     }
@@ -314,6 +358,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)).filter(|&i| hay.is_char_boundary(i))
 }
 
+/// What ends a copyright holder's name besides the `copyright_stops`.
+pub(crate) const COPYRIGHT_SEPARATORS: [&str; 9] = [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "];
+
 fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
     let first = r.copyright_markers.find_iter(text).next()?;
     let (m_start, m_len) = (first.start, first.end - first.start);
@@ -341,17 +388,24 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
         break;
     }
     let rest = text.get(i..).unwrap_or("");
-    let mut end = rest.len();
-    for stop in &r.t.copyright_stops {
-        if let Some(k) = find_ci(rest, stop) {
-            end = end.min(k);
+    // The first stop or separator: the leftmost match of either set.
+    let end = match &r.copyright_ends {
+        Some(ac) => ac.find(rest).map_or(rest.len(), |m| m.start()),
+        None => {
+            let mut end = rest.len();
+            for stop in &r.t.copyright_stops {
+                if let Some(k) = find_ci(rest, stop) {
+                    end = end.min(k);
+                }
+            }
+            for sep in COPYRIGHT_SEPARATORS {
+                if let Some(k) = rest.find(sep) {
+                    end = end.min(k);
+                }
+            }
+            end
         }
-    }
-    for sep in [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "] {
-        if let Some(k) = rest.find(sep) {
-            end = end.min(k);
-        }
-    }
+    };
     let mut name = rest.get(..end).unwrap_or("");
     // A CJK name has no spaces: it ends at the first one ("公司 苏ICP备…").
     if name.chars().next().is_some_and(is_cjk) {
@@ -426,7 +480,7 @@ pub(crate) fn site_owner(
 /// owner elsewhere.
 pub(crate) fn owner_spellings(
     doc: &Document,
-    ld: &JsonLd,
+    nodes: &[Node<'_>],
     org: Option<&Node<'_>>,
     copyright: Option<&(String, &str)>,
     r: &Rules,
@@ -435,9 +489,9 @@ pub(crate) fn owner_spellings(
     if let Some(n) = org {
         out.extend(["name", "legalName", "alternateName"].iter().filter_map(|k| n.text(k)).map(|s| clean_name(s, r)));
     }
-    for n in ld.nodes() {
+    for n in nodes {
         let publisher = n.key == Some("publisher") || n.key == Some("sourceOrganization");
-        if n.is(&["WebSite"]) || (publisher && is_org(&n, r)) {
+        if n.is(&["WebSite"]) || (publisher && is_org(n, r)) {
             out.extend(n.text("name").map(|s| clean_name(s, r)));
         }
     }
@@ -452,10 +506,24 @@ pub(crate) fn owner_spellings(
 
 // ------------------------------------------------------------------ buyer
 
+/// The first character [`label_at`] compares: the first non-whitespace one.
+fn lead(s: &str) -> Option<char> {
+    s.chars().find(|c| !c.is_whitespace())
+}
+
+/// Whether [`label_at`] can match a label on text with these leads.
+fn leads_agree(text: Option<char>, label: Option<char>) -> bool {
+    label.is_none_or(|l| text.is_some_and(|t| t.eq_ignore_ascii_case(&l)))
+}
+
 /// Matches `label` at the start of `text`, ignoring whitespace between its
 /// characters ("名 称" is "名称") and ASCII case; returns the byte offset
 /// after it.
 fn label_at(text: &str, label: &str) -> Option<usize> {
+    // Nearly every call fails on the first character: compare it first.
+    if !leads_agree(lead(text), lead(label)) {
+        return None;
+    }
     let mut it = text.char_indices().peekable();
     for lc in label.chars().filter(|c| !c.is_whitespace()) {
         while it.peek().is_some_and(|(_, c)| c.is_whitespace()) {
@@ -526,18 +594,29 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
     let mut section: Option<bool> = None;
+    let mut starts: Vec<(usize, Option<char>)> = Vec::new();
+    let mut fields: Vec<&str> = Vec::new();
+    let leads = |labels: &[String]| -> Vec<Option<char>> { labels.iter().map(|l| lead(l)).collect() };
+    let (buyer_sections, agent_sections) = (leads(&r.t.buyer_sections), leads(&r.t.agent_sections));
+    let (buyer_labels, agent_labels) = (leads(&r.t.buyer_labels), leads(&r.t.agent_labels));
     for b in &main {
         let text = doc.block_text(b);
-        for cell_line in split_fields(text) {
+        split_fields(text, &mut fields);
+        for &cell_line in &fields {
             let line = strip_numbering(cell_line);
-            let short = line.chars().count() <= 20 && !line.contains(['：', ':']);
+            // Twenty chars take at most 80 bytes.
+            let short = line.len() <= 80 && line.chars().count() <= 20 && !line.contains(['：', ':']);
             if short {
                 let l = line.trim_end_matches(['：', ':']);
-                if r.t.buyer_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                let ll = lead(l);
+                let whole = |s: &String, &sl: &Option<char>| {
+                    leads_agree(ll, sl) && label_at(l, s).is_some_and(|e| e == l.len())
+                };
+                if r.t.buyer_sections.iter().zip(&buyer_sections).any(|(s, sl)| whole(s, sl)) {
                     section = Some(true);
                     continue;
                 }
-                if r.t.agent_sections.iter().any(|s| label_at(l, s).is_some_and(|e| e == l.len())) {
+                if r.t.agent_sections.iter().zip(&agent_sections).any(|(s, sl)| whole(s, sl)) {
                     section = Some(false);
                     continue;
                 }
@@ -546,15 +625,21 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             if !line.contains(['：', ':', '|']) {
                 continue;
             }
-            if r.t.agent_labels.iter().any(|a| label_at(line, a).is_some_and(|e| value_after(line, e).is_some())) {
+            let line_lead = lead(line);
+            if r.t.agent_labels.iter().zip(&agent_labels).any(|(a, &al)| {
+                leads_agree(line_lead, al) && label_at(line, a).is_some_and(|e| value_after(line, e).is_some())
+            }) {
                 continue;
             }
-            let starts: Vec<usize> = field_starts(line)
-                .filter(|&k| {
-                    line[k..].chars().next().is_some_and(|c| r.t.buyer_labels.iter().any(|l| l.starts_with(c)))
-                })
-                .collect();
-            for (label, &at) in r.t.buyer_labels.iter().flat_map(|l| starts.iter().map(move |k| (l, k))) {
+            // A label's value follows a separator, so no field after the
+            // line's last separator holds one.
+            let last_sep = line.rfind(['：', ':', '|']).unwrap_or(0);
+            field_starts(&line[..last_sep], &r.buyer_heads, &mut starts);
+            let labels = r.t.buyer_labels.iter().zip(&buyer_labels);
+            for ((label, &ll), &(at, tl)) in labels.flat_map(|l| starts.iter().map(move |k| (l, k))) {
+                if !leads_agree(tl, ll) {
+                    continue;
+                }
                 let line = &line[at..];
                 let Some(e) = label_at(line, label) else { continue };
                 // "采购人" must not swallow "采购人信息" or "采购人代表".
@@ -612,24 +697,54 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
 }
 
 /// Where a field may start in a line: its start, and after whitespace or a
-/// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局").
-fn field_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
-    std::iter::once(0).chain(
-        line.char_indices()
-            .filter(|(_, c)| c.is_whitespace() || matches!(c, '|' | '；' | ';' | '。'))
-            .map(|(i, c)| i + c.len_utf8())
-            .filter(move |&i| i < line.len() && !line[i..].starts_with(char::is_whitespace)),
-    )
+/// separator ("发布日期：2026-11-25 采购单位：江州市青岚区教育局"); only those
+/// starting with one of `heads` are kept, into `out`.
+fn field_starts(line: &str, heads: &[char], out: &mut Vec<(usize, Option<char>)>) {
+    out.clear();
+    let b = line.as_bytes();
+    // Each start with its lead (see `lead`).
+    let keep = |i: usize, first: bool, out: &mut Vec<(usize, Option<char>)>| {
+        if let Some(c) = line.get(i..).and_then(|t| t.chars().next()) {
+            if first && heads.contains(&c) {
+                out.push((i, lead(line)));
+            } else if !c.is_whitespace() && heads.contains(&c) {
+                out.push((i, Some(c)));
+            }
+        }
+    };
+    keep(0, true, out);
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        // Read bytes, decoding only the lead bytes a separator can have
+        // (whitespace: U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000;
+        // '。' U+3002, '；' U+FF1B).
+        let (len, sep) = match lead {
+            b'\t'..=b'\r' | b' ' | b'|' | b';' => (1, true),
+            0..=0x7f => (1, false),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match line.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.len_utf8(), c.is_whitespace() || matches!(c, '；' | '。')),
+                None => (1, false),
+            },
+            0xf0..=0xff => (4, false),
+            0xe0..=0xef => (3, false),
+            _ => (2, false),
+        };
+        i += len;
+        if sep && i < b.len() {
+            keep(i, false, out);
+        }
+    }
 }
 
 /// A block's label/value fields: table cells pair up ("采购人 | 江南理工大学"
 /// stays whole so the label finds its value), other blocks are one field.
-fn split_fields(text: &str) -> Vec<&str> {
-    if !text.contains(" | ") {
-        return vec![text];
+fn split_fields<'t>(text: &'t str, out: &mut Vec<&'t str>) {
+    out.clear();
+    if !(text.contains('|') && text.contains(" | ")) {
+        out.push(text);
+        return;
     }
     let cells: Vec<&str> = text.split(" | ").collect();
-    let mut out = Vec::new();
     let mut start = 0usize;
     for (i, c) in cells.iter().enumerate() {
         // Each cell plus the next one, so "label | value" is one field.
@@ -639,7 +754,6 @@ fn split_fields(text: &str) -> Vec<&str> {
         }
         start += c.len() + 3;
     }
-    out
 }
 
 fn quoted(name: &str, line: &str) -> Named {
@@ -651,6 +765,9 @@ fn quoted(name: &str, line: &str) -> Named {
 fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Option<Named> {
     for b in main.iter().take(40) {
         let text = doc.block_text(b);
+        if r.public_heads.as_ref().is_some_and(|ac| !ac.is_match(text)) {
+            continue;
+        }
         for head in &r.t.public_body_heads {
             let mut from = 0;
             while let Some(k) = text.get(from..).and_then(|t| t.find(head.as_str())) {
@@ -701,6 +818,10 @@ const CJK_BREAKS: &[&str] = &[
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
+    // A suffix can only be found where its first byte is.
+    if !r.cjk_suffix_firsts.iter().any(|b| text.as_bytes().contains(b)) {
+        return out;
+    }
     // Each name ends at a suffix; the next one is searched after it.
     for suffix in r.cjk_suffixes.find_iter(text) {
         let (k, end) = (suffix.start, suffix.end);
@@ -1032,17 +1153,37 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
 /// names itself in a byline or a newsletter box at most.
 pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) -> usize {
     let Some(short) = owner_names.iter().filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len()) else { return 0 };
+    // One search of the whole text: blocks are separated by newlines, so a
+    // name without one is counted in a block as it would be in the block
+    // alone.
+    let whole = !short.contains('\n');
+    let mut hits = doc.text.match_indices(short.as_str()).map(|(k, _)| k).filter(|_| whole).peekable();
     doc.blocks
         .iter()
         .filter(|b| b.region == Region::Main)
-        .map(|b| doc.block_text(b))
-        // A publisher names itself in photo credits and author boxes of
-        // stories about others; those say nothing of whose news it is.
-        .filter(|t| {
-            let lower = t.to_lowercase();
-            !r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+        .map(|b| {
+            let t = doc.block_text(b);
+            let n = if whole {
+                while hits.next_if(|&k| k < b.range.start).is_some() {}
+                let mut n = 0;
+                while hits.next_if(|&k| k + short.len() <= b.range.end).is_some() {
+                    n += 1;
+                }
+                n
+            } else {
+                count(t, short)
+            };
+            // A publisher names itself in photo credits and author boxes of
+            // stories about others; those say nothing of whose news it is.
+            if n == 0 || {
+                let lower = t.to_lowercase();
+                r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+            } {
+                0
+            } else {
+                n
+            }
         })
-        .map(|t| count(t, short))
         .sum()
 }
 
@@ -1089,6 +1230,17 @@ pub(crate) fn linked_domain(
     let first_word = name.split_whitespace().next().unwrap_or(name);
     let name_key = OrgKey::new(name);
     for l in &doc.links {
+        // Only an absolute http(s) or scheme-relative link leaves the page's
+        // host (see `Url::join`): any other resolves to the page's own
+        // domain, or to nothing, and is passed over below.
+        let href = l.href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_control());
+        let leaves = href.starts_with("//")
+            || href.starts_with("\\\\")
+            || href.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("http:"))
+            || href.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("https:"));
+        if !leaves {
+            continue;
+        }
         let in_main = doc.blocks.iter().any(|b| {
             b.region == Region::Main
                 && b.range.start <= l.text.start
@@ -1111,4 +1263,48 @@ pub(crate) fn linked_domain(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Field starts as a plain char walk finds them.
+    fn starts_by_chars(line: &str, heads: &[char]) -> Vec<usize> {
+        std::iter::once(0)
+            .chain(
+                line.char_indices()
+                    .filter(|(_, c)| c.is_whitespace() || matches!(c, '|' | '；' | ';' | '。'))
+                    .map(|(i, c)| i + c.len_utf8())
+                    .filter(|&i| i < line.len() && !line[i..].starts_with(char::is_whitespace)),
+            )
+            .filter(|&k| line[k..].chars().next().is_some_and(|c| heads.contains(&c)))
+            .collect()
+    }
+
+    #[test]
+    fn field_starts_read_bytewise_as_chars() {
+        let heads = ['采', 'B', '项', 'I'];
+        for line in [
+            "发布日期：2026-11-25 采购单位：江州市青岚区教育局",
+            "采购人\u{3000}采购人；项目单位。Buyer:\u{a0}Issued by|Buyer",
+            "  Buyer \u{2003}Buyer\u{85}B\u{1680}I\u{ff1b}采 é€𝄞 B",
+            "",
+            "B",
+        ] {
+            let mut got = Vec::new();
+            field_starts(line, &heads, &mut got);
+            let got: Vec<usize> = got.iter().map(|&(k, _)| k).collect();
+            assert_eq!(got, starts_by_chars(line, &heads), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn copyright_holder_ends_at_the_first_stop_or_separator() {
+        let r = super::super::rules();
+        let found = copyright_in("© 2026 Acme Analytics, Inc. All rights reserved. | Privacy", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Acme Analytics, Inc."));
+        let found = copyright_in("Copyright 2025-2026 Brightline · Terms", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Brightline"));
+    }
 }
