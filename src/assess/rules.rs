@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-
 use crate::date::Date;
 
 crate::data_table! {

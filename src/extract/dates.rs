@@ -14,7 +14,6 @@ pub(crate) mod scan;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-
 use self::scan::{Found, Grammar, Order, Precision};
 use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;

@@ -10,7 +10,6 @@
 
 use std::sync::OnceLock;
 
-
 use super::cues::Cues;
 use super::jsonld::JsonLd;
 use crate::analysis::PageKind;

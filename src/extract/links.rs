@@ -15,7 +15,6 @@ pub(crate) mod text;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-
 use self::text::Lexicon;
 use super::Ctx;
 use crate::analysis::{Signal, SignalKind};

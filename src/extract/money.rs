@@ -15,7 +15,6 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-
 use self::numerals::{arabic_at, han_numeral_at, is_han_numeral, DecimalStyle};
 use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;

@@ -13,7 +13,6 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-
 use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{BuyingRole, PageKind, Person};

@@ -313,6 +313,9 @@ mod tests {
         assert!(v.is_empty());
         let v: Vec<u32> = load("[1,2]");
         assert_eq!(v, vec![1, 2]);
-        assert_eq!(try_load::<Vec<u32>>("[1,true]").map_err(|e| e.to_string()), Err("[1]: expected an integer (u32)".into()));
+        assert_eq!(
+            try_load::<Vec<u32>>("[1,true]").map_err(|e| e.to_string()),
+            Err("[1]: expected an integer (u32)".into())
+        );
     }
 }

@@ -116,10 +116,9 @@ impl<T: FromData> FromData for Option<T> {
 impl<A: FromData, B: FromData> FromData for (A, B) {
     fn from_data(v: &Value) -> Result<Self, DataError> {
         match v.as_array().map(Vec::as_slice) {
-            Some([a, b]) => Ok((
-                A::from_data(a).map_err(|e| e.within("[0]"))?,
-                B::from_data(b).map_err(|e| e.within("[1]"))?,
-            )),
+            Some([a, b]) => {
+                Ok((A::from_data(a).map_err(|e| e.within("[0]"))?, B::from_data(b).map_err(|e| e.within("[1]"))?))
+            }
             _ => Err(DataError::new("expected a pair [a, b]")),
         }
     }
@@ -222,10 +221,9 @@ mod tests {
 
     #[test]
     fn reads_nested_tables_and_defaults() {
-        let t: Outer = parse(
-            r#"{"inner":[{"n":1,"names":["a","b"]}],"pairs":[["x","y"]],"scales":{"万":1e4},"unused":3}"#,
-        )
-        .expect("valid table");
+        let t: Outer =
+            parse(r#"{"inner":[{"n":1,"names":["a","b"]}],"pairs":[["x","y"]],"scales":{"万":1e4},"unused":3}"#)
+                .expect("valid table");
         assert_eq!(t.inner, vec![Inner { n: 1, names: vec!["a".into(), "b".into()] }]);
         assert_eq!(t.pairs, vec![("x".to_owned(), "y".to_owned())]);
         assert_eq!(t.scales.get("万"), Some(&1e4));
@@ -240,7 +238,10 @@ mod tests {
             "inner[0].names[1]: expected a string"
         );
         assert_eq!(err(r#"{"inner":[],"scales":{}}"#), "pairs: missing");
-        assert_eq!(err(r#"{"inner":[{"n":-1,"names":[]}],"pairs":[],"scales":{}}"#), "inner[0].n: expected an integer (u32)");
+        assert_eq!(
+            err(r#"{"inner":[{"n":-1,"names":[]}],"pairs":[],"scales":{}}"#),
+            "inner[0].n: expected an integer (u32)"
+        );
         assert_eq!(err(r#"{"inner":[],"pairs":[["x"]],"scales":{}}"#), "pairs[0]: expected a pair [a, b]");
         assert_eq!(err("[1"), "not valid JSON");
     }

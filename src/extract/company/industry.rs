@@ -16,7 +16,6 @@
 
 use std::sync::OnceLock;
 
-
 use super::{Named, Rules, Scope, INDUSTRY, MODELS};
 use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::Node;
