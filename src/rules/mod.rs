@@ -219,24 +219,18 @@ pub fn leftmost_longest_order<T>(v: &mut [T], span: impl Fn(&T) -> (usize, usize
 
 /// The automaton of the page's shared search (the cue index and the signal
 /// rule sets, one pass over the text), built once per process; the concrete
-/// type, so the search loop ([`each_match`]) is compiled for it. Natively a
-/// DFA: it searches about a third faster than a contiguous NFA, for ~16 MB
-/// and ~100 ms built once per run. In the browser the service worker is
-/// stopped after 30 s idle and rebuilds every automaton on the capture that
-/// wakes it: there the DFAs cost ~0.35 s and 15 MB of that first call, while
-/// the contiguous NFA builds in a third of the time, in 7 MB, and searched
-/// as fast in WASM (`benches/wasm.mjs`, 2026-11-26).
-#[cfg(not(target_arch = "wasm32"))]
-pub type SharedAutomaton = aho_corasick::dfa::DFA;
-#[cfg(target_arch = "wasm32")]
+/// type, so the search loop ([`each_match`]) is compiled for it. A
+/// contiguous NFA everywhere. A DFA over these terms runs fewer instructions
+/// per byte but spans ~16 MB, so nearly every byte's transition misses the
+/// cache: natively the NFA analysed the fixture corpus faster (49–50 vs
+/// 42–48 MB/s page by page, 69 vs 64 MB/s as one page; 2026-12-05), and it
+/// builds in a third of the time and memory, which is what a service worker
+/// woken by a capture pays first (the worker is stopped after 30 s idle).
 pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
 
 /// Builds a [`SharedAutomaton`] reporting every occurrence of every pattern
 /// (standard semantics, for [`each_match`]), ASCII case-insensitively.
 pub fn shared_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Option<SharedAutomaton> {
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut b = aho_corasick::dfa::Builder::new();
-    #[cfg(target_arch = "wasm32")]
     let mut b = aho_corasick::nfa::contiguous::Builder::new();
     b.match_kind(MatchKind::Standard).ascii_case_insensitive(true).prefilter(false).build(patterns).ok()
 }
