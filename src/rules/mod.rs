@@ -221,11 +221,12 @@ pub fn leftmost_longest_order<T>(v: &mut [T], span: impl Fn(&T) -> (usize, usize
 /// rule sets, one pass over the text), built once per process; the concrete
 /// type, so the search loop ([`each_match`]) is compiled for it. A
 /// contiguous NFA everywhere. A DFA over these terms runs fewer instructions
-/// per byte but spans ~16 MB, so nearly every byte's transition misses the
-/// cache: natively the NFA analysed the fixture corpus faster (49–50 vs
-/// 42–48 MB/s page by page, 69 vs 64 MB/s as one page; 2026-12-05), and it
-/// builds in a third of the time and memory, which is what a service worker
-/// woken by a capture pays first (the worker is stopped after 30 s idle).
+/// per byte but spans ~16 MB, so its transitions miss the cache: natively
+/// the NFA analysed the fixture corpus at least as fast (`cargo bench
+/// --bench analyze` within noise of the DFA; an interleaved timing run
+/// 49–50 vs 42–48 MB/s; 2026-12-05), and it builds in a third of the time
+/// and memory, which is what a service worker woken by a capture pays first
+/// (the worker is stopped after 30 s idle) and what every CLI run pays.
 pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
 
 /// Builds a [`SharedAutomaton`] reporting every occurrence of every pattern
