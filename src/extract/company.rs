@@ -34,7 +34,6 @@ use super::Ctx;
 use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
 use crate::page::{Block, Document, Region};
 use crate::rules::{load, TermMatch, Terms};
-use crate::url::Url;
 
 pub use industry::industry_ids;
 pub use names::same_org;
@@ -346,15 +345,15 @@ fn org_type(n: &Node<'_>) -> String {
 pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let r = rules();
     let doc = ctx.doc;
-    let url = Url::parse(&ctx.capture.url).ok();
-    let host_domain = url.as_ref().and_then(Url::registrable_domain);
+    let url = ctx.page_url.url.as_ref();
+    let host_domain = ctx.page_url.domain.clone();
     let profile = ctx
         .capture
         .profile
         .as_deref()
         .map(|p| p.trim().trim_end_matches('.').to_ascii_lowercase())
         .filter(|p| !p.is_empty());
-    let ats = url.as_ref().is_some_and(|u| super::kind::is_ats_host(&u.host));
+    let ats = url.is_some_and(|u| super::kind::is_ats_host(&u.host));
 
     // The JSON-LD nodes, listed once for everything below.
     let nodes = ld.nodes();
@@ -415,7 +414,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     } else if first_party {
         host_domain.clone().filter(|_| !ats).map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
     } else {
-        name.as_ref().and_then(|n| names::linked_domain(doc, url.as_ref(), host_domain.as_deref(), &n.name))
+        name.as_ref().and_then(|n| names::linked_domain(doc, url, host_domain.as_deref(), &n.name))
     };
 
     let description = if first_party {

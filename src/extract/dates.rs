@@ -618,6 +618,7 @@ mod tests {
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx {
             capture: &capture,
+            page_url: crate::extract::PageUrl::of(&capture.url),
             doc: d,
             opts: &opts,
             language: Some(lang.into()),

@@ -13,7 +13,6 @@ use std::sync::OnceLock;
 use super::cues::Cues;
 use super::jsonld::JsonLd;
 use crate::analysis::PageKind;
-use crate::capture::Capture;
 use crate::page::{BlockKind, Document, Region};
 use crate::rules::{load, Terms};
 use crate::url::Url;
@@ -163,10 +162,9 @@ pub fn main_heading(doc: &Document) -> Option<&str> {
 }
 
 /// Classifies a page.
-pub fn classify(capture: &Capture, doc: &Document, ld: &JsonLd, cues: &Cues) -> PageKind {
+pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> PageKind {
     let r = rules();
     let mut score = vec![0i32; r.kinds.len()];
-    let url = Url::parse(&capture.url).ok();
 
     // JSON-LD types of top-level objects, and og:type.
     for node in ld.nodes().iter().filter(|n| n.key.is_none()) {
@@ -288,10 +286,8 @@ mod tests {
     use crate::page::parse;
 
     fn kind(url: &str, html: &str) -> PageKind {
-        let capture =
-            Capture { url: url.into(), html: html.into(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let doc = parse(html);
-        classify(&capture, &doc, &JsonLd::parse(&doc), &Cues::new(&doc))
+        classify(Url::parse(url).ok().as_ref(), &doc, &JsonLd::parse(&doc), &Cues::new(&doc))
     }
 
     #[test]

@@ -19,10 +19,28 @@ use crate::capture::Capture;
 use crate::date::{Date, Timestamp};
 use crate::error::Result;
 use crate::page::Document;
+use crate::url::Url;
+
+/// The capture's URL, parsed once per page, and the registrable domain of
+/// its host (the site's owner, when the page is first-party).
+#[derive(Debug, Clone, Default)]
+pub struct PageUrl {
+    pub url: Option<Url>,
+    pub domain: Option<String>,
+}
+
+impl PageUrl {
+    pub fn of(url: &str) -> PageUrl {
+        let url = Url::parse(url).ok();
+        let domain = url.as_ref().and_then(Url::registrable_domain);
+        PageUrl { url, domain }
+    }
+}
 
 /// What every extractor may read about the page being analysed.
 pub struct Ctx<'a> {
     pub capture: &'a Capture,
+    pub page_url: PageUrl,
     pub doc: &'a Document,
     pub opts: &'a AnalyzeOptions,
     /// Primary language subtag (`en`, `zh`, …).
@@ -47,9 +65,11 @@ pub fn analyze_page(
     let cues = page.cues();
     let language = language::detect(&doc);
     let published = dates::published(&doc, &page);
-    let kind = kind::classify(capture, &doc, &ld, cues);
+    let page_url = PageUrl::of(&capture.url);
+    let kind = kind::classify(page_url.url.as_ref(), &doc, &ld, cues);
     let ctx = Ctx {
         capture,
+        page_url,
         doc: &doc,
         opts,
         language,

@@ -1059,6 +1059,7 @@ mod tests {
         let published = Date::new(2026, 11, 2);
         let ctx = Ctx {
             capture: &capture,
+            page_url: crate::extract::PageUrl::of(&capture.url),
             doc: &d,
             opts: &opts,
             language: Some(lang.into()),

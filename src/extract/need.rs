@@ -670,8 +670,16 @@ mod tests {
             as_of: Date::new(2026, 11, 26).expect("date"),
             need_keywords: keywords.iter().map(|s| s.to_string()).collect(),
         };
-        let ctx =
-            Ctx { capture: &capture, doc: d, opts: &opts, language: None, kind, published: None, anchor: opts.as_of };
+        let ctx = Ctx {
+            capture: &capture,
+            page_url: crate::extract::PageUrl::of(&capture.url),
+            doc: d,
+            opts: &opts,
+            language: None,
+            kind,
+            published: None,
+            anchor: opts.as_of,
+        };
         let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote) && !s.quote.is_empty(), "quote {:?}", s.quote);
@@ -735,6 +743,7 @@ mod tests {
             let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
             let ctx = Ctx {
                 capture: &capture,
+                page_url: crate::extract::PageUrl::of(&capture.url),
                 doc: &doc,
                 opts: &opts,
                 language: None,

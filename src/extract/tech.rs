@@ -288,7 +288,7 @@ fn url_matches<'c>(c: &'c Compiled, text: &str, own: bool, mut f: impl FnMut(Mat
 pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     let c = compiled();
     let doc = ctx.doc;
-    let own_domain = crate::url::Url::parse(&ctx.capture.url).ok().and_then(|u| u.registrable_domain());
+    let own_domain = ctx.page_url.domain.clone();
     let mut found: Vec<(usize, Evidence)> = Vec::new();
     let mut add = |v: usize, field: String, value: String| {
         if !found.iter().any(|(x, _)| *x == v) {
@@ -583,6 +583,7 @@ mod tests {
         let day = Date::new(2026, 11, 26).expect("date");
         let ctx = Ctx {
             capture: &capture,
+            page_url: crate::extract::PageUrl::of(&capture.url),
             doc: &doc,
             opts: &opts,
             language: None,

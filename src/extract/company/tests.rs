@@ -16,10 +16,12 @@ fn facts(url: &str, profile: Option<&str>, html: &str) -> CompanyFacts {
     let doc = parse(html);
     let ld = JsonLd::parse(&doc);
     let cues = crate::extract::cues::Cues::new(&doc);
-    let kind = crate::extract::kind::classify(&capture, &doc, &ld, &cues);
+    let page_url = crate::extract::PageUrl::of(&capture.url);
+    let kind = crate::extract::kind::classify(page_url.url.as_ref(), &doc, &ld, &cues);
     let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
     let ctx = Ctx {
         capture: &capture,
+        page_url,
         doc: &doc,
         opts: &opts,
         language: None,
