@@ -236,6 +236,12 @@ impl SignalKind {
         }
     }
 
+    /// The serialised tag (`cost_cutting`): what scoring tables and labels
+    /// name the kind by.
+    pub fn tag(self) -> &'static str {
+        self.names().1
+    }
+
     /// Whether the signal counts against its criterion.
     pub fn polarity(self) -> Polarity {
         match self {

@@ -366,10 +366,6 @@ fn urls(e: &EvidenceItem) -> Vec<String> {
     e.sources.iter().map(|s| s.url.clone()).collect()
 }
 
-fn kind_id(k: SignalKind) -> String {
-    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
 fn contribution(e: &EvidenceItem, basis: Basis, reason: String) -> Contribution {
     Contribution {
         id: e.id.clone(),
@@ -403,8 +399,8 @@ fn age(ctx: &Ctx, e: &EvidenceItem) -> f64 {
         let at = rep_at(e).as_deref().and_then(Timestamp::parse_rfc3339).map(Timestamp::date);
         return ctx.s.decay.factor("manual", at, ctx.as_of);
     }
-    let kind = e.kind.map(kind_id).unwrap_or_default();
-    ctx.s.decay.factor(&kind, e.observed(), ctx.as_of)
+    let kind = e.kind.map_or("", SignalKind::tag);
+    ctx.s.decay.factor(kind, e.observed(), ctx.as_of)
 }
 
 fn part(c: Contribution, weight: f64, group: Group) -> Part {
@@ -436,7 +432,7 @@ fn need(ctx: &Ctx) -> NeedResult {
         }
         let explicit = is_explicit(e);
         let keyword = e.kind == Some(SignalKind::Keyword);
-        let label = e.kind.map(kind_id).unwrap_or_default().replace('_', " ");
+        let label = e.kind.map_or("", SignalKind::tag).replace('_', " ");
         let (weight, group, basis, reason) = if !knows {
             if explicit {
                 (w.explicit, Group::Qualifying, Basis::Explicit, format!("{label}: explicit demand"))
@@ -601,7 +597,7 @@ fn budget(ctx: &Ctx, counted: &BTreeMap<String, f64>, live: &BTreeSet<String>) -
             continue;
         }
         if against {
-            let reason = format!("{} counts against budget", e.kind.map(kind_id).unwrap_or_default().replace('_', " "));
+            let reason = format!("{} counts against budget", e.kind.map_or("", SignalKind::tag).replace('_', " "));
             parts.push(part(
                 contribution(e, Basis::Against, reason),
                 against_weight(ctx.s, e.kind) * f,
@@ -697,7 +693,7 @@ fn timeline(ctx: &Ctx, counted: &BTreeMap<String, f64>) -> Vec<Part> {
         let link = ctx.links.get(e.id.as_str()).copied().filter(|n| counted.contains_key(*n));
         let date = date_of(e);
         let past = date.is_some_and(|d| d < ctx.as_of);
-        let label = e.kind.map(kind_id).unwrap_or_default().replace('_', " ");
+        let label = e.kind.map_or("", SignalKind::tag).replace('_', " ");
         if e.origin == Origin::Manual || (e.from_rep() && link.is_some()) {
             let against = e.polarity == Polarity::Against || past;
             let (group, basis, reason) = if against {
@@ -738,7 +734,7 @@ fn timeline(ctx: &Ctx, counted: &BTreeMap<String, f64>) -> Vec<Part> {
         // A date behind us: a missed deadline counts against (fully when it
         // is the need's, half otherwise); a go-live or contract start of the
         // need means the buying already happened.
-        let kind = e.kind.map(kind_id).unwrap_or_default();
+        let kind = e.kind.map_or("", SignalKind::tag);
         let weight = match (e.kind, link.is_some()) {
             (Some(SignalKind::Deadline), true) => w.past_deadline,
             (Some(SignalKind::Deadline), false) => w.past_deadline * 0.5,
@@ -746,7 +742,7 @@ fn timeline(ctx: &Ctx, counted: &BTreeMap<String, f64>) -> Vec<Part> {
             (Some(SignalKind::ContractStart), true) => w.past_contract_start,
             _ => continue,
         };
-        let f = ctx.s.decay.factor(&kind, Some(date), ctx.as_of);
+        let f = ctx.s.decay.factor(kind, Some(date), ctx.as_of);
         let reason = format!("{label} {date} has passed");
         let mut p = part(contribution(e, Basis::Against, reason), weight * f, Group::Against);
         p.past_date = true;
