@@ -617,14 +617,10 @@ mod tests {
         };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx {
-            capture: &capture,
-            page_url: crate::extract::PageUrl::of(&capture.url),
-            doc: d,
-            opts: &opts,
             language: Some(lang.into()),
-            kind,
             published,
             anchor: published.unwrap_or(opts.as_of),
+            ..Ctx::for_test(&capture, d, &opts, kind)
         };
         let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {

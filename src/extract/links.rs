@@ -190,16 +190,7 @@ mod tests {
             profile: None,
         };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-        let ctx = Ctx {
-            capture: &capture,
-            page_url: crate::extract::PageUrl::of(&capture.url),
-            doc: d,
-            opts: &opts,
-            language: None,
-            kind: PageKind::News,
-            published: None,
-            anchor: opts.as_of,
-        };
+        let ctx = Ctx::for_test(&capture, d, &opts, PageKind::News);
         link_to_needs(&ctx, &text::Page::new(&d.text), sigs);
     }
 

@@ -51,6 +51,25 @@ pub struct Ctx<'a> {
     pub anchor: Date,
 }
 
+#[cfg(test)]
+impl<'a> Ctx<'a> {
+    /// The context an extractor's tests read a page in: the capture's URL
+    /// parsed, no language or publication date, relative dates resolved
+    /// against the as-of date. Tests that need more set those fields over it.
+    pub fn for_test(capture: &'a Capture, doc: &'a Document, opts: &'a AnalyzeOptions, kind: PageKind) -> Ctx<'a> {
+        Ctx {
+            capture,
+            page_url: PageUrl::of(&capture.url),
+            doc,
+            opts,
+            language: None,
+            kind,
+            published: None,
+            anchor: opts.as_of,
+        }
+    }
+}
+
 /// Runs every extractor over one capture's (already capped) HTML.
 pub fn analyze_page(
     capture: &Capture,

@@ -670,16 +670,7 @@ mod tests {
             as_of: Date::new(2026, 11, 26).expect("date"),
             need_keywords: keywords.iter().map(|s| s.to_string()).collect(),
         };
-        let ctx = Ctx {
-            capture: &capture,
-            page_url: crate::extract::PageUrl::of(&capture.url),
-            doc: d,
-            opts: &opts,
-            language: None,
-            kind,
-            published: None,
-            anchor: opts.as_of,
-        };
+        let ctx = Ctx::for_test(&capture, d, &opts, kind);
         let sigs = extract(&ctx, &Page::new(&d.text));
         for s in &sigs {
             assert!(d.text.contains(&s.quote) && !s.quote.is_empty(), "quote {:?}", s.quote);
@@ -741,16 +732,7 @@ mod tests {
             };
             let doc = Document::default();
             let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-            let ctx = Ctx {
-                capture: &capture,
-                page_url: crate::extract::PageUrl::of(&capture.url),
-                doc: &doc,
-                opts: &opts,
-                language: None,
-                kind: PageKind::Other,
-                published: None,
-                anchor: opts.as_of,
-            };
+            let ctx = Ctx::for_test(&capture, &doc, &opts, PageKind::Other);
             assert!(hiring_page(&ctx, rules()), "{w}");
         }
         let funds = super::super::links::use_of_funds_words();

@@ -818,16 +818,7 @@ mod tests {
         let capture =
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-        let ctx = Ctx {
-            capture: &capture,
-            page_url: crate::extract::PageUrl::of(&capture.url),
-            doc: d,
-            opts: &opts,
-            language: None,
-            kind: PageKind::Other,
-            published: None,
-            anchor: opts.as_of,
-        };
+        let ctx = Ctx::for_test(&capture, d, &opts, PageKind::Other);
         let people = extract(&ctx, &Page::new(&d.text));
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");

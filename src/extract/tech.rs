@@ -580,17 +580,7 @@ mod tests {
             Capture { url: url.into(), html: html.into(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let doc = parse(html);
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
-        let day = Date::new(2026, 11, 26).expect("date");
-        let ctx = Ctx {
-            capture: &capture,
-            page_url: crate::extract::PageUrl::of(&capture.url),
-            doc: &doc,
-            opts: &opts,
-            language: None,
-            kind: crate::analysis::PageKind::Home,
-            published: None,
-            anchor: day,
-        };
+        let ctx = Ctx::for_test(&capture, &doc, &opts, crate::analysis::PageKind::Home);
         let (t, m) = extract(&ctx, &Cues::new(&doc));
         (t.into_iter().map(|t| t.name).collect(), m.into_iter().map(|m| m.name).collect())
     }

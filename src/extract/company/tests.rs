@@ -16,19 +16,9 @@ fn facts(url: &str, profile: Option<&str>, html: &str) -> CompanyFacts {
     let doc = parse(html);
     let ld = JsonLd::parse(&doc);
     let cues = crate::extract::cues::Cues::new(&doc);
-    let page_url = crate::extract::PageUrl::of(&capture.url);
-    let kind = crate::extract::kind::classify(page_url.url.as_ref(), &doc, &ld, &cues);
     let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
-    let ctx = Ctx {
-        capture: &capture,
-        page_url,
-        doc: &doc,
-        opts: &opts,
-        language: None,
-        kind,
-        published: None,
-        anchor: Date::new(2026, 11, 26).expect("date"),
-    };
+    let mut ctx = Ctx::for_test(&capture, &doc, &opts, PageKind::Other);
+    ctx.kind = crate::extract::kind::classify(ctx.page_url.url.as_ref(), &doc, &ld, &cues);
     extract(&ctx, &ld, &cues)
 }
 
