@@ -924,7 +924,7 @@ mod tests {
             vec!["data engineering", "sales", "IT"]
         );
         let d = Document {
-            text: "We're hiring CNC machinists and a quality engineer for second shift.".into(),
+            text: "We’re hiring CNC machinists and a quality engineer for second shift.".into(),
             ..Document::default()
         };
         assert_eq!(hiring(&d, "https://hartwell.test/", PageKind::Home), vec!["manufacturing"]);

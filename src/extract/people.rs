@@ -43,8 +43,9 @@ enum Tag {
     Function(Class),
     /// Not a prospect (reporter, analyst, investor, evaluator).
     Exclude,
-    /// "联系人：" — a contact's name follows.
-    Contact,
+    /// "联系人：" — a contact's name follows; "技术联系人" and "商务联系人"
+    /// say which side of the buying the contact is on.
+    Contact(Option<Class>),
     /// The party a tender contact belongs to.
     Party(Party),
 }
@@ -98,6 +99,8 @@ crate::data_table! {
     #[derive(Debug, Default)]
     struct ContactsDef {
         labels: Vec<String>,
+        technical: Vec<String>,
+        commercial: Vec<String>,
         buyer: Vec<String>,
         procurement_unit: Vec<String>,
         agent: Vec<String>,
@@ -146,7 +149,9 @@ fn load() -> Rules {
     let mut add = |list: &Vec<String>, tag: Tag| entries.extend(list.iter().map(|w| (w.clone(), tag)));
     // Exclusions first: "Managing Partner" must not read as a rank.
     add(&data.exclude.titles, Tag::Exclude);
-    add(&data.contacts.labels, Tag::Contact);
+    add(&data.contacts.labels, Tag::Contact(None));
+    add(&data.contacts.technical, Tag::Contact(Some(Class::Technical)));
+    add(&data.contacts.commercial, Tag::Contact(Some(Class::Procurement)));
     add(&data.contacts.procurement_unit, Tag::Party(Party::ProcurementUnit));
     add(&data.contacts.agent, Tag::Party(Party::Agent));
     add(&data.contacts.buyer, Tag::Party(Party::Buyer));
@@ -269,6 +274,16 @@ fn phrase_role(hits: &[Hit<Tag>]) -> Option<BuyingRole> {
         return Some(BuyingRole::EconomicBuyer);
     }
     ranked.then_some(BuyingRole::Unknown)
+}
+
+/// The buying role a function or department stands for on its own.
+fn class_role(c: Class) -> Option<BuyingRole> {
+    match c {
+        Class::Procurement => Some(BuyingRole::Procurement),
+        Class::Technical => Some(BuyingRole::TechnicalEvaluator),
+        Class::User => Some(BuyingRole::User),
+        Class::Economic | Class::EconomicWeak | Class::Unknown => None,
+    }
 }
 
 /// Groups the title hits of one block into phrases.
@@ -694,12 +709,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             continue; // a headline list names other stories' people
         }
         // A block without a title or a contact label names nobody.
-        if !bh.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude | Tag::Contact)) {
+        if !bh.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude | Tag::Contact(_))) {
             continue;
         }
         let sents = page.sentences_of(block.range.clone());
         // Tender contacts: "联系人：刘建华", "联系方式：韩志强（信息科科长）".
-        for h in bh.iter().filter(|h| h.tag == Tag::Contact) {
+        for h in bh.iter() {
+            let Tag::Contact(label_class) = h.tag else { continue };
             let mut j = h.end;
             while let Some(c) = char_at(s, j).filter(|&c| matches!(c, '：' | ':' | ' ' | '|' | '\u{a0}')) {
                 j += c.len_utf8();
@@ -712,22 +728,37 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
                 r.name_after(s, j, limit, false)
             };
             let Some(name) = name else { continue };
-            // A title in brackets right after the name decides the role.
+            // A title in brackets right after the name decides the role
+            // ("韩志强（信息科科长）"); a department alone says the side
+            // ("郑立新（设备物资处）", "（规划发展与信息化科）").
             let after = s.get(name.end..limit).unwrap_or("");
-            let bracket_role = if after.starts_with('（') || after.starts_with('(') {
+            let (bracket_role, dept_role) = if after.starts_with('（') || after.starts_with('(') {
                 let close = after.find(['）', ')']).unwrap_or(after.len());
                 let inner = name.end..name.end + close;
                 let ih: Vec<Hit<Tag>> =
                     bh.iter().filter(|x| x.start >= inner.start && x.end <= inner.end).copied().collect();
-                phrases(s, &ih).into_iter().find(|p| !p.excluded).and_then(|p| p.role.map(|r| (r, p.span)))
+                // A bare rank ("…管理办公室主任") says less than the department.
+                let titled = phrases(s, &ih)
+                    .into_iter()
+                    .find(|p| !p.excluded)
+                    .and_then(|p| p.role.map(|r| (r, p.span)))
+                    .filter(|(r, _)| *r != BuyingRole::Unknown);
+                let dept = ih.iter().find_map(|x| match x.tag {
+                    Tag::Function(c) => class_role(c),
+                    _ => None,
+                });
+                (titled, dept)
             } else {
-                None
+                (None, None)
             };
+            // Without a title, the label says the side ("技术联系人"), and
+            // a buyer's contact on a notice runs the buying: procurement.
+            let untitled = dept_role.or(label_class.and_then(class_role));
             let role = match (party_before(&hits, h.start), bracket_role.as_ref()) {
                 (Some(Party::Agent), _) => continue,
                 (_, Some((role, _))) => *role,
-                (Some(Party::ProcurementUnit), None) => BuyingRole::Procurement,
-                (Some(Party::Buyer), None) => BuyingRole::Unknown,
+                (Some(Party::ProcurementUnit), None) => untitled.unwrap_or(BuyingRole::Procurement),
+                (Some(Party::Buyer), None) => untitled.unwrap_or(BuyingRole::Procurement),
                 (None, None) => continue,
             };
             let title = bracket_role.and_then(|(_, sp)| s.get(sp).map(str::to_string));
@@ -873,7 +904,9 @@ mod tests {
             (&f.economic_buyer, Tag::Function(Class::Economic)),
             (&f.unknown, Tag::Function(Class::Unknown)),
             (&d.exclude.titles, Tag::Exclude),
-            (&c.labels, Tag::Contact),
+            (&c.labels, Tag::Contact(None)),
+            (&c.technical, Tag::Contact(Some(Class::Technical))),
+            (&c.commercial, Tag::Contact(Some(Class::Procurement))),
             (&c.buyer, Tag::Party(Party::Buyer)),
             (&c.procurement_unit, Tag::Party(Party::ProcurementUnit)),
             (&c.agent, Tag::Party(Party::Agent)),
@@ -1053,12 +1086,19 @@ mod tests {
                  2. 采购代理机构信息\n联系方式：0796-8661 2233\n3. 项目联系方式\n项目联系人：李婷、周凯";
         assert_eq!(run(t), vec![p("韩志强", TechnicalEvaluator)]);
         let t = "1. 采购人信息\n名 称：清河市交通运输局\n联系人：刘建华 联系方式：0319-528 6601\n2. 采购代理机构信息\n3. 项目联系方式\n项目联系人：赵静";
-        assert_eq!(run(t), vec![p("刘建华", Unknown)]);
+        // The buyer's contact on a notice runs the buying.
+        assert_eq!(run(t), vec![p("刘建华", Procurement)]);
         let t = "1. 采购人信息\n技术联系人：孙卫东（网络与信息中心副主任），电话：0510-8591 2206\n2. 采购组织单位\n联系人：何敏，电话：0510-8591 2093";
         assert_eq!(run(t), vec![p("孙卫东", TechnicalEvaluator), p("何敏", Procurement)]);
         let t = "采购人：甬江港务集团有限公司\n联系人：钱志远（集团采购部） 电话：0574-8688 3071";
         assert_eq!(run(t), vec![p("钱志远", Procurement)]);
         assert!(run("五、评审专家（单一来源采购人员）名单：\n张宏伟、刘建平、赵雪梅").is_empty());
+        // A department in brackets says the side; so does a label.
+        let t = "一、采购人信息\n名称：临江市第二中学\n联系人：罗建平（设备物资处） 电话：0711-3382 2210\n\
+                 技术联系人：潘越 电话：0711-3382 2250\n商务联系人：韦晴（后勤服务中心）";
+        assert_eq!(run(t), vec![p("罗建平", Procurement), p("潘越", TechnicalEvaluator), p("韦晴", Procurement)]);
+        let t = "1. 采购人：滨湖区疾病预防控制中心\n联系人：严可（规划发展与信息化科）\n技术咨询：邵文（网络与数据管理办公室主任）";
+        assert_eq!(run(t), vec![p("严可", TechnicalEvaluator), p("邵文", TechnicalEvaluator)]);
     }
 
     #[test]

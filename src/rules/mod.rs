@@ -42,6 +42,13 @@ pub struct TermMatch {
     pub id: usize,
 }
 
+/// A term and, when it has an ASCII apostrophe ("we're"), its typographic
+/// twin ("we’re"): pages set text with either, and both must match.
+pub fn with_apostrophe_twin(term: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    let twin = term.contains('\'').then(|| std::borrow::Cow::Owned(term.replace('\'', "\u{2019}")));
+    std::iter::once(std::borrow::Cow::Borrowed(term)).chain(twin)
+}
+
 /// Literal terms matched in one pass over a text: ASCII case-insensitive,
 /// leftmost-longest; a term that begins or ends with an ASCII letter or
 /// digit only matches at a word boundary there ("Drift" is not in
@@ -67,7 +74,7 @@ impl Terms {
         for (t, id, exact) in terms {
             let t = t.as_ref().trim();
             if !t.is_empty() {
-                meta.push((id, exact, t.to_owned()));
+                meta.extend(with_apostrophe_twin(t).map(|t| (id, exact, t.into_owned())));
             }
         }
         // A small table gets a DFA (the fastest search, small when the table
@@ -143,13 +150,15 @@ impl TermSets {
                 if term.is_empty() {
                     continue;
                 }
-                let key = term.to_ascii_lowercase();
-                let k = *index.entry(key).or_insert_with(|| {
-                    meta.push((term.to_owned(), Vec::new()));
-                    meta.len() - 1
-                });
-                if let Some(entry) = meta.get_mut(k) {
-                    entry.1.push((t, id, exact.then(|| term.to_owned())));
+                for term in with_apostrophe_twin(term) {
+                    let key = term.to_ascii_lowercase();
+                    let k = *index.entry(key).or_insert_with(|| {
+                        meta.push((term.to_string(), Vec::new()));
+                        meta.len() - 1
+                    });
+                    if let Some(entry) = meta.get_mut(k) {
+                        entry.1.push((t, id, exact.then(|| term.to_string())));
+                    }
                 }
             }
         }
@@ -282,6 +291,15 @@ mod tests {
         let m = t.find_iter("x Drift").next().expect("match");
         assert_eq!((m.start, m.end), (2, 7));
         assert!(Terms::new(Vec::<(String, usize, bool)>::new()).find_iter("abc").next().is_none());
+    }
+
+    #[test]
+    fn apostrophes_match_either_way() {
+        let t = Terms::new([("we're hiring", 0, false)]);
+        assert_eq!(t.find_iter("We’re hiring now").count(), 1);
+        assert_eq!(t.find_iter("We're hiring now").count(), 1);
+        let sets = TermSets::new(vec![vec![("don't", 7, false)]]);
+        assert_eq!(sets.terms().collect::<Vec<_>>(), ["don't", "don’t"]);
     }
 
     #[test]

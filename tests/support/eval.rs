@@ -159,6 +159,36 @@ fn multiset<E, G>(expected: &[E], got: &[G], eq: impl Fn(&E, &G) -> bool) -> Cou
     Counts { tp, fp: got.len() as u32 - tp, fn_: expected.len() as u32 - tp }
 }
 
+/// Vendors named by the answer against vendors found (both normalised): the
+/// same name first, then the same vendor named at another depth — "SAP" for
+/// "SAP IS-U", "Infor" for "Infor CloudSuite Industrial", "用友" for
+/// "用友NC". Which product of a vendor a page names is detail; which vendor
+/// is there is the fact.
+fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
+    fn family(a: &str, b: &str) -> bool {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        long.strip_prefix(short).is_some_and(|rest| {
+            rest.starts_with([' ', '-', '/']) || (rest.chars().next().is_some_and(|c| !c.is_ascii()) || short.chars().last().is_some_and(|c| !c.is_ascii()))
+        })
+    }
+    let mut used = vec![false; got.len()];
+    let mut matched = vec![false; expected.len()];
+    for pass in [0, 1] {
+        for (ei, e) in expected.iter().enumerate() {
+            if matched[ei] {
+                continue;
+            }
+            let hit = (0..got.len()).find(|&i| !used[i] && if pass == 0 { *e == got[i] } else { family(e, &got[i]) });
+            if let Some(i) = hit {
+                used[i] = true;
+                matched[ei] = true;
+            }
+        }
+    }
+    let tp = matched.iter().filter(|m| **m).count() as u32;
+    Counts { tp, fp: got.len() as u32 - tp, fn_: expected.len() as u32 - tp }
+}
+
 fn strings(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
@@ -395,14 +425,14 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
     let mut gt: Vec<String> = g.technologies.iter().map(|t| norm(&t.name)).collect();
     gt.sort();
     gt.dedup();
-    report.count(page, "technologies", multiset(&et, &gt, |a, b| a == b), format!("{et:?}"), format!("{gt:?}"));
+    report.count(page, "technologies", vendor_matches(&et, &gt), format!("{et:?}"), format!("{gt:?}"));
     let mut emn: Vec<String> = strings(&e["mentions"]).iter().map(|s| norm(s)).collect();
     emn.sort();
     emn.dedup();
     let mut gmn: Vec<String> = g.mentions.iter().map(|t| norm(&t.name)).collect();
     gmn.sort();
     gmn.dedup();
-    report.count(page, "mentions", multiset(&emn, &gmn, |a, b| a == b), format!("{emn:?}"), format!("{gmn:?}"));
+    report.count(page, "mentions", vendor_matches(&emn, &gmn), format!("{emn:?}"), format!("{gmn:?}"));
 }
 
 /// Evaluates every fixture in `dir`. A fixture that cannot be read or

@@ -1,14 +1,21 @@
-//! `cargo run --release --example eval [-- --misses]`: precision and recall
-//! per field on the development and held-out fixture sets.
+//! `cargo run --release --example eval [-- [--misses] [DIR...]]`: precision
+//! and recall per field on the development and held-out fixture sets, or on
+//! the fixture directories given (a new batch of pages, before it joins a set).
 
 #[path = "eval.rs"]
 mod eval;
 
 fn main() -> std::process::ExitCode {
-    let show_misses = std::env::args().any(|a| a == "--misses");
-    let root = eval::fixture_root();
-    for set in ["pages", "heldout"] {
-        match eval::evaluate(&root.join(set)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_misses = args.iter().any(|a| a == "--misses");
+    let mut dirs: Vec<std::path::PathBuf> = args.iter().filter(|a| !a.starts_with("--")).map(Into::into).collect();
+    if dirs.is_empty() {
+        let root = eval::fixture_root();
+        dirs = ["pages", "heldout"].iter().map(|set| root.join(set)).collect();
+    }
+    for dir in &dirs {
+        let set = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
+        match eval::evaluate(dir) {
             Ok(r) => {
                 println!("== {set}: {} pages", r.pages);
                 print!("{}", r.table());

@@ -161,14 +161,15 @@ impl<T: Copy> Lexicon<T> {
         let mut info = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (p, tag) in entries {
-            let p = p.trim().to_string();
-            // A pattern listed twice keeps its first tag.
-            if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
-                continue;
+            for p in crate::rules::with_apostrophe_twin(p.trim()) {
+                // A pattern listed twice keeps its first tag.
+                if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
+                    continue;
+                }
+                info.push(PatInfo::of(&p));
+                tags.push(tag);
+                pats.push(p.into_owned());
             }
-            info.push(PatInfo::of(&p));
-            tags.push(tag);
-            pats.push(p);
         }
         (pats, tags, info)
     }
