@@ -414,9 +414,15 @@ fn mentions(
         let name = if written.chars().any(|ch| ch as u32 >= 0x3000) { written.to_owned() } else { vendor.name.clone() };
         out.push((v, name, quote_around(text, start, end).to_owned()));
     }
-    // A product names its vendor: report the product only.
+    // A product that carries its vendor's name says it twice ("SAP" and
+    // "SAP S/4HANA"): report the product only. One that does not ("JD
+    // Edwards") leaves its vendor named apart ("Oracle Fusion") standing.
     let named: Vec<usize> = out.iter().map(|(v, _, _)| *v).collect();
-    out.retain(|(v, _, _)| !named.iter().any(|&x| c.parent_of.get(x).copied().flatten() == Some(*v)));
+    out.retain(|(v, _, _)| {
+        !named.iter().any(|&x| {
+            c.parent_of.get(x).copied().flatten() == Some(*v) && c.vendors[x].name.starts_with(&c.vendors[*v].name)
+        })
+    });
     out.into_iter().map(|(_, name, quote)| Mention { name, quote }).collect()
 }
 
@@ -632,5 +638,17 @@ mod tests {
         let (t, m) =
             run("https://www.acme.test/", "<script src='https://js.stripe.com/v3/'></script><p>Pay with Stripe.</p>");
         assert_eq!((t, m), (vec!["Stripe".to_string()], Vec::<String>::new()));
+        // Typographic apostrophes name vendors as well as plain ones.
+        let (_, m) = run("https://www.acme.test/", "<p>Donors live in Raiser’s Edge and grants in Raiser's Edge.</p>");
+        assert_eq!(m, vec!["Blackbaud"]);
+    }
+
+    #[test]
+    fn a_product_hides_its_vendor_only_when_it_carries_the_name() {
+        let (_, m) = run(
+            "https://www.acme.test/",
+            "<p>We moved from SAP ECC to SAP S/4HANA. SAP support ends in 2027.</p>             <p>The shortlist: Oracle Fusion Cloud ERP and Infor; JD Edwards runs today.</p>",
+        );
+        assert_eq!(m, vec!["SAP S/4HANA", "Oracle", "Infor", "JD Edwards"]);
     }
 }
