@@ -8,26 +8,32 @@
 mod eval;
 
 /// (field, min precision, min recall) per set.
+///
+/// Development set: set from its figures of 2026-12-05 over 78 pages, when 29
+/// pages written blind (from the glossary, by authors who had not seen the
+/// rules) joined it; their first run scored precision 0.94 / recall 0.72
+/// (English, German, Japanese) and 0.89 / 0.78 (Chinese) before the rules
+/// learned from them.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 1.00),
-    ("company.business_model", 1.00, 1.00),
-    ("company.domain", 1.00, 1.00),
-    ("company.employees", 1.00, 1.00),
-    ("company.founded", 1.00, 1.00),
-    ("company.hq", 1.00, 1.00),
-    ("company.industry", 1.00, 1.00),
-    ("company.listed", 1.00, 1.00),
-    ("company.name", 1.00, 1.00),
-    ("dates", 1.00, 1.00),
-    ("mentions", 1.00, 1.00),
-    ("money", 1.00, 1.00),
-    ("need", 1.00, 1.00),
-    ("page.kind", 1.00, 1.00),
+    ("against", 1.00, 0.83),
+    ("company.business_model", 0.96, 0.91),
+    ("company.domain", 0.98, 1.00),
+    ("company.employees", 0.97, 0.90),
+    ("company.founded", 0.97, 0.87),
+    ("company.hq", 0.97, 0.90),
+    ("company.industry", 0.96, 0.92),
+    ("company.listed", 1.00, 0.92),
+    ("company.name", 0.98, 0.93),
+    ("dates", 0.97, 0.93),
+    ("mentions", 0.99, 0.96),
+    ("money", 0.95, 0.89),
+    ("need", 0.99, 0.89),
+    ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 1.00),
-    ("people.name", 1.00, 1.00),
-    ("people.role", 1.00, 1.00),
-    ("technologies", 1.00, 1.00),
+    ("page.published", 1.00, 0.95),
+    ("people.name", 0.96, 0.92),
+    ("people.role", 0.95, 0.91),
+    ("technologies", 0.99, 0.99),
 ];
 /// Set from the held-out figures of 2026-11-26 over its 24 pages (the set grew
 /// from 16 that day, so these were set afresh); the aim there is precision

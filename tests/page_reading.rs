@@ -75,62 +75,33 @@ fn assert_sourced(html: &str, a: &PageAnalysis) {
     for t in &a.technologies {
         assert!(!t.evidence.field.is_empty() && !t.evidence.value.is_empty(), "technology {} evidence", t.name);
     }
-}
-
-#[derive(Default)]
-struct Tally {
-    right: usize,
-    total: usize,
-    misses: Vec<String>,
-}
-
-impl Tally {
-    fn add(&mut self, ok: bool, what: String) {
-        self.total += 1;
-        if ok {
-            self.right += 1;
-        } else {
-            self.misses.push(what);
-        }
+    for sig in &a.signals {
+        assert!(text.contains(sig.quote.as_str()), "signal {} quote {:?} not in the text", sig.id, sig.quote);
+    }
+    for p in &a.people {
+        assert!(text.contains(p.quote.as_str()), "{}: quote {:?} not in the text", p.name, p.quote);
     }
 }
 
-fn norm(s: &str) -> String {
-    s.trim().to_lowercase()
-}
-
-fn one_of(expected: &Value, got: Option<&str>) -> bool {
-    match (expected, got) {
-        (Value::Null, None) => true,
-        (Value::Array(a), Some(g)) => a.iter().filter_map(Value::as_str).any(|e| norm(e) == norm(g)),
-        _ => false,
-    }
-}
-
-fn names(v: &Value) -> Vec<String> {
-    let mut n: Vec<String> =
-        v.as_array().map(|a| a.iter().filter_map(Value::as_str).map(norm).collect()).unwrap_or_default();
-    n.sort();
-    n.dedup();
-    n
-}
-
-/// The page-reading fields over the development set: every quote is in the
-/// text, and each field is right on at least 90% of the pages (these pages
-/// were written before the rules; a drop means a rule got worse).
+/// Every fixture page, development and held-out: every quote of the
+/// page-reading facts is in the visible text and every markup fact names its
+/// field. (How right the facts are is `tests/eval_floors.rs`'s business:
+/// precision and recall per field, over the same pages.)
 #[test]
-fn development_pages_read_well() {
-    let mut stems: Vec<PathBuf> = std::fs::read_dir(pages_dir())
-        .expect("fixture pages")
-        .filter_map(|e| e.ok().map(|e| e.path()))
+fn fixture_pages_quote_their_facts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut stems: Vec<PathBuf> = ["pages", "heldout"]
+        .iter()
+        .flat_map(|set| {
+            std::fs::read_dir(root.join(set)).expect("fixture pages").filter_map(|e| e.ok().map(|e| e.path()))
+        })
         .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
         .collect();
     stems.sort();
-    assert!(stems.len() >= 10, "only {} fixture pages", stems.len());
-    let mut tallies: std::collections::BTreeMap<&str, Tally> = Default::default();
+    assert!(stems.len() >= 40, "only {} fixture pages", stems.len());
     for exp_path in stems {
         let page = exp_path.to_string_lossy().trim_end_matches(".expected.json").to_owned();
-        let Ok(bytes) = std::fs::read(format!("{page}.html")) else { continue };
+        let bytes = std::fs::read(format!("{page}.html")).unwrap_or_else(|e| panic!("{page}.html: {e}"));
         let exp: Value = serde_json::from_str(&std::fs::read_to_string(&exp_path).expect("read")).expect("json");
         let html = decode(&bytes);
         let cap = Capture {
@@ -141,62 +112,7 @@ fn development_pages_read_well() {
         };
         let a = analyze(&cap, &opts()).expect("analyze");
         assert_sourced(&html, &a);
-        let name = Path::new(&page).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let got = serde_json::to_value(&a).expect("serialize");
-        let c = &exp["company"];
-        let g = &a.company;
-        let mut tally = |field: &'static str, ok: bool, detail: String| {
-            tallies.entry(field).or_default().add(ok, format!("{name}: {detail}"));
-        };
-        tally(
-            "kind",
-            exp["page"]["kind"] == got["page"]["kind"],
-            format!("{} vs {}", exp["page"]["kind"], got["page"]["kind"]),
-        );
-        tally("language", exp["page"]["language"] == got["page"]["language"], format!("{}", got["page"]["language"]));
-        let gname = g.name.as_ref().map(|f| f.value.as_str());
-        tally("name", one_of(&c["name"], gname), format!("{gname:?}"));
-        let gdomain = g.domain.as_ref().map(|f| Value::String(f.value.clone())).unwrap_or(Value::Null);
-        tally("domain", c["domain"] == gdomain, format!("{gdomain}"));
-        let gind = g.industry.as_ref().map(|f| Value::String(f.value.clone())).unwrap_or(Value::Null);
-        tally("industry", c["industry"] == gind, format!("{gind}"));
-        let mut models: Vec<String> = g.business_model.iter().map(|f| f.value.clone()).collect();
-        models.sort();
-        tally("business_model", names(&c["business_model"]) == models, format!("{models:?}"));
-        tally(
-            "employees",
-            c["employees"] == got["company"]["employees"]["value"],
-            format!("{}", got["company"]["employees"]),
-        );
-        tally("hq", one_of(&c["hq"], g.hq.as_ref().map(|f| f.value.as_str())), format!("{:?}", g.hq));
-        tally("founded", c["founded"] == got["company"]["founded"]["value"], format!("{}", got["company"]["founded"]));
-        let symbol = |v: &Value| v.as_str().map(|s| s.rsplit(':').next().unwrap_or(s).trim().to_uppercase());
-        let elisted = if c["listed"].is_null() { None } else { Some(symbol(&c["listed"]["ticker"])) };
-        let glisted = g.listed.as_ref().map(|f| f.value.ticker.as_deref().map(str::to_uppercase));
-        tally("listed", elisted == glisted, format!("{glisted:?}"));
-        let gtech: Vec<String> = {
-            let mut v: Vec<String> = a.technologies.iter().map(|t| norm(&t.name)).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        tally("technologies", names(&exp["technologies"]) == gtech, format!("{gtech:?}"));
-        let gment: Vec<String> = {
-            let mut v: Vec<String> = a.mentions.iter().map(|m| norm(&m.name)).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        tally("mentions", names(&exp["mentions"]) == gment, format!("{gment:?}"));
     }
-    let mut report = Vec::new();
-    for (field, t) in &tallies {
-        let share = t.right as f64 / t.total.max(1) as f64;
-        if share < 0.9 {
-            report.push(format!("{field}: {}/{} right; misses: {:#?}", t.right, t.total, t.misses));
-        }
-    }
-    assert!(report.is_empty(), "{}", report.join("\n"));
 }
 
 #[test]

@@ -168,7 +168,9 @@ fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
     fn family(a: &str, b: &str) -> bool {
         let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
         long.strip_prefix(short).is_some_and(|rest| {
-            rest.starts_with([' ', '-', '/']) || (rest.chars().next().is_some_and(|c| !c.is_ascii()) || short.chars().last().is_some_and(|c| !c.is_ascii()))
+            rest.starts_with([' ', '-', '/'])
+                || (rest.chars().next().is_some_and(|c| !c.is_ascii())
+                    || short.chars().last().is_some_and(|c| !c.is_ascii()))
         })
     }
     let mut used = vec![false; got.len()];

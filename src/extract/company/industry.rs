@@ -432,10 +432,9 @@ pub(crate) fn business_models(
                 Some(q) => Source::quote(q),
                 None => named.source.clone(),
             };
+            // A public hospital or school serves the public, but what a
+            // seller needs to know is that it buys as a public body.
             push(&mut out, "public_sector", src);
-            if matches!(ind, Some("healthcare" | "education")) {
-                push(&mut out, "services", named.source.clone());
-            }
             return out;
         }
     }

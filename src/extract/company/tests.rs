@@ -84,7 +84,7 @@ fn tender_on_a_portal_names_the_buyer_not_the_agent() {
     assert_eq!(value(&f.hq).as_deref(), Some("江州"));
     assert_eq!(value(&f.industry).as_deref(), Some("healthcare"));
     let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
-    assert_eq!(models, vec!["public_sector", "services"]);
+    assert_eq!(models, vec!["public_sector"]);
 }
 
 #[test]

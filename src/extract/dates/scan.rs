@@ -364,6 +364,12 @@ impl Grammar {
                 } else {
                     k
                 };
+                // "3. Quartal 2027"
+                if k > j && word(s, k, "Quartal") && (1..=4).contains(&n) {
+                    if let Some((y, 4, e)) = digits(s, sp(s, k + "Quartal".len())) {
+                        return Some(found(i..e, quarter_end(y as i32, n)?, Precision::Quarter));
+                    }
+                }
                 if k > j {
                     if let Some((m, k2)) = self.month_at(s, k) {
                         let k3 = sp(s, if starts(s, k2, ",") { k2 + 1 } else { k2 });
@@ -915,6 +921,7 @@ mod tests {
             ("31.03.2027", "2027-03-31"),
             ("31 March 2027", "2027-03-31"),
             ("31. März 2027", "2027-03-31"),
+            ("3. Quartal 2027", "2027-09-30"),
             ("March 31, 2027", "2027-03-31"),
             ("Jan. 15, 2027", "2027-01-15"),
             ("January 15th, 2027 at 2:00 PM", "2027-01-15"),

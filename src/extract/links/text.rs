@@ -585,8 +585,39 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return false; // an initial: "John F. Kennedy"
     }
+    // A German ordinal before a month or a quarter: "11. Januar 2027",
+    // "im 3. Quartal".
+    if (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
+        let next = s[i + 1..].trim_start();
+        let month_like = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if GERMAN_AFTER_ORDINAL.iter().any(|w| w.eq_ignore_ascii_case(month_like)) {
+            return false;
+        }
+    }
     !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// Words a German ordinal ("11.") stands before inside a sentence.
+const GERMAN_AFTER_ORDINAL: &[&str] = &[
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "Maerz",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Quartal",
+    "Halbjahr",
+    "Kalenderwoche",
+    "KW",
+];
 
 /// The sentences of `text[range]`, as trimmed byte ranges into `text`, each
 /// at most [`MAX_SENTENCE`] bytes. Ends at `。！？；!?;` and at a period
@@ -700,6 +731,18 @@ mod tests {
         assert_eq!(
             s,
             vec!["Acme Inc. raised $5.5m on Jan. 15, 2027.", "Next one!", "公司完成融资。", "计划上线；", "好"]
+        );
+        // German ordinals before a month or quarter stay in their sentence.
+        let t = "Anträge bis zum 11. Januar 2027 einreichen. Start im 3. Quartal. Wir sind 12. Platz gibt es nicht.";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Anträge bis zum 11. Januar 2027 einreichen.",
+                "Start im 3. Quartal.",
+                "Wir sind 12.",
+                "Platz gibt es nicht."
+            ]
         );
     }
 
