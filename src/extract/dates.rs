@@ -108,7 +108,9 @@ struct Rules {
     month_first: Grammar,
     day_first: Grammar,
     meta_keys: Vec<String>,
-    json_ld_fields: Vec<String>,
+    /// The JSON-LD publication fields as their quoted keys (`"datePublished"`),
+    /// formatted once rather than per page.
+    json_ld_keys: Vec<String>,
     /// Dateline words, lower-case (some are skip words too: "发布时间").
     datelines: Vec<String>,
     /// Skip words that, as the subject of a deadline word, make it theirs
@@ -154,7 +156,7 @@ fn load() -> Rules {
         month_first: Grammar { months: months.clone(), order: Order::MonthFirst },
         day_first: Grammar { months, order: Order::DayFirst },
         meta_keys: data.published.meta.iter().map(|k| k.to_lowercase()).collect(),
-        json_ld_fields: data.published.json_ld,
+        json_ld_keys: data.published.json_ld.iter().map(|f| format!("\"{f}\"")).collect(),
         datelines: data.published.dateline.iter().map(|w| w.to_lowercase()).collect(),
         skip_subjects: c.skip_subject.iter().map(|w| w.to_lowercase()).collect(),
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
@@ -212,10 +214,9 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
             return Some(d);
         }
     }
-    for field in &r.json_ld_fields {
-        let needle = format!("\"{field}\"");
+    for needle in &r.json_ld_keys {
         for body in &doc.json_ld {
-            let Some(at) = body.find(&needle) else { continue };
+            let Some(at) = body.find(needle.as_str()) else { continue };
             let rest = &body[at + needle.len()..];
             let rest = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim_start();
             if let Some(v) = rest.strip_prefix('"').and_then(|v| v.split('"').next()) {

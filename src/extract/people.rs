@@ -219,7 +219,7 @@ fn joins(gap: &str) -> bool {
         c.is_whitespace() || matches!(c, ',' | '&' | '/' | '、' | '-' | '–' | '(' | ')' | '（' | '）' | '，')
     })
     .filter(|w| !w.is_empty())
-    .all(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "of" | "the" | "for" | "兼" | "及" | "和" | "与"))
+    .all(|w| ["and", "of", "the", "for", "兼", "及", "和", "与"].iter().any(|j| w.eq_ignore_ascii_case(j)))
 }
 
 /// The role of a title phrase from its words: an explicit title wins
@@ -389,7 +389,7 @@ impl Rules {
             return false;
         }
         // An initial ("J.") or a capitalised word with lower-case letters.
-        let rest: String = cs.collect();
+        let rest = cs.as_str();
         if rest == "." {
             return true;
         }
@@ -556,13 +556,18 @@ impl Rules {
             }
         }
         // An investor's partner or director ("领投方星河资本董事总经理李四").
-        let tail: String = lead.trim_end().chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
-        if self.names.investor_words.iter().any(|w| tail.ends_with(w.as_str()) || tail.contains(&format!("{w}的"))) {
+        let lead_end = lead.trim_end();
+        let tail = &lead_end[lead_end.char_indices().rev().nth(11).map_or(0, |(i, _)| i)..];
+        // "{word}的" anywhere in the tail, without formatting the needle.
+        let before_de = |w: &str| tail.match_indices('的').any(|(i, _)| tail[..i].ends_with(w));
+        if self.names.investor_words.iter().any(|w| tail.ends_with(w.as_str()) || before_de(w)) {
             return true;
         }
         let dash = lead.trim_start().starts_with(['—', '–']);
-        let lower = lead.to_lowercase();
-        dash && org_at(0).is_some() && !own.iter().any(|o| o.chars().count() >= 2 && lower.contains(o.as_str()))
+        dash && org_at(0).is_some() && {
+            let lower = lead.to_lowercase();
+            !own.iter().any(|o| o.chars().count() >= 2 && lower.contains(o.as_str()))
+        }
     }
 
     /// True when a title is led by another company's name ("said Harbor CFO
@@ -573,14 +578,16 @@ impl Rules {
             return false;
         }
         let word = &lead[lead.trim_end_matches(char::is_alphabetic).len()..];
-        let w = word.to_lowercase();
         word.len() >= 4
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).all(char::is_lowercase)
             && !self.names.not_names.iter().any(|n| n == word)
             && !self.names.honorifics.iter().any(|n| n == word)
             && !self.names.departments.iter().any(|n| n == word)
-            && !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+            && {
+                let w = word.to_lowercase();
+                !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+            }
     }
 
     /// True when a title is followed by another company's name ("Dana Ortiz,

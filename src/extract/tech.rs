@@ -21,6 +21,7 @@
 //! runs is a technology only, and a product ("SAP S/4HANA") stands for its
 //! vendor ("SAP"). Data: `src/rules/data/vendors.toml`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -209,12 +210,16 @@ pub fn vendors() -> &'static [Vendor] {
     &compiled().vendors
 }
 
-/// The host of an absolute or protocol-relative URL, lower-cased.
-fn url_host(url: &str) -> Option<String> {
+/// The host of an absolute or protocol-relative URL, lower-cased (a copy
+/// only when it has upper-case letters: a page's resources repeat a few
+/// hosts, looked up in a cache by this key).
+fn url_host(url: &str) -> Option<Cow<'_, str>> {
     let rest = if let Some(r) = url.strip_prefix("//") {
         r
     } else {
-        let (scheme, r) = url.split_once("://")?;
+        // `split_once("://")`, without building a substring searcher per URL.
+        let k = url.as_bytes().windows(3).position(|w| w == b"://")?;
+        let (scheme, r) = (&url[..k], &url[k + 3..]);
         if !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
@@ -224,7 +229,14 @@ fn url_host(url: &str) -> Option<String> {
     let auth = &rest[..end];
     let host = auth.rsplit_once('@').map_or(auth, |(_, h)| h);
     let host = host.split(':').next().unwrap_or(host);
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    if host.is_empty() {
+        return None;
+    }
+    Some(if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(host.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(host)
+    })
 }
 
 /// Vendors whose patterns occur in `text`, in order of first occurrence.
@@ -307,9 +319,14 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     for r in &doc.resources {
         let own = match url_host(&r.url) {
             None => true,
-            Some(h) => *own_cache
-                .entry(h)
-                .or_insert_with_key(|h| own_domain.is_some() && crate::url::registrable_domain(h) == own_domain),
+            Some(h) => match own_cache.get(h.as_ref()) {
+                Some(&own) => own,
+                None => {
+                    let own = own_domain.is_some() && crate::url::registrable_domain(&h) == own_domain;
+                    own_cache.insert(h.into_owned(), own);
+                    own
+                }
+            },
         };
         for v in url_hits(c, &r.url, own) {
             add(v, format!("{} {}", r.tag, r.attr), r.url.clone());

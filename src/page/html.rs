@@ -1217,7 +1217,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn resource(&mut self, tag: &str, attr: AttrName) {
+    fn resource(&mut self, tag: &'static str, attr: AttrName) {
         let Some(v) = self.attr(attr) else { return };
         let url = decode_attr(v);
         let url = trim(&url);
@@ -1228,7 +1228,7 @@ impl<'a> Parser<'a> {
             self.doc.truncated = true;
             return;
         }
-        self.doc.resources.push(Resource { tag: tag.to_owned(), attr: attr.name.to_owned(), url: url.to_owned() });
+        self.doc.resources.push(Resource { tag, attr: attr.name, url: url.to_owned() });
     }
 
     fn start_tag(&mut self) {
@@ -2033,7 +2033,7 @@ mod tests {
              <form action=/go><input name=q></form><a href=https://other.test/ >Other <b>site</b></a><a>no href</a>",
         );
         assert_eq!(d.canonical.as_deref(), Some("https://acme.test/about"));
-        let r: Vec<_> = d.resources.iter().map(|r| (r.tag.as_str(), r.attr.as_str(), r.url.as_str())).collect();
+        let r: Vec<_> = d.resources.iter().map(|r| (r.tag, r.attr, r.url.as_str())).collect();
         assert_eq!(
             r,
             vec![

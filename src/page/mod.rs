@@ -114,10 +114,11 @@ pub struct Meta {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
-    /// Lower-case tag name.
-    pub tag: String,
+    /// Lower-case tag name (the reader's own constants: no string per
+    /// resource is allocated for it).
+    pub tag: &'static str,
     /// The attribute the URL came from (`src`, `href`, `action`, `data`).
-    pub attr: String,
+    pub attr: &'static str,
     pub url: String,
 }
 
