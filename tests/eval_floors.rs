@@ -35,29 +35,31 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("people.role", 0.95, 0.91),
     ("technologies", 0.99, 0.99),
 ];
-/// Set from the held-out figures of 2026-11-26 over its 24 pages (the set grew
-/// from 16 that day, so these were set afresh); the aim there is precision
-/// >= 0.9 and recall >= 0.75 per field, not yet met by every field.
+/// Held-out set: set from its figures of 2026-12-05 over 40 pages, when 16
+/// new pages written blind joined it (their first run, never tuned on:
+/// precision 0.90 / recall 0.67 English, German, Japanese; 0.89 / 0.78
+/// Chinese). The aim there is precision >= 0.9 and recall >= 0.75 per field,
+/// not yet met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.75, 1.00),
-    ("company.business_model", 0.81, 0.87),
-    ("company.domain", 0.89, 0.89),
-    ("company.employees", 1.00, 0.76),
-    ("company.founded", 1.00, 0.86),
-    ("company.hq", 0.95, 0.83),
-    ("company.industry", 0.87, 0.87),
-    ("company.listed", 1.00, 1.00),
-    ("company.name", 0.90, 0.79),
-    ("dates", 0.75, 0.75),
-    ("mentions", 0.71, 0.54),
-    ("money", 0.83, 0.93),
-    ("need", 0.93, 0.68),
-    ("page.kind", 1.00, 1.00),
+    ("against", 0.85, 0.66),
+    ("company.business_model", 0.83, 0.80),
+    ("company.domain", 0.87, 0.93),
+    ("company.employees", 0.91, 0.73),
+    ("company.founded", 1.00, 0.88),
+    ("company.hq", 0.91, 0.77),
+    ("company.industry", 0.82, 0.80),
+    ("company.listed", 1.00, 0.85),
+    ("company.name", 0.85, 0.75),
+    ("dates", 0.84, 0.79),
+    ("mentions", 0.93, 0.66),
+    ("money", 0.86, 0.89),
+    ("need", 0.94, 0.61),
+    ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 1.00),
-    ("people.name", 0.91, 0.82),
-    ("people.role", 0.82, 0.75),
-    ("technologies", 0.95, 0.94),
+    ("people.name", 0.89, 0.75),
+    ("people.role", 0.85, 0.72),
+    ("technologies", 0.98, 0.91),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
