@@ -116,6 +116,7 @@ crate::data_table! {
         honorifics: Vec<String>,
         particles: Vec<String>,
         not_names: Vec<String>,
+        not_given: Vec<String>,
         departments: Vec<String>,
         org_words: Vec<String>,
         investor_words: Vec<String>,
@@ -345,6 +346,11 @@ impl Rules {
             return (2..=4).contains(&n).then_some(i..i + len);
         }
         let sur = self.is_surname_at(s, i)?;
+        // A surname character that opens a common word ("向公司", "应邀").
+        let rest = s.get(i + sur..)?;
+        if self.names.not_given.iter().any(|w| rest.starts_with(w.as_str())) {
+            return None;
+        }
         let mut end = i + sur;
         let mut given = 0;
         while given < 2 {
@@ -950,6 +956,10 @@ mod tests {
         for nn in &d.names.not_names {
             let t = format!("{nn} Doe, Chief Executive Officer");
             assert!(run(&t).iter().all(|(n, _)| !n.split(' ').any(|w| w == nn)), "{t}: {:?}", run(&t));
+        }
+        for ng in &d.names.not_given {
+            let t = format!("公司董事长向{ng}表示感谢。");
+            assert!(run(&t).iter().all(|(n, _)| !n.starts_with('向')), "{t}: {:?}", run(&t));
         }
         for dep in &d.names.departments {
             let t = format!("Dana Whitfield, Senior Buyer, {dep} of Purchasing");
