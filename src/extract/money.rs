@@ -438,7 +438,9 @@ fn amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], style: DecimalStyle) -> Vec<Am
         let found = match h.tag {
             Tag::Currency { code, prefix, suffix } => {
                 let before_is_number = char_before(s, skip_spaces_back(s, h.start)).is_some_and(|c| {
-                    in_number(c) || c.is_ascii_alphabetic() || matches!(c, '万' | '亿' | '兆' | '余' | '多' | '+')
+                    in_number(c)
+                        || c.is_ascii_alphabetic()
+                        || matches!(c, '万' | '萬' | '亿' | '億' | '兆' | '余' | '餘' | '多' | '+')
                 });
                 let as_suffix = || if suffix { suffix_amount(r, s, h, code, style) } else { None };
                 let as_prefix = || if prefix { prefix_amount(r, s, h, code, &hits[i + 1..], style) } else { None };
@@ -473,7 +475,7 @@ fn amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], style: DecimalStyle) -> Vec<Am
 fn bare_amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], found: &[Amount], style: DecimalStyle) -> Vec<Amount> {
     let mut out = Vec::new();
     let yen_like = Tag::Currency { code: None, prefix: false, suffix: true };
-    for scale in ["万", "亿"] {
+    for scale in ["万", "亿", "萬", "億"] {
         for p in memchr::memmem::find_iter(s.as_bytes(), scale.as_bytes()) {
             let end = p + scale.len();
             let covered = |a: &Amount| a.span.start <= p && end <= a.span.end;
@@ -502,7 +504,7 @@ fn bare_amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], found: &[Amount], style: 
 /// The code a token after a number gives ¥: 元 is the yuan, 円 the yen.
 fn yen_hint_from(s: &str, end: usize) -> Option<Currency> {
     let rest = s.get(skip_spaces(s, end)..)?;
-    if rest.starts_with('元') || rest.starts_with("人民币") {
+    if rest.starts_with('元') || rest.starts_with("人民币") || rest.starts_with("人民幣") {
         Currency::new("CNY")
     } else if rest.starts_with('円') {
         Currency::new("JPY")

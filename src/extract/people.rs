@@ -145,7 +145,12 @@ struct Rules {
 }
 
 fn load() -> Rules {
-    let data: Data = crate::rules::try_load(crate::embedded!("titles")).unwrap_or_default();
+    let mut data: Data = crate::rules::try_load(crate::embedded!("titles")).unwrap_or_default();
+    // The words checked around a Chinese name, as Traditional pages write
+    // them too ("補充", "稱").
+    for list in [&mut data.names.verbs, &mut data.names.stops, &mut data.names.not_given] {
+        *list = list.iter().flat_map(|w| crate::rules::spellings(w)).map(|w| w.into_owned()).collect();
+    }
     let mut entries: Vec<(String, Tag)> = Vec::new();
     let mut add = |list: &Vec<String>, tag: Tag| entries.extend(list.iter().map(|w| (w.clone(), tag)));
     // Exclusions first: "Managing Partner" must not read as a rank.
@@ -171,9 +176,20 @@ fn load() -> Rules {
     add(&f.user, Tag::Function(Class::User));
     add(&f.economic_buyer, Tag::Function(Class::Economic));
     add(&f.unknown, Tag::Function(Class::Unknown));
-    let mut surname_chars: Vec<char> = data
+    // Surnames as Traditional pages write them too (陳, 劉, 黃); not 于, 余
+    // and 范, whose Traditional look-alikes (於, 餘, 範) are common words
+    // while the surnames themselves stay as they are.
+    let surnames: Vec<String> = data
         .names
         .surnames
+        .iter()
+        .flat_map(|n| {
+            let keep = !matches!(n.as_str(), "于" | "余" | "范");
+            let variants = if keep { crate::rules::spellings(n) } else { vec![n.as_str().into()] };
+            variants.into_iter().map(|v| v.into_owned()).collect::<Vec<_>>()
+        })
+        .collect();
+    let mut surname_chars: Vec<char> = surnames
         .iter()
         .filter_map(|n| {
             let mut cs = n.chars();
@@ -184,7 +200,7 @@ fn load() -> Rules {
         })
         .collect();
     surname_chars.sort_unstable();
-    let surname_pairs = data.names.surnames.iter().filter(|n| n.chars().count() == 2).cloned().collect();
+    let surname_pairs = surnames.iter().filter(|n| n.chars().count() == 2).cloned().collect();
     Rules { lexicon: Lexicon::shared(RuleSet::People, entries), names: data.names, surname_chars, surname_pairs }
 }
 
@@ -1076,6 +1092,11 @@ mod tests {
             vec![p("张远", EconomicBuyer)]
         );
         assert_eq!(run("新的数据中台由公司CTO林一帆牵头建设。"), vec![p("林一帆", TechnicalEvaluator)]);
+        // Traditional characters: titles, surnames and the verbs after a name.
+        assert_eq!(
+            run("行政總裁陳家豪表示，集團將壓縮開支。首席財務官何詠詩補充，投資已撥備。"),
+            vec![p("陳家豪", EconomicBuyer), p("何詠詩", EconomicBuyer)]
+        );
         assert_eq!(
             run("公司创始人、董事长兼CEO郑文博表示，本轮融资将主要用于产品研发。"),
             vec![p("郑文博", EconomicBuyer)]

@@ -13,6 +13,9 @@ macro_rules! embedded {
 
 pub mod table;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, Span};
 
@@ -42,11 +45,71 @@ pub struct TermMatch {
     pub id: usize,
 }
 
-/// A term and, when it has an ASCII apostrophe ("we're"), its typographic
-/// twin ("we’re"): pages set text with either, and both must match.
-pub fn with_apostrophe_twin(term: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
-    let twin = term.contains('\'').then(|| std::borrow::Cow::Owned(term.replace('\'', "\u{2019}")));
-    std::iter::once(std::borrow::Cow::Borrowed(term)).chain(twin)
+/// The ways pages write a rule term: as the data gives it; with a
+/// typographic apostrophe for an ASCII one ("we’re"); and a Chinese term in
+/// Traditional characters as Taiwan and Hong Kong pages write it ("裁員",
+/// "營業收入"), from `data/hant.toml`. Every variant has the term's byte
+/// length per character, so offsets found with one hold for the others.
+pub fn spellings(term: &str) -> Vec<Cow<'_, str>> {
+    let mut out = vec![Cow::Borrowed(term)];
+    if term.contains('\'') {
+        out.push(Cow::Owned(term.replace('\'', "\u{2019}")));
+    }
+    if !term.is_ascii() {
+        for form in 0..2 {
+            if let Some(t) = traditional(term, form) {
+                if !out.iter().any(|o| *o == t) {
+                    out.push(Cow::Owned(t));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `term` in Traditional characters (`form` 0: Taiwan, 1: Hong Kong), or
+/// `None` when no character of it changes.
+pub fn traditional(term: &str, form: usize) -> Option<String> {
+    let table = hant();
+    let mut changed = false;
+    let t: String = term
+        .chars()
+        .map(|c| match table.binary_search_by_key(&c, |e| e.0) {
+            Ok(i) => {
+                let forms = &table[i].1;
+                changed = true;
+                forms[form.min(forms.len() - 1)]
+            }
+            Err(_) => c,
+        })
+        .collect();
+    changed.then_some(t)
+}
+
+/// Simplified characters and their Traditional forms, sorted.
+fn hant() -> &'static [(char, Vec<char>)] {
+    crate::data_table! {
+        #[derive(Debug, Default)]
+        struct Hant {
+            pairs: Vec<String>,
+        }
+    }
+    static TABLE: OnceLock<Vec<(char, Vec<char>)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let data: Hant = load(crate::embedded!("hant"));
+        let mut t: Vec<(char, Vec<char>)> = data
+            .pairs
+            .iter()
+            .filter_map(|p| {
+                let mut cs = p.chars();
+                let simplified = cs.next()?;
+                let forms: Vec<char> = cs.filter(|c| c.len_utf8() == simplified.len_utf8()).collect();
+                (!forms.is_empty()).then_some((simplified, forms))
+            })
+            .collect();
+        t.sort_by_key(|e| e.0);
+        t
+    })
 }
 
 /// Literal terms matched in one pass over a text: ASCII case-insensitive,
@@ -74,7 +137,7 @@ impl Terms {
         for (t, id, exact) in terms {
             let t = t.as_ref().trim();
             if !t.is_empty() {
-                meta.extend(with_apostrophe_twin(t).map(|t| (id, exact, t.into_owned())));
+                meta.extend(spellings(t).into_iter().map(|t| (id, exact, t.into_owned())));
             }
         }
         // A small table gets a DFA (the fastest search, small when the table
@@ -150,7 +213,7 @@ impl TermSets {
                 if term.is_empty() {
                     continue;
                 }
-                for term in with_apostrophe_twin(term) {
+                for term in spellings(term) {
                     let key = term.to_ascii_lowercase();
                     let k = *index.entry(key).or_insert_with(|| {
                         meta.push((term.to_string(), Vec::new()));
@@ -300,6 +363,22 @@ mod tests {
         assert_eq!(t.find_iter("We're hiring now").count(), 1);
         let sets = TermSets::new(vec![vec![("don't", 7, false)]]);
         assert_eq!(sets.terms().collect::<Vec<_>>(), ["don't", "don’t"]);
+    }
+
+    #[test]
+    fn chinese_terms_match_in_traditional_characters() {
+        assert_eq!(spellings("营业收入"), ["营业收入", "營業收入"]);
+        // Taiwan and Hong Kong forms where they differ (里: 裡 / 裏).
+        assert_eq!(spellings("里程碑"), ["里程碑", "裡程碑", "裏程碑"]);
+        assert_eq!(spellings("ERP"), ["ERP"]);
+        let t = Terms::new([("裁员", 0, false), ("亏损扩大", 1, false)]);
+        let ids = |s: &str| t.find_iter(s).map(|m| (m.start, m.id)).collect::<Vec<_>>();
+        // Offsets are the same in either script.
+        assert_eq!(ids("集团裁员，亏损扩大"), ids("集團裁員，虧損擴大"));
+        assert_eq!(ids("集團裁員，虧損擴大").len(), 2);
+        // Every Traditional form keeps its character's UTF-8 length.
+        assert!(hant().iter().all(|(s, forms)| forms.iter().all(|f| f.len_utf8() == s.len_utf8())));
+        assert!(hant().len() > 400);
     }
 
     #[test]
