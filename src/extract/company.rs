@@ -204,7 +204,7 @@ pub(crate) fn rules() -> &'static Rules {
             }
         }
         let mut buyer_heads: Vec<char> = t.buyer_labels.iter().filter_map(|l| l.chars().next()).collect();
-        buyer_heads.sort_unstable();
+        crate::sort::sort(&mut buyer_heads);
         buyer_heads.dedup();
         let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
         let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
@@ -218,7 +218,7 @@ pub(crate) fn rules() -> &'static Rules {
             .filter_map(|s| s.trim().bytes().next())
             .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
             .collect();
-        cjk_suffix_firsts.sort_unstable();
+        crate::sort::sort(&mut cjk_suffix_firsts);
         cjk_suffix_firsts.dedup();
         // Empty stops match nowhere in the stop-by-stop search; dropped here so.
         let copyright_ends = AhoCorasick::builder()
@@ -370,7 +370,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let owner_keys = || -> &[names::OrgKey] {
         owner_keys.get_or_init(|| {
             let mut distinct: Vec<&str> = owner_names.iter().map(String::as_str).collect();
-            distinct.sort_unstable();
+            crate::sort::sort(&mut distinct);
             distinct.dedup();
             distinct.into_iter().map(names::OrgKey::new).collect::<Vec<_>>()
         })
