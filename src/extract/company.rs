@@ -33,7 +33,7 @@ use super::jsonld::{JsonLd, Node};
 use super::Ctx;
 use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
 use crate::page::{Block, Document, Region};
-use crate::rules::{load, TermMatch, Terms};
+use crate::rules::{build_ac, bytes_of, load, TermMatch, Terms};
 
 pub use industry::industry_ids;
 pub use names::same_org;
@@ -206,7 +206,7 @@ pub(crate) fn rules() -> &'static Rules {
         let mut buyer_heads: Vec<char> = t.buyer_labels.iter().filter_map(|l| l.chars().next()).collect();
         crate::sort::sort(&mut buyer_heads);
         buyer_heads.dedup();
-        let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
+        let public_heads = build_ac(&AhoCorasick::builder(), &bytes_of(&t.public_body_heads));
         let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
         let employment_context_lc = lower(&t.employment_context);
         let customer_size_context_lc = lower(&t.customer_size_context);
@@ -221,17 +221,16 @@ pub(crate) fn rules() -> &'static Rules {
         crate::sort::sort(&mut cjk_suffix_firsts);
         cjk_suffix_firsts.dedup();
         // Empty stops match nowhere in the stop-by-stop search; dropped here so.
-        let copyright_ends = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(
-                t.copyright_stops
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|s| !s.is_empty())
-                    .chain(names::COPYRIGHT_SEPARATORS),
-            )
-            .ok();
+        let ends: Vec<&[u8]> = t
+            .copyright_stops
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .chain(names::COPYRIGHT_SEPARATORS)
+            .map(str::as_bytes)
+            .collect();
+        let copyright_ends =
+            build_ac(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostFirst), &ends);
         Rules {
             t,
             cities,
