@@ -25,6 +25,32 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
 }
 
+/// Sorts `v` in its order. For the short lists of characters, bytes and
+/// strings sorted before a `dedup`, whose equal elements are alike, it
+/// orders them as [`slice::sort_unstable`] would, without a copy of the
+/// standard library's sort per element type.
+pub fn sort<T: Ord>(v: &mut [T]) {
+    sort_by(v, T::cmp);
+}
+
+/// The set of `items`, inserted one by one. `collect()` into a set sorts
+/// the items first, with a copy of the standard sort per element type; the
+/// set is the same (of equal items it keeps the first rather than the last,
+/// which for the strings collected here is the same string).
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> std::collections::BTreeSet<T> {
+    let mut set = std::collections::BTreeSet::new();
+    set.extend(items);
+    set
+}
+
+/// The map of `items`, inserted one by one (see [`set_of`]): of equal keys
+/// the last value stays, as with `collect()`.
+pub fn map_of<K: Ord, V>(items: impl IntoIterator<Item = (K, V)>) -> std::collections::BTreeMap<K, V> {
+    let mut map = std::collections::BTreeMap::new();
+    map.extend(items);
+    map
+}
+
 /// Sorts `v` stably by a key, as [`slice::sort_by_key`] would.
 pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));

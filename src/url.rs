@@ -9,7 +9,9 @@
 //! internationalised labels in punycode, plus the hosting-platform entries of
 //! the private section. The `psl` crate compiles the whole list to code and
 //! costs about 240 KB gzipped in WASM, more than the whole budget; this costs
-//! about 27 KB of data and a small parser run once. To refresh the data, take
+//! about 21 KB of data (`build.rs` embeds the rules as a trie, each label
+//! written once, which `suffix_text` expands back into the list's text)
+//! and a small parser run once. To refresh the data, take
 //! the ICANN section of <https://publicsuffix.org/list/public_suffix_list.dat>,
 //! drop comments and blank lines, convert each non-ASCII label to
 //! `xn--` + its punycode, and keep the private entries listed at the end.
@@ -300,7 +302,49 @@ pub fn normalize(url: &str) -> Result<String> {
 
 fn suffix_list() -> &'static List {
     static LIST: OnceLock<List> = OnceLock::new();
-    LIST.get_or_init(|| include_str!("rules/data/public_suffix.dat").parse().unwrap_or_default())
+    LIST.get_or_init(|| {
+        suffix_text(include_str!(concat!(env!("OUT_DIR"), "/public_suffix.trie"))).parse().unwrap_or_default()
+    })
+}
+
+/// The text form of the public suffix list (a rule a line, in its ICANN and
+/// private sections) from the trie `build.rs` embeds: a line per section, a
+/// node being its label, `?` when it is not itself a rule, then its children
+/// in parentheses, separated by commas.
+fn suffix_text(trie: &str) -> String {
+    let mut out = String::with_capacity(trie.len() * 2);
+    // The labels from the top level down to the current node.
+    let mut path: Vec<&str> = Vec::new();
+    for (i, mut rest) in trie.split('\n').enumerate() {
+        out.push_str(if i == 0 { "// ===BEGIN ICANN DOMAINS===\n" } else { "// ===BEGIN PRIVATE DOMAINS===\n" });
+        while !rest.is_empty() {
+            let (label, mut tail) = rest.split_at(rest.find(['?', ',', '(', ')']).unwrap_or(rest.len()));
+            path.push(label);
+            match tail.strip_prefix('?') {
+                Some(t) => tail = t,
+                None => {
+                    for (k, l) in path.iter().rev().enumerate() {
+                        if k > 0 {
+                            out.push('.');
+                        }
+                        out.push_str(l);
+                    }
+                    out.push('\n');
+                }
+            }
+            if let Some(t) = tail.strip_prefix('(') {
+                rest = t;
+                continue;
+            }
+            path.pop();
+            while let Some(t) = tail.strip_prefix(')') {
+                path.pop();
+                tail = t;
+            }
+            rest = tail.strip_prefix(',').unwrap_or(tail);
+        }
+    }
+    out
 }
 
 /// The registrable domain of a host: the public suffix plus one label
@@ -331,6 +375,18 @@ pub fn registrable_domain(host: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffix_trie_holds_the_whole_list() {
+        let source: List = include_str!("rules/data/public_suffix.dat").parse().expect("the list parses");
+        assert!(suffix_list() == &source);
+        let text = suffix_text("ac(com,edu),jp?(kawasaki?(!city,*))\ncom?(myshopify)");
+        assert_eq!(
+            text,
+            "// ===BEGIN ICANN DOMAINS===\nac\ncom.ac\nedu.ac\n!city.kawasaki.jp\n*.kawasaki.jp\n\
+             // ===BEGIN PRIVATE DOMAINS===\nmyshopify.com\n"
+        );
+    }
 
     #[test]
     fn parses_and_prints() {

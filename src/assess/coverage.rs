@@ -155,7 +155,7 @@ pub(crate) fn cover(view: &ProfileView, scored: &Scored) -> Coverage {
             "dedicated_pages" => {
                 let mut pages: Vec<&str> =
                     counted.iter().flat_map(|e| e.sources.iter().map(|s| s.url.as_str())).collect();
-                pages.sort_unstable();
+                crate::sort::sort(&mut pages);
                 pages.dedup();
                 let dedicated = counted.iter().find(|e| {
                     e.sources.iter().any(|s| {

@@ -13,6 +13,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::sort::{map_of, set_of};
+
 use super::rules::{scoring, LinkRules, Scoring};
 use super::{Basis, Contribution, CriterionAssessment, Status};
 use crate::analysis::{Criterion, PageKind, Polarity, SignalKind, SignalValue, Strength};
@@ -91,17 +93,16 @@ pub(crate) fn score(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Sco
     // an ERP replacement. Only when soft cues are all there is does their
     // project stand in for the need (its budget and schedule then count,
     // while the need itself stays weak).
-    let qualifying: BTreeSet<&str> = need_parts
-        .iter()
-        .filter(|p| p.group == Group::Qualifying && p.weight > 0.0 && p.c.kind.is_some())
-        .map(|p| p.c.id.as_str())
-        .collect();
+    let qualifying: BTreeSet<&str> = set_of(
+        need_parts
+            .iter()
+            .filter(|p| p.group == Group::Qualifying && p.weight > 0.0 && p.c.kind.is_some())
+            .map(|p| p.c.id.as_str()),
+    );
     let strong_need = need_parts.iter().any(|p| p.group == Group::Qualifying && p.weight > 0.0);
-    let anchors: BTreeMap<String, f64> = counted
-        .iter()
-        .filter(|(id, _)| !strong_need || qualifying.contains(id.as_str()))
-        .map(|(k, v)| (k.clone(), *v))
-        .collect();
+    let anchors: BTreeMap<String, f64> = map_of(
+        counted.iter().filter(|(id, _)| !strong_need || qualifying.contains(id.as_str())).map(|(k, v)| (k.clone(), *v)),
+    );
     let live = live_needs(&ctx, &anchors);
     let need_parts = undecay_live(need_parts, &live);
     let budget_parts = budget(&ctx, &anchors, &live);
@@ -124,7 +125,12 @@ pub(crate) fn score(view: &ProfileView, playbook: &Playbook, as_of: Date) -> Sco
 /// purchase — the notice's tender cue, else a cue on another page it is
 /// attached to or names the same project as ([`cross_page_links`]).
 fn links<'a>(view: &ProfileView, link: &LinkRules, items: &[&'a EvidenceItem]) -> BTreeMap<&'a str, &'a str> {
-    let ids: BTreeSet<&str> = items.iter().map(|e| e.id.as_str()).collect();
+    // Inserted one by one: collecting sorts first, with its own copy of the
+    // standard sort.
+    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    for e in items {
+        ids.insert(e.id.as_str());
+    }
     let mut out = BTreeMap::new();
     for e in items.iter().filter(|e| matches!(e.criterion, Some(Criterion::Budget | Criterion::Timeline))) {
         if let Some(n) = e.for_need.as_deref().filter(|n| ids.contains(n)) {
@@ -508,11 +514,9 @@ fn need(ctx: &Ctx) -> NeedResult {
         parts.push(part(c, w.competitor_mention, Group::Qualifying));
     }
 
-    let counted = parts
-        .iter()
-        .filter(|p| p.group != Group::Against && p.weight > 0.0)
-        .map(|p| (p.c.id.clone(), p.weight))
-        .collect();
+    let counted = map_of(
+        parts.iter().filter(|p| p.group != Group::Against && p.weight > 0.0).map(|p| (p.c.id.clone(), p.weight)),
+    );
     (parts, counted, incumbent)
 }
 
@@ -526,14 +530,15 @@ fn hash(prefix: &str, key: &str) -> String {
 /// their bid deadline has passed).
 fn live_needs(ctx: &Ctx, counted: &BTreeMap<String, f64>) -> BTreeSet<String> {
     let closed = closed_needs(ctx);
-    ctx.items
-        .iter()
-        .filter(|e| e.criterion == Some(Criterion::Timeline) && e.polarity == Polarity::For)
-        .filter(|e| date_of(e).is_some_and(|d| d >= ctx.as_of))
-        .filter_map(|e| ctx.links.get(e.id.as_str()))
-        .filter(|n| counted.contains_key(**n) && !closed.contains(**n))
-        .map(|n| n.to_string())
-        .collect()
+    set_of(
+        ctx.items
+            .iter()
+            .filter(|e| e.criterion == Some(Criterion::Timeline) && e.polarity == Polarity::For)
+            .filter(|e| date_of(e).is_some_and(|d| d >= ctx.as_of))
+            .filter_map(|e| ctx.links.get(e.id.as_str()))
+            .filter(|n| counted.contains_key(**n) && !closed.contains(**n))
+            .map(|n| n.to_string()),
+    )
 }
 
 /// Needs whose bid deadline has passed (and was not moved to a later one):
@@ -541,15 +546,16 @@ fn live_needs(ctx: &Ctx, counted: &BTreeMap<String, f64>) -> BTreeSet<String> {
 /// bidder's schedule now, not one a seller can meet.
 fn closed_needs<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
     let deadlines = |future: bool| -> BTreeSet<&'a str> {
-        ctx.items
-            .iter()
-            .filter(|e| e.kind == Some(SignalKind::Deadline) && e.origin == Origin::Page)
-            .filter(|e| date_of(e).is_some_and(|d| (d >= ctx.as_of) == future))
-            .filter_map(|e| ctx.links.get(e.id.as_str()).copied())
-            .collect()
+        set_of(
+            ctx.items
+                .iter()
+                .filter(|e| e.kind == Some(SignalKind::Deadline) && e.origin == Origin::Page)
+                .filter(|e| date_of(e).is_some_and(|d| (d >= ctx.as_of) == future))
+                .filter_map(|e| ctx.links.get(e.id.as_str()).copied()),
+        )
     };
     let (open, passed) = (deadlines(true), deadlines(false));
-    passed.difference(&open).copied().collect()
+    set_of(passed.difference(&open).copied())
 }
 
 /// Restores full weight to live need cues (their age was applied before

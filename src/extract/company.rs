@@ -33,7 +33,7 @@ use super::jsonld::{JsonLd, Node};
 use super::Ctx;
 use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
 use crate::page::{Block, Document, Region};
-use crate::rules::{load, TermMatch, Terms};
+use crate::rules::{build_ac, bytes_of, load, TermMatch, Terms};
 
 pub use industry::industry_ids;
 pub use names::same_org;
@@ -204,9 +204,9 @@ pub(crate) fn rules() -> &'static Rules {
             }
         }
         let mut buyer_heads: Vec<char> = t.buyer_labels.iter().filter_map(|l| l.chars().next()).collect();
-        buyer_heads.sort_unstable();
+        crate::sort::sort(&mut buyer_heads);
         buyer_heads.dedup();
-        let public_heads = AhoCorasick::new(&t.public_body_heads).ok();
+        let public_heads = build_ac(&AhoCorasick::builder(), &bytes_of(&t.public_body_heads));
         let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
         let employment_context_lc = lower(&t.employment_context);
         let customer_size_context_lc = lower(&t.customer_size_context);
@@ -218,20 +218,19 @@ pub(crate) fn rules() -> &'static Rules {
             .filter_map(|s| s.trim().bytes().next())
             .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
             .collect();
-        cjk_suffix_firsts.sort_unstable();
+        crate::sort::sort(&mut cjk_suffix_firsts);
         cjk_suffix_firsts.dedup();
         // Empty stops match nowhere in the stop-by-stop search; dropped here so.
-        let copyright_ends = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(
-                t.copyright_stops
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|s| !s.is_empty())
-                    .chain(names::COPYRIGHT_SEPARATORS),
-            )
-            .ok();
+        let ends: Vec<&[u8]> = t
+            .copyright_stops
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .chain(names::COPYRIGHT_SEPARATORS)
+            .map(str::as_bytes)
+            .collect();
+        let copyright_ends =
+            build_ac(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostFirst), &ends);
         Rules {
             t,
             cities,
@@ -370,7 +369,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let owner_keys = || -> &[names::OrgKey] {
         owner_keys.get_or_init(|| {
             let mut distinct: Vec<&str> = owner_names.iter().map(String::as_str).collect();
-            distinct.sort_unstable();
+            crate::sort::sort(&mut distinct);
             distinct.dedup();
             distinct.into_iter().map(names::OrgKey::new).collect::<Vec<_>>()
         })

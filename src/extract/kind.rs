@@ -61,8 +61,11 @@ struct Rules {
     title: Terms,
 }
 
+/// The page kind a table id names, read as its JSON string: through the
+/// reader stored profiles already use rather than a second one over a
+/// `serde_json::Value`.
 fn kind_of(id: &str) -> Option<PageKind> {
-    serde_json::from_value(serde_json::Value::String(id.to_owned())).ok()
+    serde_json::from_str(&serde_json::to_string(id).ok()?).ok()
 }
 
 fn rules() -> &'static Rules {

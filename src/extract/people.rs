@@ -199,7 +199,7 @@ fn load() -> Rules {
             }
         })
         .collect();
-    surname_chars.sort_unstable();
+    crate::sort::sort(&mut surname_chars);
     let surname_pairs = surnames.iter().filter(|n| n.chars().count() == 2).cloned().collect();
     Rules { lexicon: Lexicon::shared(RuleSet::People, entries), names: data.names, surname_chars, surname_pairs }
 }

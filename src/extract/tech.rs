@@ -32,7 +32,7 @@ use super::cues::Cues;
 use super::Ctx;
 use crate::analysis::{Evidence, Mention, Technology};
 use crate::page::{Document, Region};
-use crate::rules::{each_match, load, TermMatch};
+use crate::rules::{build_ac, build_nfa, bytes_of, each_match, load, TermMatch};
 
 /// The categories a vendor may have.
 pub const CATEGORIES: &[&str] = &[
@@ -134,7 +134,7 @@ struct AwardLabels {
 impl AwardLabels {
     fn new(labels: Vec<String>) -> AwardLabels {
         let keys = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
-        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&labels).ok();
+        let ac = build_ac(AhoCorasickBuilder::new().match_kind(MatchKind::Standard), &bytes_of(&labels));
         AwardLabels { labels, keys, ac }
     }
 
@@ -180,7 +180,7 @@ fn compiled() -> &'static Compiled {
         // Contiguous NFAs: URLs and scripts are a small part of a page's
         // work, and a DFA over these patterns would hold 3 MB.
         let url_automaton = |pats: &[&String]| {
-            NFA::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(pats).ok()
+            build_nfa(NFA::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard), &bytes_of(pats))
         };
         let urls = url_automaton(&url_pats.iter().chain(&marker_pats).collect::<Vec<_>>());
         let path_ids: Vec<usize> = (0..url_meta.len()).filter(|&k| !url_meta[k].1).collect();

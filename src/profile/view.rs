@@ -509,7 +509,11 @@ fn facts<'p, T: Clone + 'p>(
                     let id = hash_id(field, &k);
                     let review = reviews.get(&id).map(|r| r.action);
                     let view = FactView { id, value: f.value.clone(), sources: vec![src], review };
-                    groups.push((k, Group { view, pages: BTreeSet::from([p.url.to_string()]), newest: p.date }));
+                    // Inserted rather than `BTreeSet::from([..])`, which sorts
+                    // its array: a copy of the standard sort for one element.
+                    let mut pages = BTreeSet::new();
+                    pages.insert(p.url.to_string());
+                    groups.push((k, Group { view, pages, newest: p.date }));
                 }
             }
         }

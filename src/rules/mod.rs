@@ -21,6 +21,29 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, M
 
 pub use table::{DataError, FromData};
 
+/// Builds an automaton over `patterns`. aho-corasick's builders are generic
+/// over the pattern list, and compile a copy of their whole compiler for
+/// each list type; every automaton of the crate is built from byte strings
+/// through here and [`build_nfa`], so there is one.
+#[inline(never)]
+pub fn build_ac(builder: &AhoCorasickBuilder, patterns: &[&[u8]]) -> Option<AhoCorasick> {
+    builder.build(patterns).ok()
+}
+
+/// A contiguous NFA over `patterns` (see [`build_ac`]).
+#[inline(never)]
+pub fn build_nfa(
+    builder: &aho_corasick::nfa::contiguous::Builder,
+    patterns: &[&[u8]],
+) -> Option<aho_corasick::nfa::contiguous::NFA> {
+    builder.build(patterns).ok()
+}
+
+/// The byte strings of `items`, for [`build_ac`] and [`build_nfa`].
+pub fn bytes_of<S: AsRef<[u8]>>(items: &[S]) -> Vec<&[u8]> {
+    items.iter().map(AsRef::as_ref).collect()
+}
+
 /// Reads an embedded JSON table (see [`embedded!`]). The TOML syntax is
 /// checked by `build.rs`; the shape is checked by each table's unit test
 /// (through [`try_load`]), so a mismatch here is a bug a test catches, and at
@@ -107,7 +130,7 @@ fn hant() -> &'static [(char, Vec<char>)] {
                 (!forms.is_empty()).then_some((simplified, forms))
             })
             .collect();
-        t.sort_by_key(|e| e.0);
+        crate::sort::sort_by_key(&mut t, |e| e.0);
         t
     })
 }
@@ -143,12 +166,14 @@ impl Terms {
         // A small table gets a DFA (the fastest search, small when the table
         // is); a large one a contiguous NFA, which stays small.
         let kind = if meta.len() <= 200 { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            .build(meta.iter().map(|m| m.2.as_bytes()))
-            .ok();
+        let pats: Vec<&[u8]> = meta.iter().map(|m| m.2.as_bytes()).collect();
+        let ac = build_ac(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(kind)),
+            &pats,
+        );
         Terms { ac, meta }
     }
 
@@ -305,7 +330,7 @@ pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
 /// (standard semantics, for [`each_match`]), ASCII case-insensitively.
 pub fn shared_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Option<SharedAutomaton> {
     let mut b = aho_corasick::nfa::contiguous::Builder::new();
-    b.match_kind(MatchKind::Standard).ascii_case_insensitive(true).prefilter(false).build(patterns).ok()
+    build_nfa(b.match_kind(MatchKind::Standard).ascii_case_insensitive(true).prefilter(false), &bytes_of(patterns))
 }
 
 /// Calls `f(pattern, start, end)` for every occurrence of every pattern of

@@ -33,8 +33,16 @@ impl DataError {
     }
 
     /// The same error one level further out (`key` holds the value).
-    fn within(mut self, key: impl Into<String>) -> DataError {
-        self.path.push(key.into());
+    #[inline(never)]
+    fn within(mut self, key: &str) -> DataError {
+        self.path.push(key.to_owned());
+        self
+    }
+
+    /// The same error one level further out, in the list item `i`.
+    #[inline(never)]
+    fn at(mut self, i: usize) -> DataError {
+        self.path.push(format!("[{i}]"));
         self
     }
 }
@@ -96,10 +104,28 @@ macro_rules! integer {
 }
 integer!(u32, u64, i64, usize);
 
+// The generic impls below are written as plain loops over non-generic
+// helpers kept out of line: each is instantiated per element type, and an
+// iterator chain collecting into a `Result` costs several times the code.
+
+/// The items of a list.
+#[inline(never)]
+fn array(v: &Value) -> Result<&[Value], DataError> {
+    v.as_array().map(Vec::as_slice).ok_or_else(|| DataError::new("expected a list"))
+}
+
 impl<T: FromData> FromData for Vec<T> {
+    #[inline(never)]
     fn from_data(v: &Value) -> Result<Self, DataError> {
-        let a = v.as_array().ok_or_else(|| DataError::new("expected a list"))?;
-        a.iter().enumerate().map(|(i, x)| T::from_data(x).map_err(|e| e.within(format!("[{i}]")))).collect()
+        let a = array(v)?;
+        let mut out = Vec::with_capacity(a.len());
+        for (i, x) in a.iter().enumerate() {
+            match T::from_data(x) {
+                Ok(t) => out.push(t),
+                Err(e) => return Err(e.at(i)),
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -126,16 +152,26 @@ impl<A: FromData, B: FromData> FromData for (A, B) {
 
 impl<T: FromData> FromData for BTreeMap<String, T> {
     fn from_data(v: &Value) -> Result<Self, DataError> {
-        object(v)?.iter().map(|(k, x)| Ok((k.clone(), T::from_data(x).map_err(|e| e.within(k.as_str()))?))).collect()
+        let mut out = BTreeMap::new();
+        for (k, x) in object(v)? {
+            match T::from_data(x) {
+                Ok(t) => out.insert(k.clone(), t),
+                Err(e) => return Err(e.within(k)),
+            };
+        }
+        Ok(out)
     }
 }
 
 /// The object a table is read from.
+#[inline(never)]
 pub fn object(v: &Value) -> Result<&Map<String, Value>, DataError> {
     v.as_object().ok_or_else(|| DataError::new("expected a table"))
 }
 
-/// One declared key of a table, which the data must give.
+/// One declared key of a table, which the data must give. Out of line: a
+/// table reads many keys of the same type through one copy.
+#[inline(never)]
 pub fn field<T: FromData>(o: &Map<String, Value>, key: &str) -> Result<T, DataError> {
     match o.get(key) {
         Some(v) => T::from_data(v).map_err(|e| e.within(key)),
@@ -144,11 +180,30 @@ pub fn field<T: FromData>(o: &Map<String, Value>, key: &str) -> Result<T, DataEr
 }
 
 /// One declared key of a table, or its default when the data leaves it out.
+#[inline(never)]
 pub fn field_or_default<T: FromData + Default>(o: &Map<String, Value>, key: &str) -> Result<T, DataError> {
     match o.get(key) {
         Some(v) => T::from_data(v).map_err(|e| e.within(key)),
         None => Ok(T::default()),
     }
+}
+
+/// The value of a read key, or `None` with the error kept in `err` when it
+/// is the first.
+pub fn keep<T>(err: &mut Option<DataError>, read: Result<T, DataError>) -> Option<T> {
+    match read {
+        Ok(t) => Some(t),
+        Err(e) => {
+            err.get_or_insert(e);
+            None
+        }
+    }
+}
+
+/// The error [`keep`] kept.
+#[inline(never)]
+pub fn first(err: Option<DataError>) -> DataError {
+    err.unwrap_or_else(|| DataError::new("missing"))
 }
 
 /// Reads a whole table from its JSON text.
@@ -186,9 +241,15 @@ macro_rules! data_table {
         impl $crate::rules::table::FromData for $name {
             fn from_data(v: &::serde_json::Value) -> ::core::result::Result<Self, $crate::rules::table::DataError> {
                 let o = $crate::rules::table::object(v)?;
-                Ok($name {
-                    $( $field: $crate::data_table!(@read o, $field $(, $default)?)?, )*
-                })
+                // Every key is read and the first error kept, rather than
+                // returning at the first one: an early return drops the
+                // fields read so far, a drop sequence per field.
+                let mut err = None;
+                $( let $field = $crate::rules::table::keep(&mut err, $crate::data_table!(@read o, $field $(, $default)?)); )*
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Ok($name { $($field,)* }),
+                    _ => Err($crate::rules::table::first(err)),
+                }
             }
         }
     };

@@ -315,7 +315,7 @@ fn title_brand(doc: &Document, others: &[String], host_domain: Option<&str>, r: 
         title_segments(title, r).into_iter().map(|s| clean_name(s, r)).filter(|s| valid_name(s)).collect();
     // Each spelling keyed once, however often the markup repeats it.
     let mut distinct: Vec<&str> = others.iter().map(String::as_str).collect();
-    distinct.sort_unstable();
+    crate::sort::sort(&mut distinct);
     distinct.dedup();
     let other_keys: Vec<OrgKey> = distinct.into_iter().map(OrgKey::new).collect();
     if let Some(s) = segs.iter().find(|s| OrgKey::new(s).any_same(&other_keys)) {

@@ -780,7 +780,8 @@ pub fn may_hold_date(s: &str) -> bool {
 /// more than the scan it saves).
 fn digitless() -> Option<&'static aho_corasick::AhoCorasick> {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    AC.get_or_init(|| aho_corasick::AhoCorasick::new(DIGITLESS).ok()).as_ref()
+    AC.get_or_init(|| crate::rules::build_ac(&aho_corasick::AhoCorasick::builder(), &crate::rules::bytes_of(DIGITLESS)))
+        .as_ref()
 }
 
 /// Words and marks that join two dates into a range.

@@ -177,11 +177,10 @@ impl<T: Copy> Lexicon<T> {
     /// A lexicon with an automaton of its own. Empty patterns are dropped.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Lexicon<T> {
         let (pats, tags, info) = Self::collect(entries);
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&pats)
-            .ok();
+        let ac = crate::rules::build_ac(
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).ascii_case_insensitive(true),
+            &crate::rules::bytes_of(&pats),
+        );
         Lexicon { ac, set: None, pats, tags, info }
     }
 
