@@ -50,6 +50,7 @@ crate::data_table! {
         pub copyright_markers: Vec<String>,
         pub copyright_stops: Vec<String>,
         pub buyer_labels: Vec<String>,
+        pub buyer_lead_ins: Vec<String>,
         pub agent_labels: Vec<String>,
         pub buyer_sections: Vec<String>,
         pub agent_sections: Vec<String>,

@@ -621,6 +621,15 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
                     continue;
                 }
             }
+            // "Issued by Kestrel Valley Health · Harrisburg, PA": an English
+            // label whose value follows without a colon.
+            for label in &r.t.buyer_lead_ins {
+                let Some(v) = line.strip_prefix(label.as_str()).and_then(|v| v.strip_prefix(' ')) else { continue };
+                let name = value_name(v.trim_start());
+                if name.starts_with(|c: char| c.is_uppercase()) && buyer_value_ok(name) {
+                    return Some(quoted(name, line));
+                }
+            }
             // A value follows a colon or sits in the next cell.
             if !line.contains(['：', ':', '|']) {
                 continue;

@@ -185,3 +185,18 @@ fn headcounts() {
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
 }
+
+#[test]
+fn a_portal_listing_names_its_buyer_after_issued_by() {
+    let f = facts(
+        "https://www.bidlantern.test/opportunities/rfq-2027-006",
+        None,
+        "<title>RFQ-2027-006 Cloud Contact Center Platform | BidLantern</title>\
+         <meta property=og:site_name content=BidLantern>\
+         <main><h1>RFQ-2027-006 Cloud Contact Center Platform</h1>\
+         <p>Issued by <a href='/agencies/kvh'>Kestrel Valley Health</a> &middot; Harrisburg, PA</p>\
+         <p>Quotes are due December 18, 2026.</p></main>\
+         <footer>© 2026 BidLantern, Inc. All rights reserved.</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Kestrel Valley Health"));
+}
