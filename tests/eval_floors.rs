@@ -19,7 +19,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.business_model", 0.96, 0.91),
     ("company.domain", 0.98, 1.00),
     ("company.employees", 0.97, 0.90),
-    ("company.founded", 0.97, 0.91),
+    ("company.founded", 1.00, 0.91),
     ("company.hq", 0.97, 0.90),
     ("company.industry", 0.96, 0.92),
     ("company.listed", 1.00, 1.00),

@@ -75,6 +75,7 @@ crate::data_table! {
         pub founded_before: Vec<String>,
         pub founded_after: Vec<String>,
         pub since_words: Vec<String>,
+        pub founded_units: Vec<String>,
         pub founded_story: Vec<String>,
         pub us_states: Vec<String>,
         pub not_places: Vec<String>,

@@ -373,11 +373,18 @@ pub(crate) fn founded_jsonld(org: &Node<'_>) -> Option<Fact<i32>> {
 /// only when nothing explicit is said.
 pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Option<Fact<i32>> {
     let mut since: Option<Fact<i32>> = None;
+    let units = &super::rules().t.founded_units;
     for &(b, m) in scope.hits(FOUNDED) {
         let text = scope.doc.block_text(b);
         let after = &text[m.end..ceil_char(text, m.end + 24)];
         let before = &text[floor_char(text, m.start.saturating_sub(48))..m.start];
         let before_at = m.start - before.len();
+        // "数字化中心成立于2025年", "Our Austin lab was founded in 2019": a
+        // part of the company, not the company.
+        let subject = before.trim_end().trim_end_matches(" was").trim_end_matches(" is").trim_end_matches('是');
+        if units.iter().any(|u| subject.ends_with(u.as_str())) {
+            continue;
+        }
         match m.id {
             0 | 2 => {
                 let year = year_in(after, max_year).filter(|&(_, a, _)| {

@@ -200,3 +200,22 @@ fn a_portal_listing_names_its_buyer_after_issued_by() {
     );
     assert_eq!(value(&f.name).as_deref(), Some("Kestrel Valley Health"));
 }
+
+#[test]
+fn a_department_founded_recently_is_not_the_company() {
+    let f = facts(
+        "https://www.yanmu.test/about",
+        None,
+        "<title>关于我们 - 河北燕牧乳业股份有限公司</title><main>\
+         <p>数字化中心成立于2025年，向公司总裁直接汇报。</p>\
+         <p>燕牧乳业成立于1998年，总部位于石家庄。</p></main>",
+    );
+    assert_eq!(value(&f.founded), Some(1998));
+    let f = facts(
+        "https://www.acme.test/about",
+        None,
+        "<title>About | Acme Robotics</title><main><p>Our Austin lab was founded in 2019.</p>\
+         <p>Acme Robotics was founded in 2008 in Pittsburgh.</p></main>",
+    );
+    assert_eq!(value(&f.founded), Some(2008));
+}
