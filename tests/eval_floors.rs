@@ -9,57 +9,56 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 78 pages, when 29
-/// pages written blind (from the glossary, by authors who had not seen the
-/// rules) joined it; their first run scored precision 0.94 / recall 0.72
-/// (English, German, Japanese) and 0.89 / 0.78 (Chinese) before the rules
-/// learned from them.
+/// Development set: set from its figures of 2026-12-05 over 90 pages, after
+/// 41 pages written blind (from the glossary, without sight of the rules)
+/// joined it; their first runs scored precision 0.89–0.94 and recall
+/// 0.72–0.85 before the rules learned from them.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.94),
-    ("company.business_model", 0.96, 0.91),
+    ("company.business_model", 0.93, 0.89),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.97, 0.90),
-    ("company.founded", 1.00, 0.91),
+    ("company.employees", 0.94, 0.87),
+    ("company.founded", 1.00, 0.89),
     ("company.hq", 0.97, 0.90),
-    ("company.industry", 0.96, 0.92),
+    ("company.industry", 0.93, 0.90),
     ("company.listed", 1.00, 1.00),
-    ("company.name", 0.98, 0.94),
-    ("dates", 0.97, 0.94),
-    ("mentions", 0.99, 0.96),
-    ("money", 0.95, 0.92),
-    ("need", 0.99, 0.89),
+    ("company.name", 0.97, 0.94),
+    ("dates", 0.94, 0.93),
+    ("mentions", 0.99, 0.93),
+    ("money", 0.95, 0.91),
+    ("need", 0.99, 0.88),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.95),
-    ("people.name", 0.97, 0.93),
-    ("people.role", 0.96, 0.92),
-    ("technologies", 0.99, 0.99),
+    ("page.published", 1.00, 0.96),
+    ("people.name", 0.96, 0.91),
+    ("people.role", 0.94, 0.89),
+    ("technologies", 0.99, 0.98),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 40 pages, when 16
-/// new pages written blind joined it (their first run, never tuned on:
-/// precision 0.90 / recall 0.67 English, German, Japanese; 0.89 / 0.78
-/// Chinese). The aim there is precision >= 0.9 and recall >= 0.75 per field,
-/// not yet met by every field.
+/// Held-out set: set from its figures of 2026-12-05 over 46 pages, when 22
+/// new pages written blind joined it (never tuned on; the last six, written
+/// after the rules learned from the development pages, scored precision
+/// 0.93 / recall 0.86 on their first run). The aim there is precision >= 0.9
+/// and recall >= 0.75 per field, not yet met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.85, 0.66),
-    ("company.business_model", 0.83, 0.80),
-    ("company.domain", 0.87, 0.93),
-    ("company.employees", 0.91, 0.73),
-    ("company.founded", 1.00, 0.88),
-    ("company.hq", 0.91, 0.77),
-    ("company.industry", 0.82, 0.80),
-    ("company.listed", 1.00, 0.85),
-    ("company.name", 0.85, 0.75),
-    ("dates", 0.84, 0.79),
-    ("mentions", 0.93, 0.66),
-    ("money", 0.86, 0.89),
-    ("need", 0.94, 0.61),
+    ("company.business_model", 0.82, 0.80),
+    ("company.domain", 0.89, 0.94),
+    ("company.employees", 0.92, 0.76),
+    ("company.founded", 1.00, 0.86),
+    ("company.hq", 0.92, 0.80),
+    ("company.industry", 0.80, 0.78),
+    ("company.listed", 1.00, 0.87),
+    ("company.name", 0.87, 0.76),
+    ("dates", 0.84, 0.80),
+    ("mentions", 0.94, 0.67),
+    ("money", 0.85, 0.92),
+    ("need", 0.95, 0.64),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 1.00),
-    ("people.name", 0.89, 0.75),
-    ("people.role", 0.85, 0.72),
-    ("technologies", 0.98, 0.91),
+    ("people.name", 0.89, 0.77),
+    ("people.role", 0.86, 0.74),
+    ("technologies", 0.97, 0.90),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {

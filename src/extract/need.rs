@@ -124,6 +124,7 @@ crate::data_table! {
     struct HiringDef {
         markers: Vec<String>,
         url_words: Vec<String>,
+        story_url_words: Vec<String>,
         function: Vec<FunctionDef>,
     }
 }
@@ -210,6 +211,8 @@ struct Rules {
     lexicon: Lexicon<Tags>,
     functions: Vec<String>,
     url_words: Vec<String>,
+    /// URL words of a vendor's customer stories and solution pages.
+    story_words: Vec<String>,
     /// Words allowed between a layoff verb and its object (lower-case).
     fillers: Vec<String>,
     /// Number words that count as the quantity a layoff pair needs.
@@ -287,6 +290,7 @@ fn load() -> Rules {
         quantities: lower(&data.against.pairs.quantities),
         functions: data.hiring.function.into_iter().map(|f| f.function).collect(),
         url_words: data.hiring.url_words,
+        story_words: data.hiring.story_url_words,
     }
 }
 
@@ -485,11 +489,17 @@ fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
     if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
         return true;
     }
+    url_has_word(ctx, &r.url_words)
+}
+
+/// True when a word of the capture URL (split at every non-alphanumeric
+/// ASCII character) is one of `words`, ignoring ASCII case.
+fn url_has_word(ctx: &Ctx, words: &[String]) -> bool {
     let url = ctx.capture.url.as_str();
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     after_scheme
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|part| r.url_words.iter().any(|w| part.eq_ignore_ascii_case(w)))
+        .any(|part| words.iter().any(|w| part.eq_ignore_ascii_case(w)))
 }
 
 /// A block short enough to be a job title, a heading or a list entry.
@@ -508,9 +518,18 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let count = |k: SignalKind, out: &Vec<Signal>| out.iter().filter(|x| x.kind == k).count();
     let linky = page.link_blocks(doc, &blocks);
 
-    if let Some(t) = tender(ctx, page, &blocks, &hits) {
+    let title_bits = r.lexicon.find_iter(doc.title.as_deref().unwrap_or("")).fold(0, |a, h| a | h.tag.bits);
+    if let Some(t) = tender(ctx, page, &blocks, &hits, title_bits) {
         out.push(t);
     }
+    // A cancelled notice ("…项目废标公告") is no cue at all: the buying stopped.
+    if title_bits & bit::CANCELLED != 0 {
+        return out;
+    }
+    // A vendor's case study or solution page tells its customers' plans and
+    // pains, not its own: unless the rep attached the page to a prospect
+    // (the customer), only its own hiring counts.
+    let customer_story = ctx.capture.profile.is_none() && url_has_word(ctx, &r.story_words);
 
     let jobs_page = hiring_page(ctx, r);
     // Layoffs, cost cuts and losses are reported by news, blogs, filings
@@ -539,6 +558,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             }
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
             for (kind, focus) in sentence_cues(s, &sent, sh, question) {
+                if customer_story && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion) {
+                    continue;
+                }
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
                 if headline || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
@@ -579,10 +601,8 @@ fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u
 
 /// The page's tender cue: the notice named in its title or a heading (or a
 /// tender page by kind). An award notice is a cue too; a cancelled one none.
-fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>]) -> Option<Signal> {
-    let r = rules();
-    let title = ctx.doc.title.as_deref().unwrap_or("");
-    let title_bits = r.lexicon.find_iter(title).fold(0, |a, h| a | h.tag.bits);
+/// `title_bits`: the cue roles of the page title's words.
+fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>], title_bits: u32) -> Option<Signal> {
     // The first heading in the main region that names a notice.
     let mut heading: Option<(&Block, u32)> = None;
     let mut heading_bits = 0;
@@ -901,6 +921,35 @@ mod tests {
         for q in &p.quantities {
             assert!(gap_ok(&format!(" {q} "), Gap::Quantity, r) || gap_ok(q, Gap::Quantity, r), "{q}");
         }
+    }
+
+    #[test]
+    fn customer_stories_and_cancelled_notices_are_no_needs_of_the_site() {
+        let kinds = |d: &Document, url: &str, kind: PageKind| -> Vec<SignalKind> {
+            run_doc(d, url, kind, &[]).into_iter().map(|s| s.kind).collect()
+        };
+        let d = Document {
+            text: "Reps re-keyed every quote by hand into spreadsheets.\nThe company plans to replace its ERP system next year.\n\
+                   We're hiring a data engineer."
+                .into(),
+            ..Document::default()
+        };
+        // On the company's own news page, all three are its cues.
+        assert_eq!(
+            kinds(&d, "https://www.acme.test/news/erp", PageKind::News),
+            vec![SignalKind::Pain, SignalKind::Plan, SignalKind::Hiring]
+        );
+        // On a vendor's case study they are its customer's, bar its own hiring.
+        assert_eq!(
+            kinds(&d, "https://www.quoteflow.test/customers/bramwell-supply", PageKind::Other),
+            vec![SignalKind::Hiring]
+        );
+        let d = Document {
+            title: Some("智慧校园一体化平台建设项目废标公告".into()),
+            text: "因学校信息化建设总体规划调整，本项目采购任务取消，计划明年重新建设数据平台。".into(),
+            ..Document::default()
+        };
+        assert!(kinds(&d, "https://www.nlzy.test/zbcg/1126.htm", PageKind::Tender).is_empty());
     }
 
     #[test]
