@@ -90,9 +90,9 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // ~55 KB over "z" for ~1.6x the speed (Cargo.toml, [profile.wasm]); .ci/build
 // reports the size on every build. Until the budget is met this is a ratchet:
 // the WASM may shrink but not grow past what it measured when the ceiling was
-// set. Raised once since, by what new capability cost: 528,467 bytes
-// gzipped (516 KB) after Traditional Chinese matching (a 460-character table)
-// and 29 more vendors joined the rule data.
+// set. Raised once since, by what new capability cost: 531,827 bytes
+// gzipped (519 KB) after Traditional Chinese matching (a 460-character table)
+// and 133 more vendors joined the rule data.
 const WASM_BUDGET_GZ = 200 * 1024;
 const WASM_CEILING_GZ = 530 * 1024;
 
