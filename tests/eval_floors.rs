@@ -23,7 +23,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.hq", 0.97, 0.90),
     ("company.industry", 0.93, 0.90),
     ("company.listed", 1.00, 1.00),
-    ("company.name", 0.97, 0.94),
+    ("company.name", 0.97, 0.95),
     ("dates", 0.94, 0.93),
     ("mentions", 0.99, 0.94),
     ("money", 0.95, 0.91),

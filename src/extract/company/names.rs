@@ -986,7 +986,7 @@ fn mention_source(doc: &Document, name: &str, desc: &str) -> Named {
 fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     // Drop a leading tag ("首发｜", "【独家】").
     let mut h = head.trim();
-    for sep in ['｜', '|', '】', ']', '：', ':'] {
+    for sep in ['｜', '|', '丨', '】', ']', '：', ':'] {
         if let Some(k) = h.find(sep) {
             if h[..k].chars().count() <= 6 {
                 h = h[k + sep.len_utf8()..].trim();
@@ -995,6 +995,8 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     }
     let v = r.t.headline_verbs_zh.iter().filter_map(|w| h.find(w.as_str())).filter(|&k| k > 0).min()?;
     let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
+    // A name set in corner brackets or quotes: "「矩阵物联」完成…".
+    let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '《', '》', '"']);
     // "我院召开…" is the site's own news.
     if r.t.self_reference_zh.iter().any(|p| s.starts_with(p.as_str())) {
         return None;
