@@ -239,6 +239,74 @@ fn skip_time(s: &str, i: usize) -> usize {
     i
 }
 
+/// The first words of the English (and German) date phrases that do not
+/// start with a month name or Q/H: [`Grammar::english_at`] tries them in turn.
+const ENGLISH_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "ersten",
+    "zweiten",
+    "dritten",
+    "vierten",
+    "early",
+    "mid",
+    "late",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "Anfang",
+    "Mitte",
+    "Ende",
+    "winter",
+    "next",
+    "this",
+    "the",
+    "later",
+    "nächsten",
+    "year",
+    "end",
+    "within",
+    "in",
+    "over",
+];
+
+/// Per lower-case first letter, a bit per second letter (`a`..`z`, and bit
+/// 26 for any other byte) with which a word of [`ENGLISH_WORDS`] starts.
+const fn english_pairs() -> [u32; 26] {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k < ENGLISH_WORDS.len() {
+        let w = ENGLISH_WORDS[k].as_bytes();
+        let a = w[0].to_ascii_lowercase();
+        t[(a - b'a') as usize] |= 1 << pair_bit(w[1]);
+        k += 1;
+    }
+    t
+}
+
+/// The bit of a second byte in [`english_pairs`].
+const fn pair_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        (b - b'a') as u32
+    } else {
+        26
+    }
+}
+
+static ENGLISH_PAIRS: [u32; 26] = english_pairs();
+
+/// True when a word of [`ENGLISH_WORDS`] may start at `i` (by its first two
+/// letters, ASCII case-insensitively).
+fn may_start_word(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let (Some(first), Some(&second)) = (b.get(i).map(u8::to_ascii_lowercase), b.get(i + 1)) else { return false };
+    first.is_ascii_lowercase() && ENGLISH_PAIRS[usize::from(first - b'a')] & (1 << pair_bit(second)) != 0
+}
+
 impl Grammar {
     /// The month name at `i` (whole word, case-insensitive): number and end.
     fn month_at(&self, s: &str, i: usize) -> Option<(u32, usize)> {
@@ -454,6 +522,12 @@ impl Grammar {
                 return Some(found(i..k2, per(y)?, p));
             }
             return Some(found(i..j, roll_forward(per(y0)?, anchor, per)?, p));
+        }
+        // The forms below all start with a word of [`ENGLISH_WORDS`]: most
+        // words are none of them, and are rejected by their first two letters
+        // (the date scan of the fixture corpus: 7.3M instructions before, 5.6M).
+        if !may_start_word(s, i) {
+            return None;
         }
         // first quarter of 2027, the third quarter of next year, second half of 2027
         for (w, n) in [
