@@ -153,8 +153,8 @@ fn load() -> Rules {
     crate::sort::sort_by_key(&mut months, |m| std::cmp::Reverse(m.0.len()));
     Rules {
         lexicon: Lexicon::shared(RuleSet::Dates, entries),
-        month_first: Grammar { months: months.clone(), order: Order::MonthFirst },
-        day_first: Grammar { months, order: Order::DayFirst },
+        month_first: Grammar::new(months.clone(), Order::MonthFirst),
+        day_first: Grammar::new(months, Order::DayFirst),
         meta_keys: data.published.meta.iter().map(|k| k.to_lowercase()).collect(),
         json_ld_keys: data.published.json_ld.iter().map(|f| format!("\"{f}\"")).collect(),
         datelines: data.published.dateline.iter().map(|w| w.to_lowercase()).collect(),

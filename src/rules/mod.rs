@@ -324,6 +324,17 @@ pub fn leftmost_longest_order<T>(v: &mut [T], span: impl Fn(&T) -> (usize, usize
 /// 49–50 vs 42–48 MB/s; 2026-12-05), and it builds in a third of the time
 /// and memory, which is what a service worker woken by a capture pays first
 /// (the worker is stopped after 30 s idle) and what every CLI run pays.
+///
+/// Measured and not kept (instructions of the fixture corpus's shared scan
+/// in a release build, 25.5M as it is; 2026-12-05): anchored searches only
+/// where a whole-word pattern can start (no ASCII letter before), plus the
+/// occurrences inside words that [`TermSets::select`] still needs (rejected,
+/// "data platform" in "bigdata platform" hides "platform"), 44M, 9M of it
+/// for those; one pass that
+/// feeds a mark byte at every word start to patterns compiled with it, 37M
+/// (30M even without the inside-word occurrences); the NFA dense to depth
+/// 3, 24M for 1.6 MB; jumping to the start state at bytes no pattern holds,
+/// no change.
 pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
 
 /// Builds a [`SharedAutomaton`] reporting every occurrence of every pattern

@@ -64,6 +64,9 @@ pub struct Grammar {
     /// Month names (lower-case) and numbers, longest first.
     pub months: Vec<(String, u32)>,
     pub order: Order,
+    /// Per first letter (`a`..`z`), a bit per ASCII second byte a month
+    /// name starting with it has (every bit for a one-letter name).
+    pairs: [u128; 26],
 }
 
 /// The ASCII digits at `i` (at most 4 of them; a longer run is a phone
@@ -239,7 +242,93 @@ fn skip_time(s: &str, i: usize) -> usize {
     i
 }
 
+/// The first words of the English (and German) date phrases that do not
+/// start with a month name or Q/H: [`Grammar::english_at`] tries them in turn.
+const ENGLISH_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "ersten",
+    "zweiten",
+    "dritten",
+    "vierten",
+    "early",
+    "mid",
+    "late",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "Anfang",
+    "Mitte",
+    "Ende",
+    "winter",
+    "next",
+    "this",
+    "the",
+    "later",
+    "nächsten",
+    "year",
+    "end",
+    "within",
+    "in",
+    "over",
+];
+
+/// Per lower-case first letter, a bit per second letter (`a`..`z`, and bit
+/// 26 for any other byte) with which a word of [`ENGLISH_WORDS`] starts.
+const fn english_pairs() -> [u32; 26] {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k < ENGLISH_WORDS.len() {
+        let w = ENGLISH_WORDS[k].as_bytes();
+        let a = w[0].to_ascii_lowercase();
+        t[(a - b'a') as usize] |= 1 << pair_bit(w[1]);
+        k += 1;
+    }
+    t
+}
+
+/// The bit of a second byte in [`english_pairs`].
+const fn pair_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        (b - b'a') as u32
+    } else {
+        26
+    }
+}
+
+static ENGLISH_PAIRS: [u32; 26] = english_pairs();
+
+/// True when a word of [`ENGLISH_WORDS`] may start at `i` (by its first two
+/// letters, ASCII case-insensitively).
+fn may_start_word(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let (Some(first), Some(&second)) = (b.get(i).map(u8::to_ascii_lowercase), b.get(i + 1)) else { return false };
+    first.is_ascii_lowercase() && ENGLISH_PAIRS[usize::from(first - b'a')] & (1 << pair_bit(second)) != 0
+}
+
 impl Grammar {
+    /// The grammar of `months` (lower-case names and numbers, longest first)
+    /// and a day-month `order`.
+    pub fn new(months: Vec<(String, u32)>, order: Order) -> Grammar {
+        let mut pairs = [0u128; 26];
+        for (name, _) in &months {
+            let b = name.as_bytes();
+            let Some(first) = b.first().filter(|f| f.is_ascii_lowercase()) else { continue };
+            pairs[usize::from(first - b'a')] |= match b.get(1) {
+                None => u128::MAX,
+                Some(&second) if second.is_ascii() => 1 << second,
+                // A name's non-ASCII second character only matches a
+                // non-ASCII one, which the check lets through.
+                Some(_) => 0,
+            };
+        }
+        Grammar { months, order, pairs }
+    }
+
     /// The month name at `i` (whole word, case-insensitive): number and end.
     fn month_at(&self, s: &str, i: usize) -> Option<(u32, usize)> {
         let rest = s.get(i..)?;
@@ -248,6 +337,14 @@ impl Grammar {
         let first = rest.as_bytes().first()?.to_ascii_lowercase();
         if !matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
             return None;
+        }
+        // Nor, by its second byte, are most of the rest (an ASCII one must
+        // be the lower case of a name's): `parse_at` over the fixture corpus
+        // ran 4.3M instructions before this check, 3.4M after.
+        if let Some(&second) = rest.as_bytes().get(1).filter(|b| b.is_ascii()) {
+            if self.pairs[usize::from(first - b'a')] & (1 << second.to_ascii_lowercase()) == 0 {
+                return None;
+            }
         }
         for (name, n) in &self.months {
             if name.as_bytes().first() != Some(&first) {
@@ -454,6 +551,12 @@ impl Grammar {
                 return Some(found(i..k2, per(y)?, p));
             }
             return Some(found(i..j, roll_forward(per(y0)?, anchor, per)?, p));
+        }
+        // The forms below all start with a word of [`ENGLISH_WORDS`]: most
+        // words are none of them, and are rejected by their first two letters
+        // (the date scan of the fixture corpus: 7.3M instructions before, 5.6M).
+        if !may_start_word(s, i) {
+            return None;
         }
         // first quarter of 2027, the third quarter of next year, second half of 2027
         for (w, n) in [
@@ -887,7 +990,7 @@ mod tests {
             }
         }
         crate::sort::sort_by_key(&mut months, |m| std::cmp::Reverse(m.0.len()));
-        Grammar { months, order }
+        Grammar::new(months, order)
     }
 
     fn d(s: &str) -> Date {
