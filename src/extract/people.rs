@@ -117,6 +117,7 @@ crate::data_table! {
         particles: Vec<String>,
         not_names: Vec<String>,
         not_given: Vec<String>,
+        simplified_only: Vec<String>,
         departments: Vec<String>,
         org_words: Vec<String>,
         investor_words: Vec<String>,
@@ -176,16 +177,18 @@ fn load() -> Rules {
     add(&f.user, Tag::Function(Class::User));
     add(&f.economic_buyer, Tag::Function(Class::Economic));
     add(&f.unknown, Tag::Function(Class::Unknown));
-    // Surnames as Traditional pages write them too (陳, 劉, 黃); not 于, 余
-    // and 范, whose Traditional look-alikes (於, 餘, 範) are common words
-    // while the surnames themselves stay as they are.
+    // Surnames as Traditional pages write them too (陳, 劉, 黃), but for
+    // those that stay as they are there (`simplified_only`).
     let surnames: Vec<String> = data
         .names
         .surnames
         .iter()
         .flat_map(|n| {
-            let keep = !matches!(n.as_str(), "于" | "余" | "范");
-            let variants = if keep { crate::rules::spellings(n) } else { vec![n.as_str().into()] };
+            let variants = if data.names.simplified_only.contains(n) {
+                vec![n.as_str().into()]
+            } else {
+                crate::rules::spellings(n)
+            };
             variants.into_iter().map(|v| v.into_owned()).collect::<Vec<_>>()
         })
         .collect();
@@ -786,8 +789,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             let role = match (party_before(&hits, h.start), bracket_role.as_ref()) {
                 (Some(Party::Agent), _) => continue,
                 (_, Some((role, _))) => *role,
-                (Some(Party::ProcurementUnit), None) => untitled.unwrap_or(BuyingRole::Procurement),
-                (Some(Party::Buyer), None) => untitled.unwrap_or(BuyingRole::Procurement),
+                (Some(Party::ProcurementUnit | Party::Buyer), None) => untitled.unwrap_or(BuyingRole::Procurement),
                 (None, None) => continue,
             };
             let title = bracket_role.and_then(|(_, sp)| s.get(sp).map(str::to_string));
@@ -972,6 +974,12 @@ mod tests {
         for nn in &d.names.not_names {
             let t = format!("{nn} Doe, Chief Executive Officer");
             assert!(run(&t).iter().all(|(n, _)| !n.split(' ').any(|w| w == nn)), "{t}: {:?}", run(&t));
+        }
+        for so in &d.names.simplified_only {
+            for t in crate::rules::spellings(so).iter().skip(1) {
+                let t = format!("公司董事长{t}伟表示，将继续投入。");
+                assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+            }
         }
         for ng in &d.names.not_given {
             let t = format!("公司董事长向{ng}表示感谢。");

@@ -92,7 +92,7 @@ pub fn spellings(term: &str) -> Vec<Cow<'_, str>> {
 
 /// `term` in Traditional characters (`form` 0: Taiwan, 1: Hong Kong), or
 /// `None` when no character of it changes.
-pub fn traditional(term: &str, form: usize) -> Option<String> {
+fn traditional(term: &str, form: usize) -> Option<String> {
     let table = hant();
     let mut changed = false;
     let t: String = term
