@@ -111,20 +111,16 @@ fn traditional(term: &str, form: usize) -> Option<String> {
 
 /// Simplified characters and their Traditional forms, sorted.
 fn hant() -> &'static [(char, Vec<char>)] {
-    crate::data_table! {
-        #[derive(Debug, Default)]
-        struct Hant {
-            pairs: Vec<String>,
-        }
-    }
     static TABLE: OnceLock<Vec<(char, Vec<char>)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let data: Hant = load(crate::embedded!("hant"));
-        let mut t: Vec<(char, Vec<char>)> = data
-            .pairs
+        // Read as plain JSON: a list read through `FromData` takes its
+        // words' spellings, which come from this table.
+        let data: serde_json::Value = serde_json::from_str(crate::embedded!("hant")).unwrap_or_default();
+        let pairs = data.get("pairs").and_then(serde_json::Value::as_array).map_or(&[][..], Vec::as_slice);
+        let mut t: Vec<(char, Vec<char>)> = pairs
             .iter()
             .filter_map(|p| {
-                let mut cs = p.chars();
+                let mut cs = p.as_str()?.chars();
                 let simplified = cs.next()?;
                 let forms: Vec<char> = cs.filter(|c| c.len_utf8() == simplified.len_utf8()).collect();
                 (!forms.is_empty()).then_some((simplified, forms))
@@ -133,6 +129,17 @@ fn hant() -> &'static [(char, Vec<char>)] {
         crate::sort::sort_by_key(&mut t, |e| e.0);
         t
     })
+}
+
+/// Whether a pattern is added for a payload, `new` saying whether that
+/// payload has it yet. A rule list already holds its words' spellings (the
+/// list reader adds them, [`table::FromData`]), and [`Terms`] and
+/// [`TermSets`] add them again for terms from elsewhere: a spelling with
+/// other than ASCII is kept once per payload. An ASCII word a table lists
+/// twice is kept twice, as the tables were tuned with it: it counts double
+/// where matches are counted (the industry and page-kind scores).
+fn once_per_payload(pattern: &str, new: impl FnOnce() -> bool) -> bool {
+    pattern.is_ascii() || new()
 }
 
 /// Literal terms matched in one pass over a text: ASCII case-insensitive,
@@ -157,10 +164,16 @@ impl Terms {
     /// Compiles `(term, id, case_sensitive)` triples. Empty terms are skipped.
     pub fn new<S: AsRef<str>>(terms: impl IntoIterator<Item = (S, usize, bool)>) -> Terms {
         let mut meta = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (t, id, exact) in terms {
             let t = t.as_ref().trim();
             if !t.is_empty() {
-                meta.extend(spellings(t).into_iter().map(|t| (id, exact, t.into_owned())));
+                for t in spellings(t) {
+                    let m = (id, exact, t.into_owned());
+                    if once_per_payload(&m.2, || seen.insert(m.clone())) {
+                        meta.push(m);
+                    }
+                }
             }
         }
         // A small table gets a DFA (the fastest search, small when the table
@@ -244,8 +257,10 @@ impl TermSets {
                         meta.push((term.to_string(), Vec::new()));
                         meta.len() - 1
                     });
-                    if let Some(entry) = meta.get_mut(k) {
-                        entry.1.push((t, id, exact.then(|| term.to_string())));
+                    let target = (t, id, exact.then(|| term.to_string()));
+                    if let Some(entry) = meta.get_mut(k).filter(|e| once_per_payload(&term, || !e.1.contains(&target)))
+                    {
+                        entry.1.push(target);
                     }
                 }
             }

@@ -15,8 +15,11 @@
 //! (`context.deadline[3]: expected a string`) so a data test points at the
 //! line to fix.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+
+use super::spellings;
 
 use serde_json::{Map, Value};
 
@@ -69,11 +72,33 @@ impl std::error::Error for DataError {}
 /// A value that can be read from a rule table's JSON.
 pub trait FromData: Sized {
     fn from_data(v: &Value) -> Result<Self, DataError>;
+
+    /// Adds an item read from a list to the list being built.
+    fn push_to(self, list: &mut Vec<Self>) {
+        list.push(self);
+    }
 }
 
 impl FromData for String {
     fn from_data(v: &Value) -> Result<Self, DataError> {
         v.as_str().map(str::to_owned).ok_or_else(|| DataError::new("expected a string"))
+    }
+
+    /// A word in a list comes with the other ways pages write it, right
+    /// after it ([`spellings`]: Traditional Chinese, typographic
+    /// apostrophes). Every list of words in the rule data, whether an
+    /// automaton or a hand-written check reads it, thus matches Taiwan and
+    /// Hong Kong pages ("集團控股有限公司", "採購人") as it does the mainland's.
+    /// A variant has its word's length per character, so a list sorted
+    /// longest first stays sorted.
+    fn push_to(self, list: &mut Vec<String>) {
+        let variants: Vec<String> = spellings(&self).into_iter().skip(1).map(Cow::into_owned).collect();
+        // A word the data also lists in Traditional is kept once.
+        for w in std::iter::once(self).chain(variants) {
+            if w.is_ascii() || !list.contains(&w) {
+                list.push(w);
+            }
+        }
     }
 }
 
@@ -121,7 +146,7 @@ impl<T: FromData> FromData for Vec<T> {
         let mut out = Vec::with_capacity(a.len());
         for (i, x) in a.iter().enumerate() {
             match T::from_data(x) {
-                Ok(t) => out.push(t),
+                Ok(t) => t.push_to(&mut out),
                 Err(e) => return Err(e.at(i)),
             }
         }
@@ -289,6 +314,19 @@ mod tests {
         assert_eq!(t.pairs, vec![("x".to_owned(), "y".to_owned())]);
         assert_eq!(t.scales.get("万"), Some(&1e4));
         assert_eq!((t.parent, t.strict), (None, false));
+    }
+
+    #[test]
+    fn word_lists_hold_every_spelling_in_order() {
+        let t: Inner =
+            parse(r#"{"n":1,"names":["集团控股有限公司","有限公司","we're","采购人","採購人"]}"#).expect("valid table");
+        assert_eq!(
+            t.names,
+            ["集团控股有限公司", "集團控股有限公司", "有限公司", "we're", "we\u{2019}re", "采购人", "採購人"]
+        );
+        // Pairs are values, not words: read as written.
+        let o: Outer = parse(r#"{"inner":[],"pairs":[["万","1"]],"scales":{}}"#).expect("valid table");
+        assert_eq!(o.pairs, vec![("万".to_owned(), "1".to_owned())]);
     }
 
     #[test]

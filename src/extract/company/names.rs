@@ -863,7 +863,7 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         }
         let name_start = k - run.len();
         let name = &text[name_start..end];
-        let alias = alias_after(text.get(end..).unwrap_or(""));
+        let alias = alias_after(text.get(end..).unwrap_or(""), name);
         if let Some(m) = out.iter_mut().find(|m| m.name == name) {
             if m.alias.is_none() {
                 m.alias = alias;
@@ -875,17 +875,23 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     out
 }
 
-/// "（简称“瑞拓精机”）", "（以下简称"智仓科技"）", "(“X”)": the short name.
-fn alias_after(rest: &str) -> Option<String> {
+/// "（简称“瑞拓精机”）", "（以下簡稱「智仓科技」）", "(“X”)", and in a Hong
+/// Kong release "（翔運物流，股份代號：02937）" when the legal `name` starts
+/// with it: the short name.
+fn alias_after(rest: &str, name: &str) -> Option<String> {
     let inner = rest.strip_prefix(['（', '('])?;
     let close = inner.find(['）', ')'])?;
     let inner = &inner[..close];
-    let body = match inner.find("简称") {
+    let body = match inner.find("简称").or_else(|| inner.find("簡稱")) {
         Some(k) => &inner[k + "简称".len()..],
         None => inner,
     };
-    let body = body.trim_start_matches(['：', ':', '为', ' ']);
-    let open = body.find(['“', '"', '「', '『', '‘'])?;
+    let body = body.trim_start_matches(['：', ':', '为', '為', ' ']);
+    let Some(open) = body.find(['“', '"', '「', '『', '‘']) else {
+        let lead = &body[..body.find(['，', ',', '；', ';']).unwrap_or(body.len())];
+        let n = lead.chars().count();
+        return ((2..=8).contains(&n) && lead.chars().all(is_cjk) && name.starts_with(lead)).then(|| lead.to_owned());
+    };
     let q = &body[open..];
     let first = q.chars().next()?;
     let q = &q[first.len_utf8()..];
@@ -893,6 +899,11 @@ fn alias_after(rest: &str) -> Option<String> {
     let alias = q[..end].trim();
     let n = alias.chars().count();
     ((2..=12).contains(&n)).then(|| alias.to_owned())
+}
+
+/// How many leading characters two names share.
+fn shared_prefix_chars(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// Counts non-overlapping occurrences.
@@ -957,10 +968,15 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         return None;
     }
     if has_cjk(&subject) {
-        // A legal name that contains the short one names the same company.
-        let legal = cjk_orgs(&main_text, r)
-            .into_iter()
-            .find(|m| m.name.contains(&subject) || m.alias.as_deref() == Some(&subject));
+        // A legal name that contains the short one names the same company,
+        // and so does one the subject starts like: a headline runs the short
+        // name into what follows ("翔運物流中期虧損擴大" of 翔運物流集團控股有限公司).
+        let legal = cjk_orgs(&main_text, r).into_iter().find(|m| {
+            m.name.contains(&subject)
+                || m.alias.as_deref().is_some_and(|a| subject.starts_with(a))
+                || (shared_prefix_chars(&m.name, &subject) >= 4
+                    && r.places.find_iter(&m.name).next().is_none_or(|p| p.start > 0))
+        });
         if let Some(m) = legal {
             return Some(mention_source(doc, &m.name, desc));
         }
