@@ -114,6 +114,7 @@ crate::data_table! {
         verbs: Vec<String>,
         stops: Vec<String>,
         honorifics: Vec<String>,
+        honorifics_after: Vec<String> = default,
         particles: Vec<String>,
         not_names: Vec<String>,
         not_given: Vec<String>,
@@ -390,13 +391,22 @@ impl Rules {
                 break;
             }
         }
-        // The whole Han run before must be the name: 2–4 chars, surname first.
+        // The whole Han run before must be the name: 2–4 chars, surname first;
         let start = *starts.last()?;
-        if char_before(s, start).is_some_and(is_han) || starts.len() < 2 {
-            return None;
+        if !char_before(s, start).is_some_and(is_han) {
+            let name = self.han_name_at(s, start, false).filter(|n| starts.len() >= 2 && n.end == end);
+            if name.is_some() {
+                return name;
+            }
         }
-        let name = self.han_name_at(s, start, false)?;
-        (name.end == end).then_some(name)
+        // or the run's end after a joining word ("執行董事為黃志豪", "及陳國棟"):
+        // three characters, else two.
+        [2, 1].into_iter().find_map(|k| {
+            let &st = starts.get(k)?;
+            let stop =
+                char_before(s, st).is_some_and(|c| self.names.stops.iter().any(|w| w.chars().eq(std::iter::once(c))));
+            self.han_name_at(s, st, false).filter(|n| stop && n.end == end)
+        })
     }
 
     fn english_token_ok(&self, w: &str) -> bool {
@@ -513,7 +523,11 @@ impl Rules {
     fn name_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
         let head = s.get(floor..i)?;
         // Chinese: a name right before the title or before "（" / "，".
-        let trimmed = head.trim_end_matches([' ', '（', '(', '，', ',', '、', '　']);
+        let mut trimmed = head.trim_end_matches([' ', '（', '(', '，', ',', '、', '　']);
+        // "黃志豪先生（主席）": the name ends before the honorific.
+        if let Some(h) = self.names.honorifics_after.iter().find(|h| trimmed.ends_with(h.as_str())) {
+            trimmed = &trimmed[..trimmed.len() - h.len()];
+        }
         if char_before(trimmed, trimmed.len()).is_some_and(is_han) {
             return self.han_name_before(s, floor + trimmed.len());
         }

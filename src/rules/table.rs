@@ -175,12 +175,22 @@ impl<A: FromData, B: FromData> FromData for (A, B) {
     }
 }
 
-impl<T: FromData> FromData for BTreeMap<String, T> {
+/// A map's keys are words too ("百万" = 1e6): each also stands under its
+/// other spellings ("百萬"), unless the data gives that spelling itself.
+impl<T: FromData + Clone> FromData for BTreeMap<String, T> {
     fn from_data(v: &Value) -> Result<Self, DataError> {
+        let o = object(v)?;
         let mut out = BTreeMap::new();
-        for (k, x) in object(v)? {
+        for (k, x) in o {
             match T::from_data(x) {
-                Ok(t) => out.insert(k.clone(), t),
+                Ok(t) => {
+                    for s in spellings(k).into_iter().skip(1) {
+                        if !o.contains_key(s.as_ref()) {
+                            out.insert(s.into_owned(), t.clone());
+                        }
+                    }
+                    out.insert(k.clone(), t)
+                }
                 Err(e) => return Err(e.within(k)),
             };
         }

@@ -102,6 +102,19 @@ fn num_at(s: &str, i: usize) -> Option<(u32, usize)> {
     (1.0..=9999.0).contains(&v).then_some((v as u32, i + len))
 }
 
+/// A year written digit by digit in Chinese numerals before 年 ("二零二七年",
+/// "二〇二六年"; not "二零二六年度"): the year and where 年 is.
+fn han_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let mut y = 0;
+    let mut j = i;
+    for _ in 0..4 {
+        let c = char_at(s, j)?;
+        y = y * 10 + han_digit(c)?;
+        j += c.len_utf8();
+    }
+    (starts(s, j, "年") && !starts(s, j, "年度") && (1900..=2100).contains(&y)).then_some((y as i32, j))
+}
+
 fn starts(s: &str, i: usize, w: &str) -> bool {
     s.get(i..).is_some_and(|r| r.starts_with(w))
 }
@@ -502,6 +515,14 @@ impl Grammar {
         if matches!(c, '明' | '今' | '后' | '次' | '本' | '来' | '年' | '下' | '上' | '第' | '半' | '十' | '两')
             || han_digit(c).is_some()
         {
+            // A year in Chinese numerals, as Hong Kong filings and formal
+            // notices write it: 二零二七年三月三十一日, 二〇二七年第二季.
+            if let Some((y, j)) = han_year(s, i) {
+                let k = j + '年'.len_utf8();
+                let (date, p, e) =
+                    after_year(s, k, y).or_else(|| Some((Date::end_of_month(y, 12)?, Precision::Year, k)))?;
+                return Some(found(i..e, date, p));
+            }
             return self.han_at(s, i, anchor);
         }
         None
@@ -1041,6 +1062,10 @@ mod tests {
             ("2027年上半年", "2027-06-30"),
             ("2027年2月", "2027-02-28"),
             ("2027年6月底", "2027-06-30"),
+            ("二零二七年三月三十一日", "2027-03-31"),
+            ("預計於二零二七年三月底前完成", "2027-03-31"),
+            ("二〇二七年第二季", "2027-06-30"),
+            ("二零二八年", "2028-12-31"),
             ("mid-2027", "2027-06-30"),
             ("early 2027", "2027-03-31"),
             ("late 2027", "2027-12-31"),
