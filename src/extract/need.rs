@@ -549,6 +549,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if block_bits & bit::ANCHORS == 0 {
             continue;
         }
+        let mut marker_before = false;
         for sent in page.sentences_of(block.range.clone()).iter().cloned() {
             let a = bh.partition_point(|h| h.start < sent.start);
             let b = bh.partition_point(|h| h.start < sent.end);
@@ -571,10 +572,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 out.push(Signal::new(kind, q, value, None));
             }
             // Open roles: a job title on a jobs page (or under a hiring
-            // heading), or a title next to "hiring" in a sentence.
+            // heading), or a title next to "hiring" in a sentence or in the
+            // one after it ("We're hiring in Appleton! Our team is looking
+            // for Maintenance Technicians…").
             let marker = sh.iter().any(|h| h.tag.bits & bit::HIRING != 0);
             let listing = (jobs_page || section_hiring) && listing_block(block);
-            if marker || listing {
+            let follows_marker = std::mem::replace(&mut marker_before, marker);
+            if marker || listing || follows_marker {
                 for h in sh.iter().filter(|h| h.tag.bits & bit::FUNCTION != 0) {
                     if functions.contains(&h.tag.function) || functions.len() >= 8 {
                         continue;
