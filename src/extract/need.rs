@@ -63,6 +63,9 @@ mod bit {
     /// ("Hospitals still plan staffing on spreadsheets"): the market's
     /// pain, as a vendor tells it, not the company's own.
     pub const PAIN_OTHERS: u32 = 1 << 29;
+    /// A plan verb or topic that names a change of system ("replace",
+    /// "migrate", "国产化替代"): on a tender it is the buyer's plan.
+    pub const PLAN_CHANGE: u32 = 1 << 30;
     /// The words a cue is built around.
     pub const ANCHORS: u32 = PLAN_STRONG
         | PLAN_TOPIC
@@ -107,6 +110,7 @@ crate::data_table! {
         present: Vec<String>,
         neutral: Vec<String> = default,
         verbs: Vec<String>,
+        changes: Vec<String> = default,
         objects: Vec<String>,
     }
 }
@@ -220,7 +224,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 31] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 32] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -231,6 +235,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 31] {
         (&d.plan.present, bit::PLAN_VERB | bit::INTENT),
         (&d.plan.neutral, bit::NEUTRAL),
         (&d.plan.verbs, bit::PLAN_VERB),
+        (&d.plan.changes, bit::PLAN_VERB | bit::PLAN_CHANGE),
         (&d.plan.objects, bit::PLAN_OBJECT),
         (&d.hiring.markers, bit::HIRING),
         (&d.expansion.phrases, bit::EXPANSION),
@@ -429,8 +434,18 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
     found
 }
 
-/// The cues of one sentence, from the words it holds.
-fn sentence_cues(s: &str, sent: &Range<usize>, hits: &[Hit<Tags>], question: bool) -> Vec<(SignalKind, Range<usize>)> {
+/// The cues of one sentence, from the words it holds. On a tender notice
+/// (`tender_page`), or in a sentence naming a tender ("requests quotations
+/// for a platform to replace…"), the buying is the intent: a change of
+/// system and its object need no word of intent there (building or running
+/// a system is what most notices buy, not a plan of the buyer's).
+fn sentence_cues(
+    s: &str,
+    sent: &Range<usize>,
+    hits: &[Hit<Tags>],
+    question: bool,
+    tender_page: bool,
+) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
@@ -439,7 +454,8 @@ fn sentence_cues(s: &str, sent: &Range<usize>, hits: &[Hit<Tags>], question: boo
     if !vendor {
         let topic_or_verb = all & (bit::PLAN_TOPIC | bit::PLAN_VERB) != 0;
         let topic_or_object = all & (bit::PLAN_TOPIC | bit::PLAN_OBJECT) != 0;
-        if all & bit::PLAN_STRONG != 0 || (topic_or_verb && topic_or_object && intent) {
+        let buying = (tender_page || all & bit::TENDER_MENTION != 0) && all & bit::PLAN_CHANGE != 0;
+        if all & bit::PLAN_STRONG != 0 || (topic_or_verb && topic_or_object && (intent || buying)) {
             if let Some(r) = first(bit::PLAN_STRONG | bit::PLAN_TOPIC | bit::PLAN_VERB) {
                 out.push((SignalKind::Plan, r));
             }
@@ -558,7 +574,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 continue;
             }
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            for (kind, focus) in sentence_cues(s, &sent, sh, question) {
+            for (kind, focus) in sentence_cues(s, &sent, sh, question, ctx.kind == PageKind::Tender) {
                 if customer_story && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion) {
                     continue;
                 }
