@@ -249,11 +249,32 @@ impl<T: Copy> Lexicon<T> {
 /// rule sets (and pattern indexes in them) and the cue term it stands for.
 struct Shared {
     aut: Option<SharedAutomaton>,
-    owners: Vec<Vec<(u8, u32)>>,
-    /// Per pattern: its index in `cues`, or `u32::MAX`.
-    cue: Vec<u32>,
-    infos: [Vec<PatInfo>; SETS],
+    /// Per pattern: what it stands for. One record per pattern, so a match
+    /// reads one place rather than a list of lists and a table per set.
+    slots: Vec<Slot>,
+    /// The rule-set patterns each pattern stands for, grouped by pattern
+    /// (see [`Slot::owners`]).
+    owners: Vec<Owner>,
     cues: TermSets,
+}
+
+/// A pattern of the shared automaton.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// Its rule-set patterns: `owners[first..first + len]`.
+    first: u32,
+    len: u32,
+    /// Its index in `cues`, or `u32::MAX`.
+    cue: u32,
+}
+
+/// A rule-set pattern a shared pattern stands for.
+#[derive(Debug, Clone)]
+struct Owner {
+    set: u8,
+    /// The pattern's index in its rule set.
+    idx: u32,
+    info: PatInfo,
 }
 
 impl Shared {
@@ -299,8 +320,17 @@ impl Shared {
         // exactly as if each had its own automaton. Two passes over the text
         // (the rule sets', the cues') cost twice one.
         let aut = crate::rules::shared_automaton(&pats);
-        let infos = sets.map(|(_, i)| i.to_vec());
-        Shared { aut, owners, cue, infos, cues }
+        let mut slots = Vec::with_capacity(owners.len());
+        let mut flat = Vec::new();
+        for (o, cue) in owners.into_iter().zip(cue) {
+            let first = flat.len();
+            flat.extend(o.into_iter().filter_map(|(set, idx)| {
+                let info = sets.get(usize::from(set))?.1.get(idx as usize)?.clone();
+                Some(Owner { set, idx, info })
+            }));
+            slots.push(Slot { first: first as u32, len: (flat.len() - first) as u32, cue });
+        }
+        Shared { aut, slots, owners: flat, cues }
     }
 
     /// The rule sets' matches in `text`, and the cue tables' when `cues`.
@@ -311,14 +341,17 @@ impl Shared {
             cue_cands.clear();
             if let Some(aut) = &self.aut {
                 each_match(aut, text.as_bytes(), |pid, s, e| {
-                    for &(set, idx) in self.owners.get(pid).map_or(&[][..], |o| o.as_slice()) {
-                        let set = usize::from(set);
-                        if self.infos[set].get(idx as usize).is_some_and(|i| i.accepts(text, s, e)) {
-                            cands[set].push(Hit { start: s, end: e, tag: idx });
+                    let Some(slot) = self.slots.get(pid) else { return };
+                    let (first, len) = (slot.first as usize, slot.len as usize);
+                    for o in self.owners.get(first..first + len).unwrap_or_default() {
+                        if o.info.accepts(text, s, e) {
+                            if let Some(c) = cands.get_mut(usize::from(o.set)) {
+                                c.push(Hit { start: s, end: e, tag: o.idx });
+                            }
                         }
                     }
-                    if let Some(&k) = self.cue.get(pid).filter(|&&k| cues && k != u32::MAX) {
-                        cue_cands.push((s, e, k));
+                    if cues && slot.cue != u32::MAX {
+                        cue_cands.push((s, e, slot.cue));
                     }
                 });
             }
