@@ -217,7 +217,10 @@ impl<T: Copy> Lexicon<T> {
 
     /// The page's matches of a shared lexicon (none for one of its own).
     pub fn hits(&self, page: &Page) -> Vec<Hit<T>> {
-        self.iter_hits(page).collect()
+        // Every raw match has its tag: sized once rather than grown.
+        let mut out = Vec::with_capacity(self.set.map_or(0, |set| page.sets[set as usize].len()));
+        out.extend(self.iter_hits(page));
+        out
     }
 
     /// [`Lexicon::hits`], in text order, without collecting them.
