@@ -302,8 +302,8 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     let doc = ctx.doc;
     let own_domain = ctx.page_url.domain.clone();
     let mut found: Vec<(usize, Evidence)> = Vec::new();
-    // A vendor's first evidence is kept; a page loads most vendors many
-    // times over, so the later ones are not even built.
+    // A vendor's first evidence is kept; a page often loads a vendor's
+    // resources many times, so the later ones are not even built.
     let mut add = |v: usize, field: &dyn Fn() -> String, value: &str| {
         if !found.iter().any(|(x, _)| *x == v) {
             found.push((v, Evidence { field: field(), value: value.to_owned() }));

@@ -510,8 +510,8 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
         }
     }
     // Only text with a ticker suffix or a listing board reads numbers.
-    // (memchr's searches: a CJK character's last byte, where the standard
-    // search starts, is common in Chinese text.)
+    // (memchr's searches: the standard search for a CJK character looks
+    // for its last byte, which is common in Chinese text.)
     let maybe = |t: &str| {
         let b = t.as_bytes();
         memchr::memmem::find(b, "板".as_bytes()).is_some()

@@ -256,7 +256,7 @@ struct Shared {
     /// reads one place rather than a list of lists and a table per set.
     slots: Vec<Slot>,
     /// The rule-set patterns each pattern stands for, grouped by pattern
-    /// (see [`Slot::owners`]).
+    /// (see [`Slot`]).
     owners: Vec<Owner>,
     cues: TermSets,
 }
@@ -381,8 +381,8 @@ impl Shared {
 
 /// The candidate lists of [`Shared::scan`], kept from page to page: a
 /// page's text holds several candidates per match kept (a cue such as the
-/// state code "IN" occurs inside most English words), and growing fresh
-/// lists for every page cost more than the search's own bookkeeping.
+/// state code "IN" occurs inside most English words), so lists made fresh
+/// for each page were grown, copied and freed page after page.
 #[derive(Default)]
 struct Scratch {
     sets: [Vec<Hit<u32>>; SETS],
@@ -562,8 +562,8 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
 
 /// For each block, the hits that start inside it: `(block index, hits)`,
 /// for the blocks holding any. Both inputs are in text order, so this is
-/// one merge, computed as it is read and ended at the last hit (a page has
-/// thousands of blocks, an extractor's hits sit in a few).
+/// one merge, computed as it is read and ended at the last hit (most of a
+/// page's blocks hold none of an extractor's hits).
 pub fn group_by_block<'a, H>(
     blocks: &'a [Block],
     hits: &'a [H],
