@@ -444,16 +444,16 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     let grouped = text::group_by_block(&blocks, &hits, |h| h.start);
     let strong_page = ctx.kind == PageKind::Tender
-        || grouped.iter().any(|(bi, hs)| {
-            blocks.get(*bi).is_some_and(text::is_content)
+        || grouped.clone().any(|(bi, hs)| {
+            blocks.get(bi).is_some_and(text::is_content)
                 && hs.iter().any(|h| matches!(h.tag, Tag::Ctx { strong: true, .. }))
         });
     let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let linky = page.link_blocks(doc, &blocks);
-    for (bi, bh) in &grouped {
-        let Some(block) = blocks.get(*bi).filter(|b| text::is_facts(b)) else { continue };
-        if linky.get(*bi).copied().unwrap_or(false) {
+    for (bi, bh) in grouped {
+        let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
+        if linky.get(bi).copied().unwrap_or(false) {
             continue; // a headline list's dates are other stories'
         }
         if !bh.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {

@@ -139,18 +139,47 @@ crate::data_table! {
 
 struct Rules {
     lexicon: Lexicon<Tag>,
+    /// The name lists but `verbs` and `not_given`, which are moved to
+    /// [`Rules::verbs`] and [`Rules::not_given`].
     names: NamesDef,
     /// One-character surnames, sorted for binary search.
     surname_chars: Vec<char>,
     /// Two-character surnames (欧阳, 司马), tried first.
-    surname_pairs: Vec<String>,
+    surname_pairs: Prefixes,
+    verbs: Prefixes,
+    not_given: Prefixes,
+}
+
+/// Words looked for at the start of a text, sorted: only the words sharing
+/// the text's first character are compared (a name is checked against
+/// every verb and common word after each of its characters).
+#[derive(Debug, Default)]
+struct Prefixes(Vec<String>);
+
+impl Prefixes {
+    fn new(mut words: Vec<String>) -> Prefixes {
+        crate::sort::sort(&mut words);
+        Prefixes(words)
+    }
+
+    /// A word `text` starts with, if any.
+    fn find(&self, text: &str) -> Option<&str> {
+        // The empty word sorts first, and every text starts with it.
+        if let Some(w) = self.0.first().filter(|w| w.is_empty()) {
+            return Some(w);
+        }
+        let first = text.get(..text.chars().next()?.len_utf8())?;
+        let from = self.0.partition_point(|w| w.as_str() < first);
+        let same_first = self.0.get(from..).unwrap_or_default().iter().take_while(|w| w.starts_with(first));
+        same_first.map(String::as_str).find(|w| text.starts_with(w))
+    }
 }
 
 fn load() -> Rules {
     // Every word list comes with its Traditional spellings (the list reader
     // adds them): the words checked around a Chinese name ("補充", "稱")
     // and the surnames (陳, 劉, 黃) match Traditional pages too.
-    let data: Data = crate::rules::try_load(crate::embedded!("titles")).unwrap_or_default();
+    let mut data: Data = crate::rules::try_load(crate::embedded!("titles")).unwrap_or_default();
     let mut entries: Vec<(String, Tag)> = Vec::new();
     let mut add = |list: &Vec<String>, tag: Tag| entries.extend(list.iter().map(|w| (w.clone(), tag)));
     // Exclusions first: "Managing Partner" must not read as a rank.
@@ -196,8 +225,18 @@ fn load() -> Rules {
         })
         .collect();
     crate::sort::sort(&mut surname_chars);
-    let surname_pairs = surnames.iter().filter(|n| n.chars().count() == 2).map(|n| n.to_string()).collect();
-    Rules { lexicon: Lexicon::shared(RuleSet::People, entries), names: data.names, surname_chars, surname_pairs }
+    let surname_pairs =
+        Prefixes::new(surnames.iter().filter(|n| n.chars().count() == 2).map(|n| n.to_string()).collect());
+    let verbs = Prefixes::new(std::mem::take(&mut data.names.verbs));
+    let not_given = Prefixes::new(std::mem::take(&mut data.names.not_given));
+    Rules {
+        lexicon: Lexicon::shared(RuleSet::People, entries),
+        names: data.names,
+        surname_chars,
+        surname_pairs,
+        verbs,
+        not_given,
+    }
 }
 
 /// The rule set's patterns, for the automaton shared by the signal extractors.
@@ -329,7 +368,9 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
 impl Rules {
     fn is_surname_at(&self, s: &str, i: usize) -> Option<usize> {
         let rest = s.get(i..)?;
-        if let Some(p) = self.surname_pairs.iter().find(|p| rest.starts_with(p.as_str())) {
+        // Two surnames of two characters cannot both start a text: the one
+        // found is the one a search in data order finds.
+        if let Some(p) = self.surname_pairs.find(rest) {
             return Some(p.len());
         }
         let c = rest.chars().next()?;
@@ -338,7 +379,7 @@ impl Rules {
 
     /// True when a two-character verb starts at `i` ("表示", "告诉").
     fn verb_at(&self, s: &str, i: usize) -> bool {
-        s.get(i..).is_some_and(|r| self.names.verbs.iter().any(|v| r.starts_with(v.as_str())))
+        s.get(i..).is_some_and(|r| self.verbs.find(r).is_some())
     }
 
     fn stop_char(&self, c: char) -> bool {
@@ -360,7 +401,7 @@ impl Rules {
         let sur = self.is_surname_at(s, i)?;
         // A surname character that opens a common word ("向公司", "应邀").
         let rest = s.get(i + sur..)?;
-        if self.names.not_given.iter().any(|w| rest.starts_with(w.as_str())) {
+        if self.not_given.find(rest).is_some() {
             return None;
         }
         let mut end = i + sur;

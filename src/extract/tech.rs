@@ -302,16 +302,18 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
     let doc = ctx.doc;
     let own_domain = ctx.page_url.domain.clone();
     let mut found: Vec<(usize, Evidence)> = Vec::new();
-    let mut add = |v: usize, field: String, value: String| {
+    // A vendor's first evidence is kept; a page often loads a vendor's
+    // resources many times, so the later ones are not even built.
+    let mut add = |v: usize, field: &dyn Fn() -> String, value: &str| {
         if !found.iter().any(|(x, _)| *x == v) {
-            found.push((v, Evidence { field, value }));
+            found.push((v, Evidence { field: field(), value: value.to_owned() }));
         }
     };
 
     // A page served by a vendor (a job board on jobs.lever.co) runs it.
     if let Some(host) = url_host(&ctx.capture.url) {
         for v in url_hits(c, &format!("//{host}/"), false) {
-            add(v, "url".to_owned(), ctx.capture.url.clone());
+            add(v, &|| "url".to_owned(), &ctx.capture.url);
         }
     }
     // Resource URLs.
@@ -329,7 +331,7 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
             },
         };
         for v in url_hits(c, &r.url, own) {
-            add(v, format!("{} {}", r.tag, r.attr), r.url.clone());
+            add(v, &|| format!("{} {}", r.tag, r.attr), &r.url);
         }
     }
     // The generator meta tag.
@@ -337,7 +339,7 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
         let g = m.content.trim();
         for (i, v) in c.vendors.iter().enumerate() {
             if v.generator.iter().any(|p| g.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))) {
-                add(i, "meta generator".to_owned(), g.to_owned());
+                add(i, &|| "meta generator".to_owned(), g);
             }
         }
     }
@@ -364,22 +366,22 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
         for v in urls {
             // The vendor's first listed pattern the script contains.
             let first = seen.iter().filter(|(x, _)| *x == v).map(|(_, j)| *j).min();
-            let pat = first.and_then(|j| c.vendors[v].patterns.get(j)).cloned().unwrap_or_default();
-            add(v, "inline script".to_owned(), pat);
+            let pat = first.and_then(|j| c.vendors[v].patterns.get(j)).map_or("", String::as_str);
+            add(v, &|| "inline script".to_owned(), pat);
         }
         for (v, marker) in markers {
-            add(v, "inline script".to_owned(), marker.to_owned());
+            add(v, &|| "inline script".to_owned(), marker);
         }
     }
     // A product stands for its vendor.
     let present: Vec<usize> = found.iter().map(|(v, _)| *v).collect();
     found.retain(|(v, _)| !present.iter().any(|&x| c.parent_of.get(x).copied().flatten() == Some(*v)));
     let technologies: Vec<Technology> = found
-        .iter()
-        .map(|(v, e)| Technology {
-            name: c.vendors[*v].name.clone(),
-            category: c.vendors[*v].category.clone(),
-            evidence: e.clone(),
+        .into_iter()
+        .map(|(v, evidence)| Technology {
+            name: c.vendors[v].name.clone(),
+            category: c.vendors[v].category.clone(),
+            evidence,
         })
         .collect();
 

@@ -510,10 +510,13 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
         }
     }
     // Only text with a ticker suffix or a listing board reads numbers.
+    // (memchr's searches: the standard search for a CJK character looks
+    // for its last byte, which is common in Chinese text.)
     let maybe = |t: &str| {
-        t.contains('板')
-            || t.contains("上市")
-            || t.match_indices('.').any(|(i, _)| t.as_bytes().get(i + 1).is_some_and(u8::is_ascii_uppercase))
+        let b = t.as_bytes();
+        memchr::memmem::find(b, "板".as_bytes()).is_some()
+            || memchr::memmem::find(b, "上市".as_bytes()).is_some()
+            || memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_uppercase))
     };
     // One look at the whole text passes over most pages.
     if !maybe(&doc.text) {
@@ -983,19 +986,21 @@ const LEAD_END: &str = "s in ";
 pub(crate) fn locations(scope: &Scope<'_>) -> Vec<Fact<String>> {
     let doc = scope.doc;
     let mut out: Vec<Fact<String>> = Vec::new();
-    if !doc.text.contains(LEAD_END) {
+    // One searcher for the page and each of its blocks.
+    let lead_end = memchr::memmem::Finder::new(LEAD_END);
+    if lead_end.find(doc.text.as_bytes()).is_none() {
         return out;
     }
     let mut ends: Vec<usize> = Vec::new();
     for b in scope.blocks() {
         let text = doc.block_text(b);
-        if !text.contains(LEAD_END) {
-            continue;
-        }
         // Each lead ends in LEAD_END, which cannot overlap itself: a lead's
         // first occurrence ends at the first of its ends that it precedes.
         ends.clear();
-        ends.extend(text.match_indices(LEAD_END).map(|(k, _)| k + LEAD_END.len()));
+        ends.extend(lead_end.find_iter(text.as_bytes()).map(|k| k + LEAD_END.len()));
+        if ends.is_empty() {
+            continue;
+        }
         for lead in LOCATION_LEADS {
             let first = ends.iter().find_map(|&e| {
                 let k = e.checked_sub(lead.len())?;

@@ -217,7 +217,10 @@ impl<T: Copy> Lexicon<T> {
 
     /// The page's matches of a shared lexicon (none for one of its own).
     pub fn hits(&self, page: &Page) -> Vec<Hit<T>> {
-        self.iter_hits(page).collect()
+        // Every raw match has its tag: sized once rather than grown.
+        let mut out = Vec::with_capacity(self.set.map_or(0, |set| page.sets[set as usize].len()));
+        out.extend(self.iter_hits(page));
+        out
     }
 
     /// [`Lexicon::hits`], in text order, without collecting them.
@@ -249,11 +252,32 @@ impl<T: Copy> Lexicon<T> {
 /// rule sets (and pattern indexes in them) and the cue term it stands for.
 struct Shared {
     aut: Option<SharedAutomaton>,
-    owners: Vec<Vec<(u8, u32)>>,
-    /// Per pattern: its index in `cues`, or `u32::MAX`.
-    cue: Vec<u32>,
-    infos: [Vec<PatInfo>; SETS],
+    /// Per pattern: what it stands for. One record per pattern, so a match
+    /// reads one place rather than a list of lists and a table per set.
+    slots: Vec<Slot>,
+    /// The rule-set patterns each pattern stands for, grouped by pattern
+    /// (see [`Slot`]).
+    owners: Vec<Owner>,
     cues: TermSets,
+}
+
+/// A pattern of the shared automaton.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// Its rule-set patterns: `owners[first..first + len]`.
+    first: u32,
+    len: u32,
+    /// Its index in `cues`, or `u32::MAX`.
+    cue: u32,
+}
+
+/// A rule-set pattern a shared pattern stands for.
+#[derive(Debug, Clone)]
+struct Owner {
+    set: u8,
+    /// The pattern's index in its rule set.
+    idx: u32,
+    info: PatInfo,
 }
 
 impl Shared {
@@ -299,45 +323,83 @@ impl Shared {
         // exactly as if each had its own automaton. Two passes over the text
         // (the rule sets', the cues') cost twice one.
         let aut = crate::rules::shared_automaton(&pats);
-        let infos = sets.map(|(_, i)| i.to_vec());
-        Shared { aut, owners, cue, infos, cues }
+        let mut slots = Vec::with_capacity(owners.len());
+        let mut flat = Vec::new();
+        for (o, cue) in owners.into_iter().zip(cue) {
+            let first = flat.len();
+            flat.extend(o.into_iter().filter_map(|(set, idx)| {
+                let info = sets.get(usize::from(set))?.1.get(idx as usize)?.clone();
+                Some(Owner { set, idx, info })
+            }));
+            slots.push(Slot { first: first as u32, len: (flat.len() - first) as u32, cue });
+        }
+        Shared { aut, slots, owners: flat, cues }
     }
 
     /// The rule sets' matches in `text`, and the cue tables' when `cues`.
     fn scan(&self, text: &str, cues: bool) -> ([Vec<Hit<u32>>; SETS], Vec<Vec<TermMatch>>) {
-        // Sized for a page's usual density of matches, so the lists rarely grow.
-        let mut cands: [Vec<Hit<u32>>; SETS] = std::array::from_fn(|_| Vec::with_capacity(text.len() / 128));
-        let mut cue_cands: Vec<(usize, usize, u32)> = Vec::with_capacity(if cues { text.len() / 32 } else { 0 });
-        if let Some(aut) = &self.aut {
-            each_match(aut, text.as_bytes(), |pid, s, e| {
-                for &(set, idx) in self.owners.get(pid).map_or(&[][..], |o| o.as_slice()) {
-                    let set = usize::from(set);
-                    if self.infos[set].get(idx as usize).is_some_and(|i| i.accepts(text, s, e)) {
-                        cands[set].push(Hit { start: s, end: e, tag: idx });
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch { sets: cands, cues: cue_cands } = scratch;
+            cands.iter_mut().for_each(Vec::clear);
+            cue_cands.clear();
+            if let Some(aut) = &self.aut {
+                each_match(aut, text.as_bytes(), |pid, s, e| {
+                    let Some(slot) = self.slots.get(pid) else { return };
+                    let (first, len) = (slot.first as usize, slot.len as usize);
+                    for o in self.owners.get(first..first + len).unwrap_or_default() {
+                        if o.info.accepts(text, s, e) {
+                            if let Some(c) = cands.get_mut(usize::from(o.set)) {
+                                c.push(Hit { start: s, end: e, tag: o.idx });
+                            }
+                        }
                     }
-                }
-                if let Some(&k) = self.cue.get(pid).filter(|&&k| cues && k != u32::MAX) {
-                    cue_cands.push((s, e, k));
-                }
+                    if cues && slot.cue != u32::MAX {
+                        cue_cands.push((s, e, slot.cue));
+                    }
+                });
+            }
+            let out: [Vec<Hit<u32>>; SETS] = std::array::from_fn(|set| {
+                let c = &mut cands[set];
+                // Leftmost first, longest first; then skip what overlaps.
+                leftmost_longest_order(c, |h| (h.start, h.end));
+                let mut end = 0;
+                c.retain(|h| {
+                    let keep = h.start >= end;
+                    if keep {
+                        end = h.end;
+                    }
+                    keep
+                });
+                c.to_vec()
             });
-        }
-        let mut out: [Vec<Hit<u32>>; SETS] = Default::default();
-        for (set, mut c) in cands.into_iter().enumerate() {
-            // Leftmost first, longest first; then skip what overlaps.
-            leftmost_longest_order(&mut c, |h| (h.start, h.end));
-            let mut end = 0;
-            c.retain(|h| {
-                let keep = h.start >= end;
-                if keep {
-                    end = h.end;
-                }
-                keep
-            });
-            out[set] = c;
-        }
-        let cue_tables = if cues { self.cues.select(text, &mut cue_cands) } else { Vec::new() };
-        (out, cue_tables)
+            let cue_tables = if cues { self.cues.select(text, cue_cands) } else { Vec::new() };
+            scratch.shrink();
+            (out, cue_tables)
+        })
     }
+}
+
+/// The candidate lists of [`Shared::scan`], kept from page to page: a
+/// page's text holds several candidates per match kept (a cue such as the
+/// state code "IN" occurs inside most English words), so lists made fresh
+/// for each page were grown, copied and freed page after page.
+#[derive(Default)]
+struct Scratch {
+    sets: [Vec<Hit<u32>>; SETS],
+    cues: Vec<(usize, usize, u32)>,
+}
+
+impl Scratch {
+    /// What a huge page grew is given back rather than held by an idle worker.
+    fn shrink(&mut self) {
+        const KEEP: usize = 1 << 16;
+        self.sets.iter_mut().for_each(|c| c.shrink_to(KEEP));
+        self.cues.shrink_to(KEEP);
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 fn shared() -> &'static Shared {
@@ -363,6 +425,8 @@ pub struct Page<'d> {
     /// Sentences of the blocks already split: block start, end, sentences;
     /// sorted by start (the extractors walk blocks in text order).
     sentences: RefCell<Vec<BlockSentences>>,
+    /// Where a block's sentences are split before they are shared.
+    split: RefCell<Vec<Range<usize>>>,
     link_blocks: OnceCell<Rc<[bool]>>,
 }
 
@@ -383,8 +447,10 @@ impl<'d> Page<'d> {
         self.cues
     }
 
-    /// [`sentences`] of a block of the text, split once and shared by the
-    /// extractors.
+    /// The sentences of a block of the text, split once and shared by the
+    /// extractors: trimmed byte ranges of at most [`MAX_SENTENCE`] bytes,
+    /// ending at `。！？；!?;` and at a period followed by a space
+    /// (abbreviations and initials excepted).
     pub fn sentences_of(&self, range: Range<usize>) -> Rc<[Range<usize>]> {
         let mut memo = self.sentences.borrow_mut();
         let i = memo.partition_point(|m| m.0 < range.start);
@@ -393,7 +459,10 @@ impl<'d> Page<'d> {
                 return Rc::clone(&m.2);
             }
         }
-        let v: Rc<[Range<usize>]> = sentences(self.text, range.clone()).into();
+        let mut split = self.split.borrow_mut();
+        split.clear();
+        sentences_into(self.text, range.clone(), &mut split);
+        let v: Rc<[Range<usize>]> = Rc::from(split.as_slice());
         match memo.get_mut(i).filter(|m| m.0 == range.start) {
             Some(m) => *m = (range.start, range.end, Rc::clone(&v)),
             None => memo.insert(i, (range.start, range.end, Rc::clone(&v))),
@@ -491,24 +560,33 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
     out
 }
 
-/// For each block, the hits that start inside it: `(block index, hits)`.
-/// Both inputs are in text order, so this is one merge.
-pub fn group_by_block<'h, H>(blocks: &[Block], hits: &'h [H], pos: impl Fn(&H) -> usize) -> Vec<(usize, &'h [H])> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    for (bi, b) in blocks.iter().enumerate() {
-        while i < hits.len() && pos(&hits[i]) < b.range.start {
-            i += 1;
+/// For each block, the hits that start inside it: `(block index, hits)`,
+/// for the blocks holding any. Both inputs are in text order, so this is
+/// one merge, computed as it is read and ended at the last hit (most of a
+/// page's blocks hold none of an extractor's hits).
+pub fn group_by_block<'a, H>(
+    blocks: &'a [Block],
+    hits: &'a [H],
+    pos: impl Fn(&H) -> usize + Clone + 'a,
+) -> impl Iterator<Item = (usize, &'a [H])> + Clone + 'a {
+    let (mut bi, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < hits.len() {
+            let b = blocks.get(bi)?;
+            while i < hits.len() && pos(&hits[i]) < b.range.start {
+                i += 1;
+            }
+            let from = i;
+            while i < hits.len() && pos(&hits[i]) < b.range.end {
+                i += 1;
+            }
+            bi += 1;
+            if i > from {
+                return Some((bi - 1, &hits[from..i]));
+            }
         }
-        let from = i;
-        while i < hits.len() && pos(&hits[i]) < b.range.end {
-            i += 1;
-        }
-        if i > from {
-            out.push((bi, &hits[from..i]));
-        }
-    }
-    out
+        None
+    })
 }
 
 /// For each block, the index of the first row of the table it belongs to
@@ -618,12 +696,18 @@ const GERMAN_AFTER_ORDINAL: &[&str] = &[
     "KW",
 ];
 
-/// The sentences of `text[range]`, as trimmed byte ranges into `text`, each
-/// at most [`MAX_SENTENCE`] bytes. Ends at `。！？；!?;` and at a period
-/// followed by a space (abbreviations and initials excepted).
-pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let Some(s) = text.get(range.clone()) else { return Vec::new() };
+/// The sentences of `text[range]` (see [`Page::sentences_of`]).
+#[cfg(test)]
+fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentences_into(text, range, &mut out);
+    out
+}
+
+/// The sentences of `text[range]` (see [`Page::sentences_of`]), as byte
+/// ranges into `text`, appended to `out`.
+fn sentences_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(s) = text.get(range.clone()) else { return };
     let mut start = 0;
     let push = |a: usize, b: usize, out: &mut Vec<Range<usize>>| {
         let piece = &s[a..b];
@@ -666,7 +750,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             _ => 0,
         };
         if len > 0 {
-            push(start, i + len, &mut out);
+            push(start, i + len, out);
             start = i + len;
             i += len;
         } else {
@@ -674,9 +758,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     if start < s.len() {
-        push(start, s.len(), &mut out);
+        push(start, s.len(), out);
     }
-    out
 }
 
 /// The sentence (of `sents`) containing byte `at`, if any.
