@@ -19,7 +19,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::value::StrDeserializer;
+use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::{Map, Value};
 
 /// Why a value could not be read, with the path to it.
@@ -89,10 +90,15 @@ pub fn parse<T: FromJson>(json: &str) -> Result<T, ReadError> {
 
 /// A unit-only enum from its name, through the enum's derived `Deserialize`,
 /// which keeps the one list of its JSON names (`rename_all`) next to its
-/// `Serialize`.
+/// `Serialize`. Read from the bare string: through a `Value` deserialiser
+/// the derived code would also carry serde's type-mismatch messages, and
+/// with them a float formatter.
 pub fn variant<T: DeserializeOwned>(v: Value) -> Result<T, ReadError> {
     match v {
-        Value::String(_) => T::deserialize(v).map_err(|e| ReadError::new(e.to_string())),
+        Value::String(s) => {
+            let name: StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
+            T::deserialize(name).map_err(|e| ReadError::new(e.to_string()))
+        }
         _ => Err(ReadError::new("expected a string")),
     }
 }
