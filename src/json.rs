@@ -23,9 +23,13 @@ use serde::de::value::StrDeserializer;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::{Map, Value};
 
-/// Why a value could not be read, with the path to it.
+/// Why a value could not be read, with the path to it. Boxed: every read
+/// returns a `Result`, and a one-pointer error keeps each of them small.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadError {
+pub struct ReadError(Box<Failure>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Failure {
     /// Keys and `[i]` indices, innermost first.
     path: Vec<String>,
     message: String,
@@ -33,20 +37,20 @@ pub struct ReadError {
 
 impl ReadError {
     pub fn new(message: impl Into<String>) -> ReadError {
-        ReadError { path: Vec::new(), message: message.into() }
+        ReadError(Box::new(Failure { path: Vec::new(), message: message.into() }))
     }
 
     /// The same error one level further out (`key` holds the value).
     #[inline(never)]
     fn within(mut self, key: &str) -> ReadError {
-        self.path.push(key.to_owned());
+        self.0.path.push(key.to_owned());
         self
     }
 
     /// The same error one level further out, in the list item `i`.
     #[inline(never)]
     fn at(mut self, i: usize) -> ReadError {
-        self.path.push(format!("[{i}]"));
+        self.0.path.push(format!("[{i}]"));
         self
     }
 }
@@ -54,7 +58,7 @@ impl ReadError {
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut first = true;
-        for p in self.path.iter().rev() {
+        for p in self.0.path.iter().rev() {
             if !p.starts_with('[') && !first {
                 f.write_str(".")?;
             }
@@ -64,7 +68,7 @@ impl fmt::Display for ReadError {
         if !first {
             f.write_str(": ")?;
         }
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 
