@@ -8,10 +8,12 @@
 //! JSON") documents the shape.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::capture::{Capture, MAX_HTML_BYTES};
 use crate::date::Date;
 use crate::error::Result;
+use crate::json::{variant, FromJson, Object, ReadError};
 
 /// What the caller decides, not the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +40,7 @@ pub enum Source {
 }
 
 /// A markup field and its value.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Evidence {
     pub field: String,
     pub value: String,
@@ -55,7 +57,7 @@ impl Source {
 
 /// A value with its source: serialises as `{"value": …, "quote": …}` or
 /// `{"value": …, "evidence": {"field": …, "value": …}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Fact<T> {
     pub value: T,
     #[serde(flatten)]
@@ -69,7 +71,7 @@ impl<T> Fact<T> {
 }
 
 /// The whole result for one page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PageAnalysis {
     pub page: PageInfo,
     pub company: CompanyFacts,
@@ -80,7 +82,7 @@ pub struct PageAnalysis {
 }
 
 /// Facts about the page itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PageInfo {
     pub url: String,
     pub kind: PageKind,
@@ -93,7 +95,7 @@ pub struct PageInfo {
     /// RFC 3339, as captured.
     pub captured_at: String,
     /// The third-party page's prospect profile, as captured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
     /// True when the HTML was cut at [`MAX_HTML_BYTES`] (or the parser's
     /// element and text bounds) before analysis.
@@ -117,7 +119,7 @@ pub enum PageKind {
 }
 
 /// The prospect's basics as this page states them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct CompanyFacts {
     pub name: Option<Fact<String>>,
     /// Registrable domain (public-suffix aware).
@@ -136,14 +138,14 @@ pub struct CompanyFacts {
 }
 
 /// An employee count or range; "500+" has no max.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Headcount {
     pub min: Option<u64>,
     pub max: Option<u64>,
 }
 
 /// A stock listing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Listing {
     pub exchange: Option<String>,
     pub ticker: Option<String>,
@@ -268,7 +270,7 @@ pub enum Polarity {
 
 /// An amount of money, in whole units of an ISO 4217 currency. A single
 /// amount has `min == max`; "数千万元" is a range.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Money {
     pub min: f64,
     pub max: f64,
@@ -300,15 +302,15 @@ impl Serialize for Currency {
     }
 }
 
-impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Currency::new(&s).ok_or_else(|| serde::de::Error::custom(format!("not an ISO 4217 code: {s:?}")))
+impl FromJson for Currency {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let s = String::from_json(v)?;
+        Currency::new(&s).ok_or_else(|| ReadError::new(format!("not an ISO 4217 code: {s:?}")))
     }
 }
 
 /// A signal's value: money, a date, or the matched keyword / function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SignalValue {
     Money(Money),
@@ -317,7 +319,7 @@ pub enum SignalValue {
 }
 
 /// One piece of evidence for or against need, budget or timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signal {
     /// Stable for the same page text: `kind-xxxxxxxx` (a hash of the kind,
     /// quote and value), so a re-capture yields the same ids.
@@ -325,7 +327,7 @@ pub struct Signal {
     pub criterion: Criterion,
     pub kind: SignalKind,
     /// For need cues: explicit demand or a softer cue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strength: Option<Strength>,
     pub polarity: Polarity,
     /// The exact visible text the signal was read from.
@@ -401,7 +403,7 @@ pub enum BuyingRole {
 }
 
 /// A person who could be a contact at the prospect.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub name: String,
     pub title: Option<String>,
@@ -410,7 +412,7 @@ pub struct Person {
 }
 
 /// A vendor the site runs, seen in its markup.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Technology {
     pub name: String,
     pub category: String,
@@ -418,7 +420,7 @@ pub struct Technology {
 }
 
 /// A vendor only named in the visible text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     pub name: String,
     pub quote: String,
@@ -430,6 +432,190 @@ pub fn analyze(capture: &Capture, opts: &AnalyzeOptions) -> Result<PageAnalysis>
     let captured = capture.validate()?;
     let (html, cut) = crate::page::cap_html(&capture.html, MAX_HTML_BYTES);
     crate::extract::analyze_page(capture, html, cut, captured, opts)
+}
+
+// The stored form's readers (see `crate::json`): a page's analysis is kept in
+// every stored profile.
+
+crate::deserialize_via_json!(
+    Evidence,
+    PageAnalysis,
+    PageInfo,
+    CompanyFacts,
+    Headcount,
+    Listing,
+    Money,
+    Currency,
+    SignalValue,
+    Signal,
+    Person,
+    Technology,
+    Mention,
+);
+
+impl<'de, T: FromJson> Deserialize<'de> for Fact<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Fact::from_json(Value::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+macro_rules! unit_enums_from_json {
+    ($($t:ty),*) => {$(
+        impl FromJson for $t {
+            fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+                variant(v)
+            }
+        }
+    )*};
+}
+unit_enums_from_json!(PageKind, Criterion, SignalKind, Strength, Polarity, BuyingRole);
+
+impl FromJson for Evidence {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Evidence { field: o.field("field")?, value: o.field("value")? })
+    }
+}
+
+impl<T: FromJson> FromJson for Fact<T> {
+    /// The source is flattened into the fact: `{"value": …, "quote": …}` or
+    /// `{"value": …, "evidence": {…}}`.
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let value = o.field("value")?;
+        let source = if o.has("quote") {
+            Source::Quote(o.field("quote")?)
+        } else if o.has("evidence") {
+            Source::Evidence(o.field("evidence")?)
+        } else {
+            return Err(ReadError::new("no quote or evidence"));
+        };
+        Ok(Fact { value, source })
+    }
+}
+
+impl FromJson for PageAnalysis {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(PageAnalysis {
+            page: o.field("page")?,
+            company: o.field("company")?,
+            signals: o.field("signals")?,
+            people: o.field("people")?,
+            technologies: o.field("technologies")?,
+            mentions: o.field("mentions")?,
+        })
+    }
+}
+
+impl FromJson for PageInfo {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(PageInfo {
+            url: o.field("url")?,
+            kind: o.field("kind")?,
+            language: o.field("language")?,
+            title: o.field("title")?,
+            published: o.field("published")?,
+            captured_at: o.field("captured_at")?,
+            profile: o.field("profile")?,
+            truncated: o.field("truncated")?,
+        })
+    }
+}
+
+impl FromJson for CompanyFacts {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(CompanyFacts {
+            name: o.field("name")?,
+            domain: o.field("domain")?,
+            description: o.field("description")?,
+            industry: o.field("industry")?,
+            business_model: o.field("business_model")?,
+            employees: o.field("employees")?,
+            hq: o.field("hq")?,
+            locations: o.field("locations")?,
+            founded: o.field("founded")?,
+            listed: o.field("listed")?,
+        })
+    }
+}
+
+impl FromJson for Headcount {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Headcount { min: o.field("min")?, max: o.field("max")? })
+    }
+}
+
+impl FromJson for Listing {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Listing { exchange: o.field("exchange")?, ticker: o.field("ticker")? })
+    }
+}
+
+impl FromJson for Money {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Money { min: o.field("min")?, max: o.field("max")?, currency: o.field("currency")? })
+    }
+}
+
+impl FromJson for SignalValue {
+    /// Untagged, tried in declaration order: an object is an amount; a
+    /// string is a date if it reads as one, else text.
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        match v {
+            Value::Object(_) => Money::from_json(v).map(SignalValue::Money),
+            Value::String(s) => Ok(Date::parse_iso(&s).map_or(SignalValue::Text(s), SignalValue::Date)),
+            _ => Err(ReadError::new("expected an amount, a date or text")),
+        }
+    }
+}
+
+impl FromJson for Signal {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Signal {
+            id: o.field("id")?,
+            criterion: o.field("criterion")?,
+            kind: o.field("kind")?,
+            strength: o.field("strength")?,
+            polarity: o.field("polarity")?,
+            quote: o.field("quote")?,
+            value: o.field("value")?,
+            date: o.field("date")?,
+            for_need: o.field("for_need")?,
+        })
+    }
+}
+
+impl FromJson for Person {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Person {
+            name: o.field("name")?,
+            title: o.field("title")?,
+            role: o.field("role")?,
+            quote: o.field("quote")?,
+        })
+    }
+}
+
+impl FromJson for Technology {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Technology { name: o.field("name")?, category: o.field("category")?, evidence: o.field("evidence")? })
+    }
+}
+
+impl FromJson for Mention {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Mention { name: o.field("name")?, quote: o.field("quote")? })
+    }
 }
 
 #[cfg(test)]

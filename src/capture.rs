@@ -5,10 +5,11 @@
 //! www page builds one from pasted HTML. Same struct, same field names
 //! everywhere, so a capture saved in the browser replays natively.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::Timestamp;
 use crate::error::{Error, Result};
+use crate::json::{FromJson, Object, ReadError};
 
 /// Largest HTML the core reads from one capture, in bytes. Anything past it
 /// is cut (and the analysis says `truncated`). The capture script applies the
@@ -16,7 +17,7 @@ use crate::error::{Error, Result};
 pub const MAX_HTML_BYTES: usize = 5 * 1024 * 1024;
 
 /// One captured page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Capture {
     /// The page's URL as the browser reported it.
     pub url: String,
@@ -26,7 +27,7 @@ pub struct Capture {
     pub captured_at: String,
     /// For a third-party page (news, tender portal): the registrable domain of
     /// the prospect profile it is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
 }
 
@@ -61,6 +62,20 @@ impl Capture {
             out.push(c);
         }
         Ok(out)
+    }
+}
+
+crate::deserialize_via_json!(Capture);
+
+impl FromJson for Capture {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Capture {
+            url: o.field("url")?,
+            html: o.field("html")?,
+            captured_at: o.field("captured_at")?,
+            profile: o.field("profile")?,
+        })
     }
 }
 

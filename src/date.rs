@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::json::{FromJson, ReadError};
+
 /// A calendar date, serialised as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -139,6 +141,13 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
+    }
+}
+
+impl FromJson for Date {
+    fn from_json(v: serde_json::Value) -> Result<Self, ReadError> {
+        let s = String::from_json(v)?;
+        Date::parse_iso(&s).ok_or_else(|| ReadError::new(format!("not a YYYY-MM-DD date: {s:?}")))
     }
 }
 

@@ -22,6 +22,7 @@ pub mod date;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod json;
 pub mod notes;
 pub mod page;
 pub mod playbook;

@@ -10,27 +10,28 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Fnv;
 use crate::date::Timestamp;
 use crate::error::{Error, Result};
+use crate::json::{FromJson, Object, ReadError};
 
 /// Longest note text or quote kept, in characters: a note is a rep's
 /// remark or a selection, not a page.
 pub const MAX_NOTE_CHARS: usize = 20_000;
 
 /// One note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
     /// `note-xxxxxxxx`, stable across export and import.
     pub id: String,
     /// RFC 3339, UTC.
     pub created_at: String,
     /// RFC 3339, UTC, of the last edit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub edited_at: Option<String>,
     pub text: String,
     /// A selection quoted from a page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// The page the quote came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -138,6 +139,22 @@ pub fn sort(notes: &mut [Note]) {
     crate::sort::sort_by(notes, |a, b| {
         (a.created_at.as_str(), a.id.as_str()).cmp(&(b.created_at.as_str(), b.id.as_str()))
     });
+}
+
+crate::deserialize_via_json!(Note);
+
+impl FromJson for Note {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Note {
+            id: o.field("id")?,
+            created_at: o.field("created_at")?,
+            edited_at: o.field("edited_at")?,
+            text: o.field("text")?,
+            quote: o.field("quote")?,
+            url: o.field("url")?,
+        })
+    }
 }
 
 #[cfg(test)]

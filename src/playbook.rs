@@ -17,11 +17,12 @@
 //!  "thresholds": {"need": 60, "budget": 60, "timeline": 60}}
 //! ```
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::analysis::Criterion;
 use crate::error::{Error, Result};
+use crate::json::{FromJson, Object, ReadError};
 
 /// The playbook schema version this build reads and writes.
 pub const PLAYBOOK_VERSION: u32 = 1;
@@ -38,7 +39,7 @@ const MAX_NAME: usize = 200;
 const MAX_LIST: usize = 500;
 
 /// The seller's side of the assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Playbook {
     /// Schema version ([`PLAYBOOK_VERSION`]).
     pub version: u32,
@@ -53,53 +54,40 @@ pub struct Playbook {
 }
 
 /// What we sell.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Product {
-    #[serde(default)]
     pub name: String,
     /// One paragraph.
-    #[serde(default)]
     pub description: String,
 }
 
 /// A competitor and the vendor/technology names that reveal it on a
 /// prospect's site (as extraction names technologies: `HubSpot`, `Pardot`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Competitor {
     pub name: String,
-    #[serde(default)]
     pub technologies: Vec<String>,
 }
 
 /// The ideal customer profile.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct IdealCustomer {
     /// Industry taxonomy ids ([`industry_ids`]).
-    #[serde(default)]
     pub industries: Vec<String>,
-    #[serde(default)]
     pub employees: Option<EmployeeRange>,
     /// Countries, regions or cities (`China`, `中国`, `Germany`, `Shanghai`).
-    #[serde(default)]
     pub regions: Vec<String>,
 }
 
 /// An employee range; either end may be open.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct EmployeeRange {
-    #[serde(default)]
     pub min: Option<u64>,
-    #[serde(default)]
     pub max: Option<u64>,
 }
 
 /// The score (0–100) each criterion must reach for a `qualified` verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Thresholds {
     pub need: u8,
     pub budget: u8,
@@ -141,15 +129,65 @@ fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Error {
     Error::Validation { field: field.into(), problem: problem.into() }
 }
 
-/// The playbook's sections as unparsed JSON text, each read into its own
-/// type so an error names the section.
-type Sections<'a> = std::collections::BTreeMap<String, &'a serde_json::value::RawValue>;
+/// Reads one top-level section, naming it in the error; `null` or absent
+/// is `None`.
+fn section<T: FromJson>(obj: &mut Map<String, Value>, key: &str) -> Result<Option<T>> {
+    match obj.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => T::from_json(v).map(Some).map_err(|e| invalid(key, e.to_string())),
+    }
+}
 
-/// Deserialises one top-level section, naming it in the error.
-fn section<T: DeserializeOwned>(obj: &Sections<'_>, key: &str) -> Result<Option<T>> {
-    match obj.get(key).map(|raw| raw.get()) {
-        None | Some("null") => Ok(None),
-        Some(text) => serde_json::from_str(text).map(Some).map_err(|e| invalid(key, e.to_string())),
+// The sections' readers (see `crate::json`). Like the top level, a section
+// refuses keys it does not declare: a typo must not silently read as a
+// default.
+
+impl FromJson for Product {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let p = Product { name: o.field_or_default("name")?, description: o.field_or_default("description")? };
+        o.deny_unknown(&["name", "description"])?;
+        Ok(p)
+    }
+}
+
+impl FromJson for Competitor {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let c = Competitor { name: o.field("name")?, technologies: o.field_or_default("technologies")? };
+        o.deny_unknown(&["name", "technologies"])?;
+        Ok(c)
+    }
+}
+
+impl FromJson for IdealCustomer {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let icp = IdealCustomer {
+            industries: o.field_or_default("industries")?,
+            employees: o.field("employees")?,
+            regions: o.field_or_default("regions")?,
+        };
+        o.deny_unknown(&["industries", "employees", "regions"])?;
+        Ok(icp)
+    }
+}
+
+impl FromJson for EmployeeRange {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let r = EmployeeRange { min: o.field("min")?, max: o.field("max")? };
+        o.deny_unknown(&["min", "max"])?;
+        Ok(r)
+    }
+}
+
+impl FromJson for Thresholds {
+    fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        let t = Thresholds { need: o.field("need")?, budget: o.field("budget")?, timeline: o.field("timeline")? };
+        o.deny_unknown(&["need", "budget", "timeline"])?;
+        Ok(t)
     }
 }
 
@@ -159,18 +197,16 @@ impl Playbook {
     /// [`Error::Validation`] naming the field (`need_keywords[2]`,
     /// `thresholds.budget`); a newer version is [`Error::UnsupportedVersion`].
     pub fn from_json(json: &str) -> Result<Playbook> {
-        let obj: Sections<'_> = serde_json::from_str(json).map_err(|_| {
-            // JSON of another shape, or no JSON at all?
-            match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-                Ok(_) => invalid("playbook", "must be a JSON object"),
-                Err(e) => Error::invalid(format!("playbook is not JSON: {e}")),
-            }
-        })?;
+        let mut obj = match serde_json::from_str(json) {
+            Ok(Value::Object(obj)) => obj,
+            Ok(_) => return Err(invalid("playbook", "must be a JSON object")),
+            Err(e) => return Err(Error::invalid(format!("playbook is not JSON: {e}"))),
+        };
         const KEYS: [&str; 6] = ["version", "product", "need_keywords", "competitors", "ideal_customer", "thresholds"];
         if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
             return Err(invalid(k.as_str(), format!("unknown field (expected one of {})", KEYS.join(", "))));
         }
-        let version: u32 = section(&obj, "version")?.unwrap_or(PLAYBOOK_VERSION);
+        let version: u32 = section(&mut obj, "version")?.unwrap_or(PLAYBOOK_VERSION);
         if version > PLAYBOOK_VERSION {
             return Err(Error::UnsupportedVersion { found: version, supported: PLAYBOOK_VERSION });
         }
@@ -179,11 +215,11 @@ impl Playbook {
         }
         let p = Playbook {
             version,
-            product: section(&obj, "product")?.unwrap_or_default(),
-            need_keywords: section(&obj, "need_keywords")?.unwrap_or_default(),
-            competitors: section(&obj, "competitors")?.unwrap_or_default(),
-            ideal_customer: section(&obj, "ideal_customer")?.unwrap_or_default(),
-            thresholds: section(&obj, "thresholds")?.unwrap_or_default(),
+            product: section(&mut obj, "product")?.unwrap_or_default(),
+            need_keywords: section(&mut obj, "need_keywords")?.unwrap_or_default(),
+            competitors: section(&mut obj, "competitors")?.unwrap_or_default(),
+            ideal_customer: section(&mut obj, "ideal_customer")?.unwrap_or_default(),
+            thresholds: section(&mut obj, "thresholds")?.unwrap_or_default(),
         };
         p.validate()?;
         Ok(p)

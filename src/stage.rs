@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Timestamp;
 use crate::error::{Error, Result};
+use crate::json::{variant, FromJson, Object, ReadError};
 
 /// One stage of a B2B direct-sales deal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
@@ -94,17 +95,17 @@ pub fn stages() -> &'static [StageInfo] {
 }
 
 /// A rep's move of the deal to a stage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StageChange {
     pub stage: Stage,
     /// RFC 3339, UTC.
     pub at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// A ticked (or unticked) checklist item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckMark {
     pub done: bool,
     /// RFC 3339, UTC.
@@ -113,15 +114,13 @@ pub struct CheckMark {
 
 /// A profile's deal stage: the current one, how it got there, and the
 /// checklist items the rep has ticked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StageState {
     /// The stage of the newest change; `intent` before any.
     pub current: Stage,
     /// Every change, oldest first.
-    #[serde(default)]
     pub history: Vec<StageChange>,
     /// Checklist item id → its latest mark.
-    #[serde(default)]
     pub checked: BTreeMap<String, CheckMark>,
 }
 
@@ -228,6 +227,41 @@ pub struct ChecklistState {
     pub en: String,
     pub zh: String,
     pub done: bool,
+}
+
+// The stored form's readers (see `crate::json`).
+
+crate::deserialize_via_json!(StageChange, CheckMark, StageState);
+
+impl FromJson for Stage {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        variant(v)
+    }
+}
+
+impl FromJson for StageChange {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(StageChange { stage: o.field("stage")?, at: o.field("at")?, note: o.field("note")? })
+    }
+}
+
+impl FromJson for CheckMark {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(CheckMark { done: o.field("done")?, at: o.field("at")? })
+    }
+}
+
+impl FromJson for StageState {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(StageState {
+            current: o.field("current")?,
+            history: o.field_or_default("history")?,
+            checked: o.field_or_default("checked")?,
+        })
+    }
 }
 
 #[cfg(test)]

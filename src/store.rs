@@ -13,11 +13,11 @@
 //! {"schema_version": 1, "kind": "dealscout.export", "profiles": [{…}, …]}
 //! ```
 
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
-use serde_json::Value;
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::json::FromJson;
 use crate::playbook::Playbook;
 use crate::profile::Profile;
 
@@ -104,62 +104,71 @@ pub fn import(json: &str) -> Result<Vec<Profile>> {
     })
 }
 
-/// A document's envelope; the profiles stay unparsed text until the kind
-/// and version are known, so each is read once, straight into its type.
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(borrow)]
-    schema_version: Option<&'a RawValue>,
-    #[serde(default)]
+/// A document of the current schema, as far as this module reads it: the
+/// profiles stay unread values until the kind is checked.
+struct Document {
     kind: String,
-    #[serde(borrow)]
-    profile: Option<&'a RawValue>,
-    #[serde(borrow)]
-    profiles: Option<Vec<&'a RawValue>>,
+    profile: Option<Value>,
+    profiles: Option<Vec<Value>>,
 }
 
-fn envelope(json: &str) -> Result<Envelope<'_>> {
+fn document(json: &str) -> Result<Map<String, Value>> {
+    let not_object = || Error::invalid("not a Deal Scout document: not a JSON object");
     if !json.trim_start().starts_with('{') {
-        return Err(Error::invalid("not a Deal Scout document: not a JSON object"));
+        return Err(not_object());
     }
-    serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))
+    match serde_json::from_str(json) {
+        Ok(Value::Object(fields)) => Ok(fields),
+        Ok(_) => Err(not_object()),
+        Err(e) => Err(Error::invalid(format!("not a Deal Scout document: {e}"))),
+    }
 }
 
-/// Parses the envelope and checks the version; an older document is
-/// migrated to the current schema first. `read` gets the current envelope.
-fn open<T>(json: &str, read: impl FnOnce(Envelope<'_>) -> Result<T>) -> Result<T> {
-    let doc = envelope(json)?;
-    let raw = doc.schema_version.ok_or_else(|| Error::invalid("not a Deal Scout document: no schema_version"))?;
-    let raw = raw.get();
-    if !raw.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
-        return Err(Error::invalid("schema_version is not a number"));
-    }
-    let version: u32 =
-        raw.parse().map_err(|_| Error::invalid(format!("schema_version {raw} is not a version number")))?;
+/// Parses the document and checks the version; an older document is
+/// migrated to the current schema first. `read` gets the current document.
+fn open<T>(json: &str, read: impl FnOnce(Document) -> Result<T>) -> Result<T> {
+    let mut fields = document(json)?;
+    let version = match fields.get("schema_version") {
+        None | Some(Value::Null) => return Err(Error::invalid("not a Deal Scout document: no schema_version")),
+        Some(Value::Number(n)) => {
+            let raw = n.to_string();
+            raw.parse::<u32>().map_err(|_| Error::invalid(format!("schema_version {raw} is not a version number")))?
+        }
+        Some(_) => return Err(Error::invalid("schema_version is not a number")),
+    };
     if version > SCHEMA_VERSION {
         return Err(Error::UnsupportedVersion { found: version, supported: SCHEMA_VERSION });
     }
     if version < OLDEST_VERSION {
         return Err(Error::invalid(format!("schema_version {version} predates the first schema ({OLDEST_VERSION})")));
     }
-    if version == SCHEMA_VERSION {
-        return read(doc);
+    if version < SCHEMA_VERSION {
+        let mut value = Value::Object(fields);
+        for step in MIGRATIONS.get((version - OLDEST_VERSION) as usize..).unwrap_or(&[]) {
+            value = step(value)?;
+        }
+        let Value::Object(migrated) = value else {
+            return Err(Error::invalid("not a Deal Scout document: not a JSON object"));
+        };
+        fields = migrated;
     }
-    let mut value: Value =
-        serde_json::from_str(json).map_err(|e| Error::invalid(format!("not a Deal Scout document: {e}")))?;
-    for step in MIGRATIONS.get((version - OLDEST_VERSION) as usize..).unwrap_or(&[]) {
-        value = step(value)?;
-    }
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
-    }
-    let text = value.to_string();
-    read(envelope(&text)?)
+    let not_a = |what: &str| Error::invalid(format!("not a Deal Scout document: {what}"));
+    let kind = match fields.remove("kind") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(kind)) => kind,
+        Some(_) => return Err(not_a("\"kind\" is not a string")),
+    };
+    let profiles = match fields.remove("profiles") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(list)) => Some(list),
+        Some(_) => return Err(not_a("\"profiles\" is not a list")),
+    };
+    let profile = fields.remove("profile").filter(|v| !v.is_null());
+    read(Document { kind, profile, profiles })
 }
 
-fn profile_from(raw: &RawValue, at: &str) -> Result<Profile> {
-    let p: Profile =
-        serde_json::from_str(raw.get()).map_err(|e| Error::invalid(format!("{at}: not a profile: {e}")))?;
+fn profile_from(value: Value, at: &str) -> Result<Profile> {
+    let p = Profile::from_json(value).map_err(|e| Error::invalid(format!("{at}: not a profile: {e}")))?;
     if p.domain.trim().is_empty() || p.domain.contains('/') {
         return Err(Error::Validation { field: format!("{at}.domain"), problem: "is not a domain".into() });
     }

@@ -61,11 +61,10 @@ struct Rules {
     title: Terms,
 }
 
-/// The page kind a table id names, read as its JSON string: through the
-/// reader stored profiles already use rather than a second one over a
-/// `serde_json::Value`.
+/// The page kind a table id names, read as a stored analysis reads it
+/// (`crate::json`) rather than with a second reader.
 fn kind_of(id: &str) -> Option<PageKind> {
-    serde_json::from_str(&serde_json::to_string(id).ok()?).ok()
+    crate::json::variant(serde_json::Value::String(id.to_owned())).ok()
 }
 
 fn rules() -> &'static Rules {

@@ -28,6 +28,7 @@ use crate::analysis::{analyze, AnalyzeOptions, Criterion, Fnv, PageAnalysis, Pol
 use crate::capture::Capture;
 use crate::date::{Date, Timestamp};
 use crate::error::{Error, Result};
+use crate::json::{variant, FromJson, Object, ReadError};
 use crate::notes::{self, Note, NoteInput};
 use crate::stage::{Stage, StageState};
 
@@ -62,28 +63,23 @@ impl IntoTimestamp for String {
 }
 
 /// The stored form of one company.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Profile {
     /// The registrable domain that keys the profile (`acme-robotics.com`).
     pub domain: String,
     /// Every captured page, keyed by normalised URL.
-    #[serde(default)]
     pub pages: BTreeMap<String, StoredPage>,
     /// The rep's confirmations and rejections, by evidence or fact id.
-    #[serde(default)]
     pub reviews: BTreeMap<String, Review>,
     /// What the rep learned outside the pages ("told on call: budget
     /// approved, ¥500k"); it outranks page evidence.
-    #[serde(default)]
     pub manual: Vec<ManualEvidence>,
-    #[serde(default)]
     pub notes: Vec<Note>,
-    #[serde(default)]
     pub stage: StageState,
 }
 
 /// One captured page: the capture verbatim and its analysis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoredPage {
     pub capture: Capture,
     pub analysis: PageAnalysis,
@@ -100,7 +96,7 @@ pub enum ReviewAction {
 }
 
 /// A review and when it was made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Review {
     pub action: ReviewAction,
     /// RFC 3339, UTC.
@@ -108,29 +104,24 @@ pub struct Review {
 }
 
 /// Evidence the rep adds from outside the pages (a call, an email).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ManualEvidence {
     /// `manual-xxxxxxxx`.
     pub id: String,
     /// RFC 3339, UTC.
     pub at: String,
     /// The criterion it bears on, if any.
-    #[serde(default)]
     pub criterion: Option<Criterion>,
     /// What kind of signal it is, if the rep says (a budget, a go-live).
-    #[serde(default)]
     pub kind: Option<SignalKind>,
     /// `against` for "no budget this year".
     pub polarity: Polarity,
     /// What the customer said, in the rep's words.
     pub text: String,
-    #[serde(default)]
     pub value: Option<SignalValue>,
-    #[serde(default)]
     pub date: Option<Date>,
     /// A research item it answers (`current_vendor`, `price_paid`; see
     /// `assess::RESEARCH_ITEMS`).
-    #[serde(default)]
     pub topic: Option<String>,
 }
 
@@ -453,6 +444,61 @@ pub fn merge(a: Profile, b: Profile) -> Profile {
     notes::merge(&mut out.notes, &b.notes);
     out.stage.merge(&b.stage);
     out
+}
+
+// The stored form's readers (see `crate::json`).
+
+crate::deserialize_via_json!(Profile, StoredPage, Review, ManualEvidence);
+
+impl FromJson for Profile {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Profile {
+            domain: o.field("domain")?,
+            pages: o.field_or_default("pages")?,
+            reviews: o.field_or_default("reviews")?,
+            manual: o.field_or_default("manual")?,
+            notes: o.field_or_default("notes")?,
+            stage: o.field_or_default("stage")?,
+        })
+    }
+}
+
+impl FromJson for StoredPage {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(StoredPage { capture: o.field("capture")?, analysis: o.field("analysis")? })
+    }
+}
+
+impl FromJson for ReviewAction {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        variant(v)
+    }
+}
+
+impl FromJson for Review {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(Review { action: o.field("action")?, at: o.field("at")? })
+    }
+}
+
+impl FromJson for ManualEvidence {
+    fn from_json(v: serde_json::Value) -> std::result::Result<Self, ReadError> {
+        let mut o = Object::new(v)?;
+        Ok(ManualEvidence {
+            id: o.field("id")?,
+            at: o.field("at")?,
+            criterion: o.field("criterion")?,
+            kind: o.field("kind")?,
+            polarity: o.field("polarity")?,
+            text: o.field("text")?,
+            value: o.field("value")?,
+            date: o.field("date")?,
+            topic: o.field("topic")?,
+        })
+    }
 }
 
 #[cfg(test)]

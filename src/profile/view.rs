@@ -456,8 +456,11 @@ impl Profile {
 fn evidence_key(s: &Signal) -> String {
     if s.polarity == Polarity::For {
         match (&s.value, s.criterion) {
+            // The amounts by their bits, which tell the same values apart as
+            // their decimal form does, without the float formatter in the
+            // .wasm (nothing else the module runs prints a float that way).
             (Some(SignalValue::Money(m)), _) => {
-                return format!("\u{1}money:{}:{}:{}", m.currency.as_str(), m.min, m.max)
+                return format!("\u{1}money:{}:{:x}:{:x}", m.currency.as_str(), m.min.to_bits(), m.max.to_bits())
             }
             (Some(SignalValue::Date(d)), Criterion::Timeline) => return format!("\u{1}date:{d}"),
             (None, Criterion::Timeline) => {

@@ -83,18 +83,21 @@ test('every UI string exists in English and Chinese, and every key used is defin
 });
 
 // The budget is 200 KB gzipped with every rule included; the shipped WASM is
-// over it (519,367 bytes gzipped, 507 KB, on 2026-12-05: generic
-// collection and formatting code, serde for the store and the JSON results,
-// the automata, the rule data and the public-suffix list; the rule tables no
-// longer carry serde's readers, nor the standard sorts their own copies). The build is at opt-level "s", which costs
+// over it (488,724 bytes gzipped, 477 KB, on 2026-12-05: generic
+// collection and formatting code, serde's writers for the store and the JSON
+// results, the automata, the rule data and the public-suffix list; the rule
+// tables, stored profiles and the playbook are read without serde's derived
+// readers, the standard sorts have one copy, and no float formatter is
+// linked). The build is at opt-level "s", which costs
 // ~55 KB over "z" for ~1.6x the speed (Cargo.toml, [profile.wasm]); .ci/build
 // reports the size on every build. Until the budget is met this is a ratchet:
 // the WASM may shrink but not grow past what it measured when the ceiling was
-// set. Raised once since, by what new capability cost: 531,827 bytes
-// gzipped (519 KB) after Traditional Chinese matching (a 460-character table)
-// and 133 more vendors joined the rule data.
+// set, with room for about one more rule table's worth of data. Raised once
+// before, by what new capability cost: 531,827 bytes gzipped (519 KB) after
+// Traditional Chinese matching (a 460-character table) and 133 more vendors
+// joined the rule data.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 530 * 1024;
+const WASM_CEILING_GZ = 488 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));

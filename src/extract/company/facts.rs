@@ -351,7 +351,10 @@ pub(crate) fn employees_jsonld(org: &Node<'_>) -> Option<Fact<Headcount>> {
     if min.is_none() && max.is_none() {
         return None;
     }
-    Some(Fact::new(Headcount { min, max }, Source::evidence("json-ld Organization.numberOfEmployees", v.to_string())))
+    // The value as compact JSON, as its Display writes it, through the
+    // serialiser the crate already links (Display adds an io adapter).
+    let json = serde_json::to_string(v).unwrap_or_default();
+    Some(Fact::new(Headcount { min, max }, Source::evidence("json-ld Organization.numberOfEmployees", json)))
 }
 
 fn year_in(s: &str, max_year: i32) -> Option<(i32, usize, usize)> {
