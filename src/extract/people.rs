@@ -239,6 +239,11 @@ fn load() -> Rules {
     }
 }
 
+/// Hiragana or katakana: a Japanese name's particle or ending follows it ("佐伯 俊介は").
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}')
+}
+
 /// The rule set's patterns, for the automaton shared by the signal extractors.
 pub(crate) fn lexicon_raw() -> (&'static [String], &'static [PatInfo]) {
     rules().lexicon.raw()
@@ -394,8 +399,28 @@ impl Rules {
         if loose {
             // Japanese names have no surname list here: a whole run of two
             // to four kanji standing alone (a table cell, after a space).
-            let len: usize = s.get(i..)?.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
+            let run = |at: usize| -> usize {
+                s.get(at..).map_or(0, |t| t.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum())
+            };
+            let len = run(i);
             let n = s.get(i..i + len)?.chars().count();
+            // Family and given name written apart ("佐伯 俊介", "森本　恵"):
+            // a family name of one to three kanji, a space, and a given name
+            // of one to three that ends the run.
+            if (1..=3).contains(&n) {
+                if let Some(sp) = char_at(s, i + len).filter(|&c| c == ' ' || c == '\u{3000}') {
+                    let g = i + len + sp.len_utf8();
+                    let glen = run(g);
+                    let gn = s.get(g..g + glen).map_or(0, |t| t.chars().count());
+                    let after = char_at(s, g + glen);
+                    if (1..=3).contains(&gn)
+                        && n + gn >= 2
+                        && !after.is_some_and(|c| c.is_alphanumeric() && !is_kana(c))
+                    {
+                        return Some(i..g + glen);
+                    }
+                }
+            }
             return (2..=4).contains(&n).then_some(i..i + len);
         }
         let sur = self.is_surname_at(s, i)?;
