@@ -1035,6 +1035,10 @@ mod tests {
         assert_eq!(one("5000万美元", zh), (5e7, 5e7, "USD".into()));
         assert_eq!(one("1亿欧元", zh), (1e8, 1e8, "EUR".into()));
         assert_eq!(one("2亿港元", zh), (2e8, 2e8, "HKD".into()));
+        // Taiwan and Hong Kong: the currency before the amount, Traditional scales.
+        assert_eq!(one("新台幣1.8億元", zh), (1.8e8, 1.8e8, "TWD".into()));
+        assert_eq!(one("港幣68.0百萬元", zh), (6.8e7, 6.8e7, "HKD".into()));
+        assert_eq!(one("3,124.6百萬港元", zh), (3.1246e9, 3.1246e9, "HKD".into()));
         assert_eq!(one("1000万英镑", zh), (1e7, 1e7, "GBP".into()));
         assert_eq!(one("3億円", Some("ja")), (3e8, 3e8, "JPY".into()));
         assert_eq!(one("¥5,000万", Some("ja")), (5e7, 5e7, "JPY".into()));

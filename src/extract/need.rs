@@ -911,6 +911,19 @@ mod tests {
     }
 
     #[test]
+    fn a_tender_that_changes_a_system_is_a_plan() {
+        let rfq = "Kestrel Valley Health requests quotations for a cloud contact center platform to replace the on-premises call distribution system.";
+        assert!(kinds(rfq, PageKind::News).contains(&SignalKind::Plan), "{rfq}");
+        let notice = "对区全民健康信息平台进行国产化替代，底层由现有Oracle数据库迁移至国产数据库。";
+        assert!(kinds(notice, PageKind::Tender).contains(&SignalKind::Plan), "{notice}");
+        // Building or running a system is what a notice buys, not a plan.
+        let build = "建设覆盖全区62所中小学的统一身份认证与数据交换平台。";
+        assert!(!kinds(build, PageKind::Tender).contains(&SignalKind::Plan), "{build}");
+        // Elsewhere a change still needs a word of intent.
+        assert!(!kinds(notice, PageKind::News).contains(&SignalKind::Plan), "{notice}");
+    }
+
+    #[test]
     fn every_against_word_is_reachable_with_its_role() {
         let d = data();
         let a = &d.against;

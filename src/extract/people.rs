@@ -1069,6 +1069,22 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_taiwan_and_japanese_name_forms() {
+        for (t, want) in [
+            (
+                "於本公告日期，執行董事為黃志豪先生（主席）、李嘉敏女士（行政總裁）及陳國棟先生（財務總監）。",
+                vec![p("黃志豪", EconomicBuyer), p("李嘉敏", EconomicBuyer), p("陳國棟", EconomicBuyer)],
+            ),
+            ("廠長劉家豪指出，導入MES後可即時掌握產線狀況。", vec![p("劉家豪", User)]),
+            ("資訊長蔡佩玲表示，系統將於明年上線。", vec![p("蔡佩玲", TechnicalEvaluator)]),
+            ("联合创始人兼CTO许嘉树博士毕业于卡内基梅隆大学。", vec![p("许嘉树", TechnicalEvaluator)]),
+            ("首席数字官赵敏作专题报告。", vec![p("赵敏", TechnicalEvaluator)]),
+        ] {
+            assert_eq!(run(t), want, "{t}");
+        }
+    }
+
+    #[test]
     fn press_release_patterns_in_english() {
         assert_eq!(run("“We outgrew it,” said Jane Doe, CEO of Acme."), vec![p("Jane Doe", EconomicBuyer)]);
         assert_eq!(
