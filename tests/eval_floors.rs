@@ -10,59 +10,62 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 90 pages, after
-/// 41 pages written blind (from the glossary, without sight of the rules)
-/// joined it; their first runs scored precision 0.89–0.94 and recall
-/// 0.72–0.85 before the rules learned from them.
+/// Development set: set from its figures of 2026-12-05 over 102 pages, after
+/// 12 more pages written blind (from the glossary, without sight of the
+/// rules; English, Simplified and Traditional Chinese, Japanese, German)
+/// joined it; their first run scored precision 0.86 / recall 0.67 before the
+/// rules learned from them (Traditional list spellings, Chinese-numeral
+/// years, Hong Kong and Japanese name forms, results-announcement wording).
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.94),
-    ("company.business_model", 0.93, 0.89),
+    ("against", 1.00, 0.91),
+    ("company.business_model", 0.93, 0.87),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.94, 0.87),
-    ("company.founded", 1.00, 0.89),
-    ("company.hq", 0.97, 0.90),
-    ("company.industry", 0.93, 0.90),
-    ("company.listed", 1.00, 1.00),
+    ("company.employees", 0.93, 0.82),
+    ("company.founded", 0.96, 0.83),
+    ("company.hq", 0.95, 0.87),
+    ("company.industry", 0.91, 0.88),
+    ("company.listed", 1.00, 0.94),
     ("company.name", 0.97, 0.95),
-    ("dates", 0.94, 0.93),
-    ("mentions", 0.99, 0.94),
-    ("money", 0.95, 0.91),
-    ("need", 0.99, 0.88),
+    ("dates", 0.90, 0.86),
+    ("mentions", 0.97, 0.88),
+    ("money", 0.91, 0.87),
+    ("need", 0.97, 0.89),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.96),
-    ("people.name", 0.96, 0.91),
-    ("people.role", 0.94, 0.89),
-    ("technologies", 0.99, 0.98),
+    ("page.published", 1.00, 0.94),
+    ("people.name", 0.97, 0.93),
+    ("people.role", 0.95, 0.92),
+    ("technologies", 0.98, 0.97),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 46 pages, when 22
-/// new pages written blind joined it (never tuned on; the last six, written
-/// after the rules learned from the development pages, scored precision
-/// 0.93 / recall 0.86 on their first run). The aim there is precision >= 0.9
-/// and recall >= 0.75 per field, not yet met by every field.
+/// Held-out set: set from its figures of 2026-12-05 over 56 pages, when 10
+/// new pages written blind joined it (never tuned on; Traditional Chinese
+/// from Taiwan and Hong Kong, Japanese, German, English). They scored
+/// precision 0.85 / recall 0.78 on their first run. The aim there is
+/// precision >= 0.9 and recall >= 0.75 per field, not yet met by every
+/// field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.85, 0.66),
-    ("company.business_model", 0.82, 0.80),
-    ("company.domain", 0.89, 0.94),
-    ("company.employees", 0.92, 0.76),
+    ("against", 0.87, 0.70),
+    ("company.business_model", 0.85, 0.84),
+    ("company.domain", 0.91, 0.95),
+    ("company.employees", 0.90, 0.73),
     ("company.founded", 1.00, 0.86),
-    ("company.hq", 0.92, 0.80),
-    ("company.industry", 0.80, 0.78),
-    ("company.listed", 1.00, 0.87),
-    ("company.name", 0.87, 0.76),
-    ("dates", 0.84, 0.80),
+    ("company.hq", 0.93, 0.80),
+    ("company.industry", 0.81, 0.80),
+    ("company.listed", 1.00, 0.83),
+    ("company.name", 0.87, 0.75),
+    ("dates", 0.84, 0.78),
     // 104 more vendors (2026-12-05): held-out mentions went from 88 found,
     // 5 wrong, 43 missed to 103 / 8 / 28 (precision 0.95 -> 0.93, recall
     // 0.67 -> 0.79).
-    ("mentions", 0.92, 0.78),
-    ("money", 0.85, 0.92),
-    ("need", 0.95, 0.64),
-    ("page.kind", 0.97, 0.97),
+    ("mentions", 0.92, 0.80),
+    ("money", 0.83, 0.88),
+    ("need", 0.96, 0.68),
+    ("page.kind", 0.96, 0.96),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 1.00),
-    ("people.name", 0.89, 0.77),
-    ("people.role", 0.86, 0.74),
-    ("technologies", 0.97, 0.90),
+    ("page.published", 1.00, 0.97),
+    ("people.name", 0.87, 0.78),
+    ("people.role", 0.83, 0.75),
+    ("technologies", 0.96, 0.90),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
