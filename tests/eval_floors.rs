@@ -20,7 +20,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.91),
     ("company.business_model", 0.93, 0.87),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.93, 0.82),
+    ("company.employees", 0.93, 0.84),
     ("company.founded", 0.96, 0.83),
     ("company.hq", 0.95, 0.87),
     ("company.industry", 0.91, 0.88),
