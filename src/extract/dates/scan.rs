@@ -102,8 +102,8 @@ fn num_at(s: &str, i: usize) -> Option<(u32, usize)> {
     (1.0..=9999.0).contains(&v).then_some((v as u32, i + len))
 }
 
-/// A year written digit by digit in Chinese numerals before 年 ("二零二七年",
-/// "二〇二六年"; not "二零二六年度"): the year and where 年 is.
+/// A year written digit by digit in Chinese numerals ("二零二七", "二〇二六"):
+/// the year and where it ends.
 fn han_year(s: &str, i: usize) -> Option<(i32, usize)> {
     let mut y = 0;
     let mut j = i;
@@ -112,7 +112,19 @@ fn han_year(s: &str, i: usize) -> Option<(i32, usize)> {
         y = y * 10 + han_digit(c)?;
         j += c.len_utf8();
     }
-    (starts(s, j, "年") && !starts(s, j, "年度") && (1900..=2100).contains(&y)).then_some((y as i32, j))
+    (1900..=2100).contains(&y).then_some((y as i32, j))
+}
+
+/// The date a year `y` written from `i` to `j` starts when 年 follows it
+/// ("2027年3月31日", "二零二七年第二季", "2027年" alone: its last day);
+/// not "2026年度", which names a fiscal year.
+fn year_nian(s: &str, i: usize, j: usize, y: i32) -> Option<Found> {
+    if !starts(s, j, "年") || starts(s, j, "年度") {
+        return None;
+    }
+    let k = j + '年'.len_utf8();
+    let (date, p, e) = after_year(s, k, y).or_else(|| Some((Date::end_of_month(y, 12)?, Precision::Year, k)))?;
+    Some(Found::at(i..e, date, p))
 }
 
 fn starts(s: &str, i: usize, w: &str) -> bool {
@@ -413,13 +425,9 @@ impl Grammar {
                         }
                     }
                 }
-                // 2027年… ("2026年度" names a fiscal year, not a date)
-                if starts(s, j, "年") && !starts(s, j, "年度") {
-                    let k = j + 3;
-                    if let Some((date, p, e)) = after_year(s, k, y) {
-                        return Some(found(i..e, date, p));
-                    }
-                    return Some(found(i..k, Date::end_of_month(y, 12)?, Precision::Year));
+                // 2027年…
+                if let Some(f) = year_nian(s, i, j, y) {
+                    return Some(f);
                 }
                 // "2027 Q3", "2027-Q3"
                 let k = sp(s, if starts(s, j, "-") { j + 1 } else { j });
@@ -517,11 +525,8 @@ impl Grammar {
         {
             // A year in Chinese numerals, as Hong Kong filings and formal
             // notices write it: 二零二七年三月三十一日, 二〇二七年第二季.
-            if let Some((y, j)) = han_year(s, i) {
-                let k = j + '年'.len_utf8();
-                let (date, p, e) =
-                    after_year(s, k, y).or_else(|| Some((Date::end_of_month(y, 12)?, Precision::Year, k)))?;
-                return Some(found(i..e, date, p));
+            if let Some(f) = han_year(s, i).and_then(|(y, j)| year_nian(s, i, j, y)) {
+                return Some(f);
             }
             return self.han_at(s, i, anchor);
         }
