@@ -57,19 +57,26 @@ impl ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        for p in self.0.path.iter().rev() {
-            if !p.starts_with('[') && !first {
-                f.write_str(".")?;
-            }
-            f.write_str(p)?;
-            first = false;
-        }
-        if !first {
-            f.write_str(": ")?;
-        }
-        f.write_str(&self.0.message)
+        write_at_path(f, &self.0.path, &self.0.message)
     }
+}
+
+/// An error message after the path to the value it is about
+/// (`profiles[0].capture.url: missing`), `path` innermost first: keys and
+/// `[i]` indices as the readers here and the rule tables' record them.
+pub(crate) fn write_at_path(f: &mut fmt::Formatter<'_>, path: &[String], message: &str) -> fmt::Result {
+    let mut first = true;
+    for p in path.iter().rev() {
+        if !p.starts_with('[') && !first {
+            f.write_str(".")?;
+        }
+        f.write_str(p)?;
+        first = false;
+    }
+    if !first {
+        f.write_str(": ")?;
+    }
+    f.write_str(message)
 }
 
 impl std::error::Error for ReadError {}

@@ -52,18 +52,7 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        for p in self.path.iter().rev() {
-            if !p.starts_with('[') && !first {
-                f.write_str(".")?;
-            }
-            f.write_str(p)?;
-            first = false;
-        }
-        if !first {
-            f.write_str(": ")?;
-        }
-        f.write_str(self.message)
+        crate::json::write_at_path(f, &self.path, self.message)
     }
 }
 
