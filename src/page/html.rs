@@ -446,6 +446,9 @@ struct Parser<'a> {
     pending: Pending,
     /// The last thing seen was a `<br>` (with only whitespace since).
     after_br: bool,
+    /// A `dt` just ended with its block open: a `dd` next continues the
+    /// block as its value (`設立 | 1951年4月`), as a table row's cells do.
+    after_dt: bool,
     last_heading: Option<usize>,
     link: Option<OpenLink>,
     scripts_bytes: usize,
@@ -682,6 +685,7 @@ impl<'a> Parser<'a> {
             block_region: Region::Main,
             pending: Pending::Nothing,
             after_br: false,
+            after_dt: false,
             last_heading: None,
             link: None,
             scripts_bytes: 0,
@@ -911,6 +915,7 @@ impl<'a> Parser<'a> {
     fn break_block(&mut self) {
         self.pending = Pending::Nothing;
         self.after_br = false;
+        self.after_dt = false;
         if !self.block_open {
             return;
         }
@@ -1153,6 +1158,7 @@ impl<'a> Parser<'a> {
                     Tag::Tr | Tag::Table | Tag::TableSection | Tag::Caption => self.break_block(),
                     Tag::Cell if self.ctx().row != Row::Data => self.break_block(),
                     Tag::Cell => {}
+                    Tag::Dt if self.block_open && self.ctx().row != Row::Data => self.after_dt = true,
                     t if t.is_block() => self.boundary(),
                     _ => {}
                 }
@@ -1311,6 +1317,16 @@ impl<'a> Parser<'a> {
             return;
         }
 
+        // A `dd` right after its `dt` (ended or not) continues the term's block.
+        let dd_value = tag == Tag::Dd
+            && self.block_open
+            && parent.row != Row::Data
+            && (self.after_dt || self.stack.last().is_some_and(|f| f.tag == Tag::Dt));
+        if self.after_dt && !dd_value {
+            self.break_block();
+        }
+        self.after_dt = false;
+
         // Implied end tags.
         match tag {
             Tag::Li => self.close_open(&[Tag::Li], &[Tag::List, Tag::Table]),
@@ -1354,6 +1370,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => self.break_block(),
             },
+            Tag::Dd if dd_value => self.pending = Pending::CellSep,
             t if t.is_block() => self.boundary(),
             _ => {}
         }
@@ -1957,6 +1974,30 @@ mod tests {
                 ("预算金额 | ￥380.00万元", BlockKind::TableRow, Region::Main),
                 ("联系人 张三", BlockKind::TableRow, Region::Main),
                 ("end", BlockKind::Paragraph, Region::Main),
+            ]
+        );
+    }
+
+    #[test]
+    fn description_terms_join_their_value() {
+        let d = parse(
+            "<dl><dt>設立</dt>\n <dd>1951年（昭和26年）4月</dd><dt>従業員数<dd>2,145名</dd>\
+             <dt>Offices</dt><dd><p>Milwaukee</p><p>Chicago</p></dd><dt>Alone</dt></dl>\
+             <dd>stray</dd><dl><dt>Term</dt><div>not a value</div></dl>",
+        );
+        assert_eq!(
+            blocks(&d),
+            vec![
+                ("設立 | 1951年（昭和26年）4月", BlockKind::Other, Region::Main),
+                ("従業員数 | 2,145名", BlockKind::Other, Region::Main),
+                // A value of several blocks keeps them apart.
+                ("Offices", BlockKind::Other, Region::Main),
+                ("Milwaukee", BlockKind::Paragraph, Region::Main),
+                ("Chicago", BlockKind::Paragraph, Region::Main),
+                ("Alone", BlockKind::Other, Region::Main),
+                ("stray", BlockKind::Other, Region::Main),
+                ("Term", BlockKind::Other, Region::Main),
+                ("not a value", BlockKind::Other, Region::Main),
             ]
         );
     }

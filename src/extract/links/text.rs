@@ -642,7 +642,12 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
     "llc", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "mio", "mrd", "ca",
     "approx", "jr", "sr", "dept", "gov", "bzw", "z.b", "nr", "tsd", "a.m", "p.m", "fig", "ref", "vol", "pp", "ft",
-    "sq",
+    "sq", "excl", "incl", "exkl", "inkl", "est", "ext", "tel", "avg", "govt", "intl", "ave", "blvd", "rd", "mgr",
+    "asst", "assoc", "bros", "cf", "hrs", "yrs",
+    // US states as AP datelines write them ("RIDGEFORD, Wash. — …").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "md", "mass", "mich",
+    "minn", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c",
+    "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
 ];
 
 /// True when the period at byte `i` of `s` ends a sentence.
@@ -827,6 +832,13 @@ mod tests {
                 "Wir sind 12.",
                 "Platz gibt es nicht."
             ]
+        );
+        // Price qualifiers and AP dateline states are abbreviations too.
+        let t = "Estimated value (excl. VAT) | £2,750,000. RIDGEFORD, Wash. — Kessler Health said so. Done.";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec!["Estimated value (excl. VAT) | £2,750,000.", "RIDGEFORD, Wash. — Kessler Health said so.", "Done."]
         );
     }
 
