@@ -98,6 +98,7 @@ crate::data_table! {
         chinese: ChineseDef,
         context: ContextDef,
         filters: FilterDef,
+        dollar_domains: BTreeMap<String, String>,
     }
 }
 
@@ -121,6 +122,8 @@ struct Rules {
     word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
+    /// What a bare "$" means on a site under each top-level domain.
+    dollar_domains: Vec<(String, Currency)>,
 }
 
 fn load() -> Rules {
@@ -140,6 +143,7 @@ fn load() -> Rules {
             skip: Vec::new(),
         },
         filters: FilterDef::default(),
+        dollar_domains: BTreeMap::new(),
     });
     // A token may be both a prefix and a suffix ("USD", "€"): merge the roles.
     let mut tokens: Vec<(String, Option<Currency>, bool, bool)> = Vec::new();
@@ -198,6 +202,11 @@ fn load() -> Rules {
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
         price_suffix: data.filters.price_suffix,
+        dollar_domains: data
+            .dollar_domains
+            .into_iter()
+            .filter_map(|(tld, code)| Some((tld, Currency::new(&code)?)))
+            .collect(),
     }
 }
 
@@ -316,7 +325,9 @@ impl Rules {
         };
         end = self.after_mark(s, end);
         let at = skip_spaces(s, end);
-        if let Some((v, e)) = self.scale_at(s, at).or_else(|| self.scale_at(s, end)) {
+        // "$140-million", "$1.12-billion" (Canadian and British papers).
+        let hyphened = || s.get(end..).filter(|t| t.starts_with('-')).and_then(|_| self.scale_at(s, end + 1));
+        if let Some((v, e)) = self.scale_at(s, at).or_else(|| self.scale_at(s, end)).or_else(hyphened) {
             min *= v;
             end = self.after_mark(s, e);
             scaled = true;
@@ -602,8 +613,12 @@ fn vague_amount(s: &str, h: &Hit<Tag>, min: f64, max: f64, next: Option<&Hit<Tag
     Some(Amount { span: h.start..n.end, min, max, code, yen_hint: None, bare: false })
 }
 
-/// Decides ¥ and returns the ISO code.
-fn resolve_currency(a: &Amount, lang: Option<&str>) -> Option<Currency> {
+/// Decides ¥ and a bare "$" (`dollar`: what it means on this site), and
+/// returns the ISO code.
+fn resolve_currency(a: &Amount, s: &str, dollar: Option<Currency>, lang: Option<&str>) -> Option<Currency> {
+    if let Some(c) = dollar.filter(|_| s.get(a.span.start..).is_some_and(|t| t.starts_with('$'))) {
+        return Some(c);
+    }
     if let Some(c) = a.code {
         return Some(c);
     }
@@ -768,6 +783,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let s = ctx.doc.text.as_str();
     let lang = ctx.language.as_deref().or(ctx.doc.lang.as_deref());
     let style = style_for(lang);
+    // A Canadian or Australian site's "$" is its own dollar.
+    let tld = ctx.page_url.domain.as_deref().and_then(|d| d.rsplit('.').next()).unwrap_or("");
+    let dollar = r.dollar_domains.iter().find(|(t, _)| t == tld).map(|&(_, c)| c);
     let hits = r.lexicon.hits(page);
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
@@ -823,7 +841,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if hiring_page && !matches!(kind, SignalKind::Funding | SignalKind::Revenue) {
             continue; // a careers page's budgets are perks
         }
-        let Some(currency) = resolve_currency(&a, lang) else { continue };
+        let Some(currency) = resolve_currency(&a, s, dollar, lang) else { continue };
         if a.max < floor_for(currency) {
             continue;
         }
@@ -867,7 +885,9 @@ mod tests {
         let hits = r.lexicon.hits(&Page::new(s));
         amounts(r, s, &hits, style_for(lang))
             .iter()
-            .map(|a| (a.min, a.max, resolve_currency(a, lang).map(|c| c.as_str().to_string()).unwrap_or_default()))
+            .map(|a| {
+                (a.min, a.max, resolve_currency(a, s, None, lang).map(|c| c.as_str().to_string()).unwrap_or_default())
+            })
             .collect()
     }
 
@@ -1054,13 +1074,13 @@ mod tests {
     }
 
     fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, f64, f64, String)> {
+        run_at("https://acme.test/", text, lang, kind)
+    }
+
+    fn run_at(url: &str, text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, f64, f64, String)> {
         let d = doc(text);
-        let capture = Capture {
-            url: "https://acme.test/".into(),
-            html: String::new(),
-            captured_at: "2026-11-26T00:00:00Z".into(),
-            profile: None,
-        };
+        let capture =
+            Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let published = Date::new(2026, 11, 2);
         let ctx = Ctx {
@@ -1082,6 +1102,26 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_sites_own_and_scales_may_be_hyphened() {
+        use SignalKind::*;
+        let text = "Revenue for the quarter fell 3 per cent to $1.12-billion. It raised US$40-million in a \
+                    Series C round.";
+        let on = |url: &str| run_at(url, text, "en", PageKind::News);
+        assert_eq!(
+            on("https://www.foothillsledger.ca/business/article"),
+            vec![(Revenue, 1.12e9, 1.12e9, "CAD".into()), (Funding, 4e7, 4e7, "USD".into())]
+        );
+        assert_eq!(
+            on("https://www.example.com.au/news"),
+            vec![(Revenue, 1.12e9, 1.12e9, "AUD".into()), (Funding, 4e7, 4e7, "USD".into())]
+        );
+        assert_eq!(
+            on("https://www.example.com/news"),
+            vec![(Revenue, 1.12e9, 1.12e9, "USD".into()), (Funding, 4e7, 4e7, "USD".into())]
+        );
     }
 
     #[test]

@@ -66,6 +66,9 @@ mod bit {
     /// A plan verb or topic that names a change of system ("replace",
     /// "migrate", "国产化替代"): on a tender it is the buyer's plan.
     pub const PLAN_CHANGE: u32 = 1 << 30;
+    /// Opens a facility named just before it ("the new centre opens in
+    /// May", "物流中心预计于2027年3月启用").
+    pub const OPENING: u32 = 1 << 31;
     /// The words a cue is built around.
     pub const ANCHORS: u32 = PLAN_STRONG
         | PLAN_TOPIC
@@ -139,6 +142,7 @@ crate::data_table! {
         phrases: Vec<String>,
         builders: Vec<String>,
         facilities: Vec<String>,
+        openings: Vec<String>,
     }
 }
 
@@ -224,7 +228,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 32] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 33] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -241,6 +245,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 32] {
         (&d.expansion.phrases, bit::EXPANSION),
         (&d.expansion.builders, bit::BUILDER),
         (&d.expansion.facilities, bit::FACILITY),
+        (&d.expansion.openings, bit::OPENING),
         (&d.intent.markers, bit::INTENT),
         (&d.intent.vendor_speak, bit::VENDOR),
         (&d.pain.phrases, bit::PAIN),
@@ -263,18 +268,22 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 32] {
 
 fn load() -> Rules {
     let data: Data = crate::rules::try_load(crate::embedded!("needs")).unwrap_or_default();
-    // Merge the roles of a word listed in several places.
+    // Merge the roles of a word listed in several places, spelling by
+    // spelling: "開設" is both the Japanese opening and the Traditional
+    // spelling of the builder "开设".
     let mut merged: HashMap<String, (String, Tags)> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut add = |w: &str, bits: u32, function: u16| {
-        let key = w.trim().to_lowercase();
-        let e = merged.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            (w.trim().to_string(), Tags::default())
-        });
-        e.1.bits |= bits;
-        if bits & bit::FUNCTION != 0 {
-            e.1.function = function;
+        for w in crate::rules::spellings(w.trim()) {
+            let key = w.to_lowercase();
+            let e = merged.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                (w.to_string(), Tags::default())
+            });
+            e.1.bits |= bits;
+            if bits & bit::FUNCTION != 0 {
+                e.1.function = function;
+            }
         }
     };
     for (list, b) in cue_lists(&data) {
@@ -466,8 +475,14 @@ fn sentence_cues(
             b.tag.bits & bit::BUILDER != 0
                 && hits.iter().any(|f| f.tag.bits & bit::FACILITY != 0 && f.start >= b.end && f.start - b.end <= 60)
         });
-        if intent && (all & bit::EXPANSION != 0 || building) {
-            if let Some(r) = first(bit::EXPANSION | bit::BUILDER) {
+        // A facility with its opening shortly after: "our first office
+        // outside the US opens in Toronto", "物流中心…预计于2027年3月启用".
+        let opening = hits.iter().any(|o| {
+            o.tag.bits & bit::OPENING != 0
+                && hits.iter().any(|f| f.tag.bits & bit::FACILITY != 0 && f.end <= o.start && o.start - f.end <= 60)
+        });
+        if intent && (all & bit::EXPANSION != 0 || building || opening) {
+            if let Some(r) = first(bit::EXPANSION | bit::BUILDER | bit::OPENING) {
                 out.push((SignalKind::Expansion, r));
             }
         }

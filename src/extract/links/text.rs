@@ -159,16 +159,35 @@ impl<T: Copy> Lexicon<T> {
         let mut pats: Vec<String> = Vec::new();
         let mut tags = Vec::new();
         let mut info = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Per pattern: its index, and whether the data lists it as written
+        // (not only as another word's variant spelling).
+        let mut seen: std::collections::HashMap<String, (usize, bool)> = std::collections::HashMap::new();
         for (p, tag) in entries {
-            for p in crate::rules::spellings(p.trim()) {
-                // A pattern listed twice keeps its first tag.
-                if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
+            for (k, p) in crate::rules::spellings(p.trim()).into_iter().enumerate() {
+                if p.is_empty() {
                     continue;
                 }
-                info.push(PatInfo::of(&p));
-                tags.push(tag);
-                pats.push(p.into_owned());
+                let listed = k == 0;
+                match seen.entry(p.to_ascii_lowercase()) {
+                    // A pattern listed twice keeps its first tag; a listed
+                    // word outranks the same spelling generated for another
+                    // ("開設" as listed, not as the Traditional "开设").
+                    std::collections::hash_map::Entry::Occupied(mut e) => {
+                        let (i, was_listed) = *e.get();
+                        if listed && !was_listed {
+                            if let Some(t) = tags.get_mut(i) {
+                                *t = tag;
+                            }
+                            e.insert((i, true));
+                        }
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert((pats.len(), listed));
+                        info.push(PatInfo::of(&p));
+                        tags.push(tag);
+                        pats.push(p.into_owned());
+                    }
+                }
             }
         }
         (pats, tags, info)
