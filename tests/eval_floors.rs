@@ -10,62 +10,60 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 102 pages, after
-/// 12 more pages written blind (from the glossary, without sight of the
-/// rules; English, Simplified and Traditional Chinese, Japanese, German)
-/// joined it; their first run scored precision 0.86 / recall 0.67 before the
-/// rules learned from them (Traditional list spellings, Chinese-numeral
-/// years, Hong Kong and Japanese name forms, results-announcement wording).
+/// Development set: set from its figures of 2026-12-05 over 114 pages. The
+/// latest 12 were written blind (from the glossary, without sight of the
+/// rules) in a batch of 18 (English from the US, UK, Australia, Singapore,
+/// India and Canada; French, German, Japanese; Simplified and Traditional
+/// Chinese), of which 6 went to the held-out set; the batch scored precision
+/// 0.86 / recall 0.70 on its first run.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.91),
-    ("company.business_model", 0.93, 0.87),
+    ("against", 1.00, 0.88),
+    ("company.business_model", 0.92, 0.86),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.93, 0.84),
-    ("company.founded", 0.96, 0.83),
-    ("company.hq", 0.95, 0.87),
-    ("company.industry", 0.91, 0.88),
-    ("company.listed", 1.00, 0.94),
-    ("company.name", 0.97, 0.95),
-    ("dates", 0.90, 0.86),
-    ("mentions", 0.97, 0.88),
-    ("money", 0.91, 0.87),
-    ("need", 0.97, 0.89),
-    ("page.kind", 0.98, 0.98),
+    ("company.employees", 0.92, 0.80),
+    ("company.founded", 0.98, 0.86),
+    ("company.hq", 0.94, 0.84),
+    ("company.industry", 0.89, 0.85),
+    ("company.listed", 1.00, 0.91),
+    ("company.name", 0.98, 0.92),
+    ("dates", 0.90, 0.82),
+    ("mentions", 0.96, 0.87),
+    ("money", 0.90, 0.84),
+    ("need", 0.98, 0.89),
+    ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.94),
-    ("people.name", 0.97, 0.93),
-    ("people.role", 0.95, 0.92),
-    ("technologies", 0.98, 0.97),
+    ("page.published", 0.97, 0.93),
+    ("people.name", 0.95, 0.93),
+    ("people.role", 0.93, 0.91),
+    ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 56 pages, when 10
-/// new pages written blind joined it (never tuned on; Traditional Chinese
-/// from Taiwan and Hong Kong, Japanese, German, English). They scored
-/// precision 0.85 / recall 0.78 on their first run. The aim there is
+/// Held-out set: set from its figures of 2026-12-05 over 62 pages (never
+/// tuned on), when the 6 held-out pages of that batch joined it; lower
+/// floors than before reflect those pages (a Taiwan loss-and-layoff
+/// release, a German integrator's release about its customer, a 36Kr
+/// funding story among them), not a rule change. The aim there is
 /// precision >= 0.9 and recall >= 0.75 per field, not yet met by every
 /// field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.87, 0.70),
-    ("company.business_model", 0.85, 0.84),
-    ("company.domain", 0.91, 0.95),
-    ("company.employees", 0.90, 0.73),
-    ("company.founded", 1.00, 0.86),
-    ("company.hq", 0.93, 0.80),
-    ("company.industry", 0.81, 0.80),
-    ("company.listed", 1.00, 0.83),
-    ("company.name", 0.87, 0.75),
-    ("dates", 0.84, 0.78),
-    // 104 more vendors (2026-12-05): held-out mentions went from 88 found,
-    // 5 wrong, 43 missed to 103 / 8 / 28 (precision 0.95 -> 0.93, recall
-    // 0.67 -> 0.79).
+    ("against", 0.87, 0.53),
+    ("company.business_model", 0.82, 0.80),
+    ("company.domain", 0.90, 0.95),
+    ("company.employees", 0.87, 0.76),
+    ("company.founded", 1.00, 0.88),
+    ("company.hq", 0.92, 0.80),
+    ("company.industry", 0.76, 0.74),
+    ("company.listed", 1.00, 0.84),
+    ("company.name", 0.84, 0.70),
+    ("dates", 0.82, 0.76),
     ("mentions", 0.92, 0.80),
-    ("money", 0.83, 0.88),
-    ("need", 0.96, 0.68),
+    ("money", 0.82, 0.88),
+    ("need", 0.95, 0.71),
     ("page.kind", 0.96, 0.96),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.97),
+    ("page.published", 1.00, 0.95),
     ("people.name", 0.87, 0.78),
-    ("people.role", 0.83, 0.75),
-    ("technologies", 0.96, 0.90),
+    ("people.role", 0.84, 0.75),
+    ("technologies", 0.96, 0.89),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
