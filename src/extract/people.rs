@@ -244,6 +244,16 @@ fn load() -> Rules {
 }
 
 /// Hiragana or katakana: a Japanese name's particle or ending follows it ("佐伯 俊介は").
+/// A professional credential written after a name: "CPPB", "PMP", "CPA",
+/// "Ph.D.", "MBA" (two to six capitals, dots and a lower-case letter allowed).
+fn is_credential(w: &str) -> bool {
+    let caps = w.chars().filter(char::is_ascii_uppercase).count();
+    (2..=6).contains(&caps)
+        && w.len() <= 8
+        && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        && w.chars().filter(char::is_ascii_lowercase).count() <= 1
+}
+
 fn is_kana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}')
 }
@@ -615,7 +625,14 @@ impl Rules {
                 t = &t[..c];
             }
         }
-        let t = t.trim_end_matches([',', '—', '–', '-', '|', '(', ':', ' ', '·', '•', '/']);
+        let mut t = t.trim_end_matches([',', '—', '–', '-', '|', '(', ':', ' ', '·', '•', '/']);
+        // "Kendra Moss, CPPB" / "Lena Ortiz, Ph.D.": a credential after the
+        // name's comma.
+        if let Some((name, cred)) = t.rsplit_once(", ") {
+            if is_credential(cred) {
+                t = name;
+            }
+        }
         // Up to four tokens back, stopping at anything that is not a name.
         let mut toks: Vec<Range<usize>> = Vec::new();
         let mut end = t.len();
@@ -780,6 +797,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
     let hits = r.lexicon.hits(page);
     let own = own_names(ctx);
     let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
+    let jobs_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
     // Japanese pages: names are found by position, without a surname list.
     let loose =
         ctx.language.as_deref().or(doc.lang.as_deref()).is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
@@ -880,10 +898,19 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             let before = r.name_before(s, p.span.start, sent.start).filter(|n| {
                 s.get(n.end..p.span.start).is_some_and(|g| matches!(g.trim_matches(' '), "," | "，" | "\n" | "|"))
             });
+            // On a jobs page a line opening with capitalised words run into
+            // a title is an opening ("Inventory Control Specialist ·
+            // Louisville, KY"), not a person.
+            let opening = |n: &Range<usize>| {
+                jobs_page
+                    && n.start == block.range.start
+                    && s.get(n.end..p.span.start).is_some_and(|g| g.trim().is_empty())
+                    && !s.get(n.clone()).is_some_and(|t| t.chars().any(is_han))
+            };
             let name = before
                 .clone()
                 .or_else(|| r.name_after(s, p.span.end, sent.end, loose))
-                .or_else(|| r.name_before(s, p.span.start, sent.start));
+                .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)));
             // A team card: the name is the block above the title.
             let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
                 card_name(r, s, &blocks, bi, loose)
@@ -952,10 +979,14 @@ mod tests {
     use crate::{analysis::PageKind, Date};
 
     fn run_doc(d: &Document, url: &str) -> Vec<(String, BuyingRole)> {
+        run_kind(d, url, PageKind::Other)
+    }
+
+    fn run_kind(d: &Document, url: &str, kind: PageKind) -> Vec<(String, BuyingRole)> {
         let capture =
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-        let ctx = Ctx::for_test(&capture, d, &opts, PageKind::Other);
+        let ctx = Ctx::for_test(&capture, d, &opts, kind);
         let people = extract(&ctx, &Page::new(&d.text));
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
@@ -1317,5 +1348,21 @@ mod tests {
         assert_eq!(run("Yara Brooks, Category Manager"), vec![p("Yara Brooks", Procurement)]);
         assert_eq!(run("Sam Underwood, Facilities Manager"), vec![p("Sam Underwood", User)]);
         assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
+    }
+
+    #[test]
+    fn coordinators_leads_and_credentials() {
+        assert_eq!(
+            run("Questions go in writing to Denise Alvarado, Purchasing Coordinator, at purchasing@example.org."),
+            vec![p("Denise Alvarado", Procurement)]
+        );
+        assert_eq!(run("Rebecca Harland, Procurement & Contracts Lead"), vec![p("Rebecca Harland", Procurement)]);
+        assert_eq!(run("Kendra Moss, CPPB Senior Buyer, Procurement Services"), vec![p("Kendra Moss", Procurement)]);
+        assert_eq!(run("Lena Ortiz, Ph.D., Chief Data Officer"), vec![p("Lena Ortiz", TechnicalEvaluator)]);
+        // On a jobs page, an opening's title is no person.
+        let opening = "Inventory Control Specialist · Louisville, KY · Full-time";
+        let d = Document { text: opening.into(), ..Document::default() };
+        assert_eq!(run_kind(&d, "https://www.keelson.com/careers", PageKind::Careers), vec![]);
+        assert_eq!(run_kind(&d, "https://www.keelson.com/news", PageKind::News).len(), 1);
     }
 }
