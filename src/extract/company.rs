@@ -32,7 +32,7 @@ use super::cues::Cues;
 use super::jsonld::{JsonLd, Node};
 use super::Ctx;
 use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
-use crate::page::{Block, Document, Region};
+use crate::page::{Block, BlockKind, Document, Region};
 use crate::rules::{build_ac, bytes_of, load, TermMatch, Terms};
 
 pub use industry::industry_ids;
@@ -86,6 +86,9 @@ crate::data_table! {
         pub cn_provinces: Vec<String>,
         pub cn_cities: Vec<String>,
         pub jp_prefecture_endings: Vec<String>,
+        pub about_prefixes: Vec<String>,
+        pub about_suffixes: Vec<String>,
+        pub about_self: Vec<String>,
     }
 }
 
@@ -270,18 +273,25 @@ impl Named {
 /// The text that speaks for the company: the main region on a third-party
 /// page (a sidebar's stories are other companies), and the header and
 /// footer too on its own site (the footer carries the address).
+/// A sidebar box about the prospect itself ("About Acme", "关于华屹", a job
+/// board's card headed with the employer's name) is in scope too.
 pub(crate) struct Scope<'d> {
     pub doc: &'d Document,
     pub first_party: bool,
     /// Matches of each cue table in the text in scope, in document order,
     /// with offsets local to their block.
     hits: Vec<Vec<(&'d Block, TermMatch)>>,
+    /// The headings (block indexes, ascending) of sidebar boxes about the
+    /// prospect.
+    about: Vec<usize>,
 }
 
 impl<'d> Scope<'d> {
-    /// The company cues of the page (see [`super::cues`]) placed in the text in scope.
-    pub fn new(doc: &'d Document, first_party: bool, cues: &Cues) -> Scope<'d> {
-        let mut scope = Scope { doc, first_party, hits: Vec::new() };
+    /// The company cues of the page (see [`super::cues`]) placed in the text
+    /// in scope. `prospect`: the prospect's names, to tell its sidebar box.
+    pub fn new(doc: &'d Document, first_party: bool, cues: &Cues, prospect: &[names::OrgKey]) -> Scope<'d> {
+        let about = about_boxes(doc, first_party, prospect, rules());
+        let mut scope = Scope { doc, first_party, hits: Vec::new(), about };
         let blocks = &doc.blocks;
         let hits = (0..CUE_TABLES)
             .map(|t| {
@@ -310,7 +320,7 @@ impl<'d> Scope<'d> {
         match b.region {
             Region::Main => true,
             Region::Header | Region::Footer => self.first_party,
-            Region::Nav | Region::Aside => false,
+            Region::Nav | Region::Aside => b.section.is_some_and(|h| self.about.binary_search(&h).is_ok()),
         }
     }
 
@@ -323,6 +333,39 @@ impl<'d> Scope<'d> {
     pub fn hits(&self, table: usize) -> &[(&'d Block, TermMatch)] {
         self.hits.get(table).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The headings of the page's sidebar boxes about the prospect: "About
+/// <prospect>" (or "Über die …", "…について"), "About us" and "公司简介" on
+/// its own site, or a heading that is the prospect's name (a job board's
+/// employer card).
+fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r: &Rules) -> Vec<usize> {
+    let t = &r.t;
+    let names_prospect = |s: &str| {
+        let s = s.trim();
+        let s = ["the ", "die ", "der ", "das ", "des "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
+        !s.is_empty() && s.chars().count() <= 60 && names::OrgKey::new(s).any_same(prospect)
+    };
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Heading(_)) || !matches!(b.region, Region::Aside | Region::Nav) {
+            continue;
+        }
+        let h = doc.block_text(b).trim();
+        let own = t.about_self.iter().any(|w| h.eq_ignore_ascii_case(w));
+        let about = t
+            .about_prefixes
+            .iter()
+            .find_map(|p| h.get(..p.len()).filter(|x| x.eq_ignore_ascii_case(p)).map(|_| &h[p.len()..]))
+            .or_else(|| t.about_suffixes.iter().find_map(|x| h.strip_suffix(x.as_str())));
+        let ok = (own && first_party)
+            || about.is_some_and(|rest| names_prospect(rest) || (first_party && rest.trim().is_empty()))
+            || names_prospect(h);
+        if ok {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// The first top-level JSON-LD organisation node.
@@ -431,7 +474,9 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // text in scope otherwise.
     let own_org = if first_party { org } else { None };
     let buyer_mode = ctx.kind == PageKind::Tender && subject.is_some();
-    let scope = Scope::new(doc, first_party, cues);
+    let named_prospect: Vec<names::OrgKey> = name.iter().map(|n| names::OrgKey::new(&n.name)).collect();
+    let prospect = if first_party { owner_keys() } else { &named_prospect };
+    let scope = Scope::new(doc, first_party, cues, prospect);
     let employees = own_org.as_ref().and_then(facts::employees_jsonld).or_else(|| facts::employees(&scope, r));
     let founded = own_org
         .as_ref()

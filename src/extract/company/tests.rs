@@ -219,3 +219,37 @@ fn a_department_founded_recently_is_not_the_company() {
     );
     assert_eq!(value(&f.founded), Some(2008));
 }
+
+#[test]
+fn a_sidebar_box_about_the_prospect_speaks_for_it() {
+    let page = |aside_heading: &str| {
+        format!(
+            "<html lang=zh-CN><head><title>华屹电气启动信创ERP项目 - 常州华屹电气股份有限公司</title></head><body>\
+             <main><article><h1>华屹电气启动信创ERP项目</h1><p>公司近日召开项目启动会。</p></article></main>\
+             <aside><h3>{aside_heading}</h3><p>常州华屹电气股份有限公司创立于1998年，总部位于江苏常州。\
+             公司现有员工3200余人，在常州、合肥、成都设有三大生产基地。</p></aside>\
+             <footer><p>版权所有 © 2026 常州华屹电气股份有限公司</p></footer></body></html>"
+        )
+    };
+    for heading in ["关于华屹", "公司简介", "华屹电气简介"] {
+        let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page(heading));
+        assert_eq!(value(&f.employees), Some(Headcount { min: Some(3200), max: None }), "{heading}");
+        assert_eq!(value(&f.founded), Some(1998), "{heading}");
+    }
+    // A sidebar of other stories is not the prospect's.
+    let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page("相关新闻"));
+    assert_eq!(value(&f.employees), None);
+    assert_eq!(value(&f.founded), None);
+    // On a job board, the employer's card is headed with its name.
+    let f = facts(
+        "https://jobs.example.test/job/2215.html",
+        None,
+        "<html lang=zh-CN><head><title>数据治理工程师 - 燕牧乳业</title>\
+         <script type='application/ld+json'>{\"@type\":\"JobPosting\",\"title\":\"数据治理工程师\",\
+         \"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"河北燕牧乳业股份有限公司\"}}</script></head><body>\
+         <main><h1>数据治理工程师</h1><p>负责集团主数据治理。</p></main>\
+         <aside><h3>河北燕牧乳业股份有限公司</h3><ul><li>规模：员工8000余人</li><li>成立：1998年</li></ul>\
+         <h4>其他热招职位</h4><ul><li>BI开发工程师，员工500人的团队</li></ul></aside></body></html>",
+    );
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(8000), max: None }));
+}
