@@ -445,10 +445,16 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // A blog post about another company still belongs to the blog's owner.
     let third_party = profile_elsewhere || ats || (subject_elsewhere && ctx.kind != PageKind::Blog);
     let first_party = !third_party;
+    // A company's page on another site, attached to it by the rep (its
+    // LinkedIn page): the page's own organisation is the prospect when its
+    // name spells the attached domain.
+    let profile_page = profile_elsewhere
+        && subject.is_none()
+        && owner.as_ref().zip(profile.as_deref()).is_some_and(|(o, p)| names::domain_matches_name(p, &o.name));
     // On its own site a tender's buyer is the owner; its own wording of the
     // buyer is kept.
     let name = if third_party {
-        subject.clone()
+        subject.clone().or_else(|| owner.clone().filter(|_| profile_page))
     } else {
         subject.clone().filter(|_| ctx.kind == PageKind::Tender).or_else(|| owner.clone())
     };
@@ -472,7 +478,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
 
     // Facts about the prospect: from its JSON-LD on its own site, from the
     // text in scope otherwise.
-    let own_org = if first_party { org } else { None };
+    let own_org = if first_party || profile_page { org } else { None };
     let buyer_mode = ctx.kind == PageKind::Tender && subject.is_some();
     let named_prospect: Vec<names::OrgKey> = name.iter().map(|n| names::OrgKey::new(&n.name)).collect();
     let prospect = if first_party { owner_keys() } else { &named_prospect };

@@ -253,3 +253,24 @@ fn a_sidebar_box_about_the_prospect_speaks_for_it() {
     );
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(8000), max: None }));
 }
+
+#[test]
+fn a_company_page_on_a_platform_attached_to_the_prospect() {
+    let html = "<html lang=en><head><title>Tallis Packaging | LinkedIn</title>\
+         <meta property='og:site_name' content='LinkedIn'>\
+         <script type='application/ld+json'>{\"@type\":\"Organization\",\"name\":\"Tallis Packaging\",\
+         \"numberOfEmployees\":{\"@type\":\"QuantitativeValue\",\"minValue\":1001,\"maxValue\":5000}}</script></head>\
+         <body><main><h1>Tallis Packaging</h1><h2>About us</h2><p>Corrugated and folding-carton packaging for food \
+         and consumer brands.</p><dl><dt>Founded</dt><dd>1978</dd><dt>Headquarters</dt><dd>Milwaukee, Wisconsin</dd>\
+         </dl></main><footer><p>LinkedIn Corporation © 2026</p></footer></body></html>";
+    let url = "https://www.linkedin.com/company/tallis-packaging/about/";
+    let f = facts(url, Some("tallispack.com"), html);
+    assert_eq!(value(&f.name).as_deref(), Some("Tallis Packaging"));
+    assert_eq!(value(&f.domain).as_deref(), Some("tallispack.com"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(1001), max: Some(5000) }));
+    assert_eq!(value(&f.founded), Some(1978));
+    // Attached to another prospect, the page's organisation is not it.
+    let f = facts(url, Some("harbourline.com"), html);
+    assert_eq!(value(&f.name), None);
+    assert_eq!(value(&f.employees), None);
+}
