@@ -45,6 +45,9 @@ enum Tag {
     Subject,
     /// A duration after this counts from an event that has not happened.
     RelativeToEvent,
+    /// A duration in a sentence with this measures a process or what is
+    /// done ("缩短至3天以内", "went live in six weeks"): not a date.
+    Measure,
     /// "after the deadline": an event that takes the deadline's date.
     SameAsDeadline,
     /// A word that only hides a false substring ("线上线下" is not "上线").
@@ -76,6 +79,7 @@ crate::data_table! {
         skip: Vec<String>,
         subject: Vec<String>,
         relative_to_event: Vec<String>,
+        measures: Vec<String>,
         same_as_deadline: Vec<String>,
         neutral: Vec<String> = default,
         skip_subject: Vec<String> = default,
@@ -142,6 +146,7 @@ fn load() -> Rules {
         (&c.skip, Tag::Skip),
         (&c.subject, Tag::Subject),
         (&c.relative_to_event, Tag::RelativeToEvent),
+        (&c.measures, Tag::Measure),
         (&c.same_as_deadline, Tag::SameAsDeadline),
         (&data.published.dateline, Tag::Dateline),
         (&c.neutral, Tag::Neutral),
@@ -331,8 +336,9 @@ impl<'a> Run<'a> {
             }
         }
         // "合同签订后30日内", "within 90 days of contract award": counted from
-        // an event that has not happened.
-        if f.duration && sent_hits.iter().any(|h| h.tag == Tag::RelativeToEvent) {
+        // an event that has not happened; "缩短至3天以内", "went live in six
+        // weeks": a measure.
+        if f.duration && sent_hits.iter().any(|h| matches!(h.tag, Tag::RelativeToEvent | Tag::Measure)) {
             return;
         }
         let mut push = |kind: SignalKind, date: Date| {
@@ -681,6 +687,7 @@ mod tests {
             (&c.skip, Tag::Skip),
             (&c.subject, Tag::Subject),
             (&c.relative_to_event, Tag::RelativeToEvent),
+            (&c.measures, Tag::Measure),
             (&c.same_as_deadline, Tag::SameAsDeadline),
             (&c.neutral, Tag::Neutral),
         ] {
@@ -827,6 +834,28 @@ mod tests {
             run("开幕式将于2027年5月20日在上海举行，本届峰会聚焦AI。", "zh", PageKind::News),
             v(&[(Event, "2027-05-20")])
         );
+    }
+
+    #[test]
+    fn model_names_measures_and_the_sentences_year() {
+        let news = |t: &str| run(t, "zh", PageKind::News);
+        // "衡H2" is a product, not the second half of the year.
+        assert_eq!(news("公司计划正式发布“衡H2”，并同步开放面向系统集成商的开发者平台。"), v(&[]));
+        assert_eq!(news("新系统计划于H2上线。"), v(&[(GoLive, "2026-12-31")]));
+        // A year-end after a later year in its sentence is that year's.
+        assert_eq!(
+            news("2027年第二季全面上線，年底前擴及越南廠。"),
+            v(&[(GoLive, "2027-06-30"), (GoLive, "2027-12-31")])
+        );
+        assert_eq!(
+            news("集团召开2027年数字化转型工作会议：全面上云，年内完成新一代ERP上线"),
+            v(&[(GoLive, "2027-12-31")])
+        );
+        assert_eq!(news("新一代ERP年内完成上线，2025年营收增长12%。"), v(&[(GoLive, "2026-12-31")]));
+        // A duration that measures a process, or what was done, is no date.
+        assert_eq!(news("新系统上线后月结周期将由目前的8天缩短至3天以内。"), v(&[]));
+        assert_eq!(run("The system went live for all 38 reps in six weeks.", "en", PageKind::News), v(&[]));
+        assert_eq!(run("The new ERP will go live within 90 days.", "en", PageKind::News), v(&[(GoLive, "2027-01-31")]));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use crate::date::Date;
+use crate::extract::links::text::is_han;
 use crate::extract::links::text::{char_at, char_before, is_word_char};
 use crate::extract::money::numerals::{english_number, han_digit, han_value, is_han_numeral};
 
@@ -561,6 +562,14 @@ impl Grammar {
         // Q3 2027, Q3 next year, Q3 / H1 2027.
         if matches!(s.as_bytes().get(i), Some(b'Q' | b'H')) {
             let half = s.as_bytes().get(i) == Some(&b'H');
+            // "衡H2": a model name run into a Chinese word is no half year
+            // ("于H2上线" is one).
+            if half
+                && char_before(s, i)
+                    .is_some_and(|c| is_han(c) && !matches!(c, '于' | '在' | '至' | '到' | '的' | '及' | '和'))
+            {
+                return None;
+            }
             let (n, j) = digits(s, i + 1).filter(|&(n, nd, _)| nd == 1 && n >= 1).map(|(n, _, j)| (n, j))?;
             if (half && n > 2) || n > 4 || char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
                 return None;
@@ -796,11 +805,14 @@ impl Grammar {
                 return Some(found(i..k, Date::end_of_month(y0 + dy, 12)?, Precision::Year));
             }
         }
-        // 年底 / 年末 / 年内 with no year before it: this year's.
+        // 年底 / 年末 / 年内 with no year before it: this year's, or the
+        // later year the sentence named before it ("2027年第二季全面上線，
+        // 年底前擴及越南廠").
         if !char_before(s, i).is_some_and(|c| c.is_ascii_digit() || is_han_numeral(c) || c == '每') {
             for w in ["年底", "年末", "年内"] {
                 if starts(s, i, w) {
-                    return Some(found(i..i + w.len(), Date::end_of_month(y0, 12)?, Precision::Year));
+                    let y = year_earlier_in_sentence(s, i).filter(|&y| y > y0 && y <= y0 + 5).unwrap_or(y0);
+                    return Some(found(i..i + w.len(), Date::end_of_month(y, 12)?, Precision::Year));
                 }
             }
         }
@@ -886,6 +898,23 @@ impl Grammar {
         }
         None
     }
+}
+
+/// The last year written "2027年" before byte `i` in its sentence (within
+/// a short look-back; a sentence ends at 。！？；).
+fn year_earlier_in_sentence(s: &str, i: usize) -> Option<i32> {
+    let mut from = i.saturating_sub(120);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &s[from..i];
+    let head = head.rfind(['。', '！', '？', '；']).map_or(head, |k| &head[k..]);
+    let b = head.as_bytes();
+    head.match_indices('年').rev().find_map(|(k, _)| {
+        let digits = b.get(k.checked_sub(4)?..k)?;
+        let before_ok = k < 5 || !b[k - 5].is_ascii_digit();
+        (before_ok && digits.iter().all(u8::is_ascii_digit)).then(|| std::str::from_utf8(digits).ok()?.parse().ok())?
+    })
 }
 
 /// Words that start a date with no digit in it ("next year", "明年第三季度",
