@@ -53,6 +53,7 @@ crate::data_table! {
         pub buyer_lead_ins: Vec<String>,
         pub agent_labels: Vec<String>,
         pub buyer_sections: Vec<String>,
+        pub buyer_section_names: Vec<String>,
         pub agent_sections: Vec<String>,
         pub public_body_heads: Vec<String>,
         pub public_name_endings: Vec<String>,

@@ -198,6 +198,14 @@ pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
         let split: Vec<Segment> = content.iter().map(|s| Segment::new(s)).collect();
         let labels: Vec<&str> = url.host.split('.').collect();
         let sub = &labels[..labels.len().saturating_sub(2)];
+        // The site's own label counts by its first word only
+        // ("vergabe-nordwest.de", "ccgp-sichuan.gov.cn"; not "acme-tech.com").
+        let own_first = labels
+            .len()
+            .checked_sub(2)
+            .and_then(|i| labels.get(i))
+            .and_then(|l| l.split_once('-'))
+            .map(|(first, _)| first);
         for (i, (kind, k)) in r.kinds.iter().enumerate() {
             let mut best = 0;
             for (j, seg) in split.iter().enumerate() {
@@ -217,7 +225,9 @@ pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
                 }
             }
             score[i] += best;
-            if sub.iter().any(|l| k.host.iter().any(|h| l.split('-').any(|p| p == h.as_str()))) {
+            if sub.iter().any(|l| k.host.iter().any(|h| l.split('-').any(|p| p == h.as_str())))
+                || own_first.is_some_and(|f| k.host.iter().any(|h| h == f))
+            {
                 score[i] += W_HOST;
             }
             if k.ats_hosts.iter().any(|h| host_matches(&url.host, h)) {

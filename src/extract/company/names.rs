@@ -667,7 +667,7 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
                 }
             }
             if section == Some(true) {
-                for label in ["名称", "单位名称", "Name"] {
+                for label in &r.t.buyer_section_names {
                     if let Some(e) = label_at(line, label) {
                         if let Some((_, v)) = value_after(line, e) {
                             let name = value_name(v);
