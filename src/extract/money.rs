@@ -99,6 +99,7 @@ crate::data_table! {
         context: ContextDef,
         filters: FilterDef,
         dollar_domains: BTreeMap<String, String>,
+        yuan_domains: BTreeMap<String, String>,
     }
 }
 
@@ -122,8 +123,10 @@ struct Rules {
     word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
-    /// What a bare "$" means on a site under each top-level domain.
+    /// What a bare "$" and a bare "元" mean on a site under each top-level
+    /// domain.
     dollar_domains: Vec<(String, Currency)>,
+    yuan_domains: Vec<(String, Currency)>,
 }
 
 fn load() -> Rules {
@@ -144,6 +147,7 @@ fn load() -> Rules {
         },
         filters: FilterDef::default(),
         dollar_domains: BTreeMap::new(),
+        yuan_domains: BTreeMap::new(),
     });
     // A token may be both a prefix and a suffix ("USD", "€"): merge the roles.
     let mut tokens: Vec<(String, Option<Currency>, bool, bool)> = Vec::new();
@@ -202,11 +206,8 @@ fn load() -> Rules {
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
         price_suffix: data.filters.price_suffix,
-        dollar_domains: data
-            .dollar_domains
-            .into_iter()
-            .filter_map(|(tld, code)| Some((tld, Currency::new(&code)?)))
-            .collect(),
+        dollar_domains: by_domain(data.dollar_domains),
+        yuan_domains: by_domain(data.yuan_domains),
     }
 }
 
@@ -613,10 +614,27 @@ fn vague_amount(s: &str, h: &Hit<Tag>, min: f64, max: f64, next: Option<&Hit<Tag
     Some(Amount { span: h.start..n.end, min, max, code, yen_hint: None, bare: false })
 }
 
-/// Decides ¥ and a bare "$" (`dollar`: what it means on this site), and
+fn by_domain(map: BTreeMap<String, String>) -> Vec<(String, Currency)> {
+    map.into_iter().filter_map(|(tld, code)| Some((tld, Currency::new(&code)?))).collect()
+}
+
+/// What a bare "$" and a bare "元" mean on the site (see `dollar_domains`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Local {
+    dollar: Option<Currency>,
+    yuan: Option<Currency>,
+}
+
+/// Decides ¥, a bare "$" and a bare "元" (what they mean on this site), and
 /// returns the ISO code.
-fn resolve_currency(a: &Amount, s: &str, dollar: Option<Currency>, lang: Option<&str>) -> Option<Currency> {
-    if let Some(c) = dollar.filter(|_| s.get(a.span.start..).is_some_and(|t| t.starts_with('$'))) {
+fn resolve_currency(a: &Amount, s: &str, local: Local, lang: Option<&str>) -> Option<Currency> {
+    let text = s.get(a.span.clone()).unwrap_or("");
+    if let Some(c) = local.dollar.filter(|_| text.starts_with('$')) {
+        return Some(c);
+    }
+    // "8,650,000元" on a Taiwan notice; "人民币…元" says its own.
+    let named = ["人民币", "人民幣", "RMB", "CNY"].iter().any(|w| text.contains(w));
+    if let Some(c) = local.yuan.filter(|_| a.code == Currency::new("CNY") && text.ends_with('元') && !named) {
         return Some(c);
     }
     if let Some(c) = a.code {
@@ -785,7 +803,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let style = style_for(lang);
     // A Canadian or Australian site's "$" is its own dollar.
     let tld = ctx.page_url.domain.as_deref().and_then(|d| d.rsplit('.').next()).unwrap_or("");
-    let dollar = r.dollar_domains.iter().find(|(t, _)| t == tld).map(|&(_, c)| c);
+    let on_site = |v: &[(String, Currency)]| v.iter().find(|(t, _)| t == tld).map(|&(_, c)| c);
+    let local = Local { dollar: on_site(&r.dollar_domains), yuan: on_site(&r.yuan_domains) };
     let hits = r.lexicon.hits(page);
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
@@ -819,8 +838,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         let Some(sent) = text::sentence_at(sents, a.span.start) else { continue };
         // A bare figure takes a table header, never a block above it.
         let label = if a.bare { None } else { label_block(&blocks, bi, block).cloned() };
+        let caption = if a.bare { None } else { stat_caption(&blocks, bi, block, &a.span).cloned() };
         let fallback: Vec<Range<usize>> =
-            header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).collect();
+            header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).chain(caption).collect();
         let Some((k, subject, other)) =
             classify(&ctx_hits, &spans, &a.span, &sent, &fallback, if a.bare { 24 } else { 160 })
         else {
@@ -841,7 +861,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if hiring_page && !matches!(kind, SignalKind::Funding | SignalKind::Revenue) {
             continue; // a careers page's budgets are perks
         }
-        let Some(currency) = resolve_currency(&a, s, dollar, lang) else { continue };
+        let Some(currency) = resolve_currency(&a, s, local, lang) else { continue };
         if a.max < floor_for(currency) {
             continue;
         }
@@ -858,6 +878,14 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         }
     }
     out
+}
+
+/// The caption under a stat card's figure: the block right after a block
+/// that holds the amount alone ("$62M" / "Series C, led by …").
+fn stat_caption<'b>(blocks: &'b [Block], bi: usize, block: &Block, amount: &Range<usize>) -> Option<&'b Range<usize>> {
+    let alone = amount.start.saturating_sub(block.range.start) <= 2 && block.range.end.saturating_sub(amount.end) <= 2;
+    let next = blocks.get(bi + 1)?;
+    (alone && next.range.len() <= 80 && !matches!(next.kind, BlockKind::TableRow)).then_some(&next.range)
 }
 
 /// The block before a short value block when it is a short label
@@ -886,7 +914,11 @@ mod tests {
         amounts(r, s, &hits, style_for(lang))
             .iter()
             .map(|a| {
-                (a.min, a.max, resolve_currency(a, s, None, lang).map(|c| c.as_str().to_string()).unwrap_or_default())
+                (
+                    a.min,
+                    a.max,
+                    resolve_currency(a, s, Local::default(), lang).map(|c| c.as_str().to_string()).unwrap_or_default(),
+                )
             })
             .collect()
     }
@@ -1105,6 +1137,16 @@ mod tests {
     }
 
     #[test]
+    fn a_stat_cards_caption_classifies_its_figure() {
+        use SignalKind::*;
+        let card = "2016\nFounded in Denver\n$62M\nSeries C, led by Meridian Growth Partners (2025)\n340\nQuillers";
+        assert_eq!(run(card, "en", PageKind::Careers), vec![(Funding, 6.2e7, 6.2e7, "USD".into())]);
+        // A figure inside a longer line takes no caption from the next block.
+        let line = "We saved $62M last year.\nSeries C, led by Meridian Growth Partners (2025)";
+        assert_eq!(run(line, "en", PageKind::News), vec![]);
+    }
+
+    #[test]
     fn a_bare_dollar_is_the_sites_own_and_scales_may_be_hyphened() {
         use SignalKind::*;
         let text = "Revenue for the quarter fell 3 per cent to $1.12-billion. It raised US$40-million in a \
@@ -1121,6 +1163,16 @@ mod tests {
         assert_eq!(
             on("https://www.example.com/news"),
             vec![(Revenue, 1.12e9, 1.12e9, "USD".into()), (Funding, 4e7, 4e7, "USD".into())]
+        );
+        // A bare 元 on a Taiwan or Hong Kong site is the local dollar.
+        let text = "預算金額：8,650,000元。另有人民币500万元的投資預算。";
+        assert_eq!(
+            run_at("https://web.pcc.gov.tw/notice", text, "zh", PageKind::Tender),
+            vec![(Budget, 8.65e6, 8.65e6, "TWD".into()), (Budget, 5e6, 5e6, "CNY".into())]
+        );
+        assert_eq!(
+            run_at("https://www.ccgp.gov.cn/notice", text, "zh", PageKind::Tender),
+            vec![(Budget, 8.65e6, 8.65e6, "CNY".into()), (Budget, 5e6, 5e6, "CNY".into())]
         );
     }
 
