@@ -837,6 +837,9 @@ mod tests {
             "公司正在越南海防建设海外生产基地。",
             "公司计划进入华南、西南市场，并在合肥、成都设立区域服务中心。",
             "公司计划扩产，并加速出海。",
+            "Our first office outside the US opens in Toronto in the spring of 2027.",
+            "全新保稅物流中心建設進展順利，預計於2027年3月啟用。",
+            "Today we are 230 people, and we’re opening an office in Austin in early 2027.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -854,6 +857,8 @@ mod tests {
             "It has become the bottleneck as volumes grew fourfold.",
             "这已经成为我们做算法迭代的最大瓶颈。",
             "各部门信息孤岛严重，效率低下。",
+            "Our finance team still reconciles 19 property ledgers by hand every month.",
+            "现有系统已不满足信创适配及等保2.0三级测评的相关要求。",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
@@ -898,6 +903,9 @@ mod tests {
             ("净亏损3.9亿元，亏损同比扩大37%。", vec![Losses]),
             ("The net loss for the quarter widened to $18.4 million.", vec![Losses]),
             ("The company swung to a net loss in the third quarter.", vec![Losses]),
+            ("The carrier will trim staff after swinging to a loss.", vec![Losses]),
+            ("Net loss of $14.2 million; adjusted EBITDA loss of $3.9 million", vec![Losses]),
+            ("It earned $5 million, compared with a net loss of $3 million a year earlier.", vec![]),
             ("The layoffs will help it return to profit next year.", vec![Layoffs]),
         ] {
             assert_eq!(kinds(t, PageKind::News), want, "{t}");
