@@ -1110,6 +1110,7 @@ mod tests {
             ("資訊長蔡佩玲表示，系統將於明年上線。", vec![p("蔡佩玲", TechnicalEvaluator)]),
             ("联合创始人兼CTO许嘉树博士毕业于卡内基梅隆大学。", vec![p("许嘉树", TechnicalEvaluator)]),
             ("首席数字官赵敏作专题报告。", vec![p("赵敏", TechnicalEvaluator)]),
+            ("本集團首席資訊官區志明先生表示：系統已運行超過十年。", vec![p("區志明", TechnicalEvaluator)]),
         ] {
             assert_eq!(run(t), want, "{t}");
         }
