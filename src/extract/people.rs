@@ -1270,6 +1270,12 @@ mod tests {
         assert_eq!(run(t), vec![p("罗建平", Procurement), p("潘越", TechnicalEvaluator), p("韦晴", Procurement)]);
         let t = "1. 采购人：滨湖区疾病预防控制中心\n联系人：严可（规划发展与信息化科）\n技术咨询：邵文（网络与数据管理办公室主任）";
         assert_eq!(run(t), vec![p("严可", TechnicalEvaluator), p("邵文", TechnicalEvaluator)]);
+        // Taiwan's notices: the agency's section and its 聯絡人.
+        let t = "機關資料
+機關名稱 | 國立雲峰科技大學
+聯絡人 | 許雅婷
+聯絡電話 | (07)601-1000";
+        assert_eq!(run(t), vec![p("許雅婷", Procurement)]);
     }
 
     #[test]
