@@ -449,6 +449,11 @@ struct Parser<'a> {
     /// A `dt` just ended with its block open: a `dd` next continues the
     /// block as its value (`設立 | 1951年4月`), as a table row's cells do.
     after_dt: bool,
+    /// The last inline element to end (its name hash) and where the text
+    /// stood then: a sibling of the same name opening right there is a
+    /// separate item (`<span>10:12</span><span>采购单位：…</span>`, a stat
+    /// card's figure and caption), and is kept a space apart.
+    inline_end: Option<(u32, usize)>,
     last_heading: Option<usize>,
     link: Option<OpenLink>,
     scripts_bytes: usize,
@@ -686,6 +691,7 @@ impl<'a> Parser<'a> {
             pending: Pending::Nothing,
             after_br: false,
             after_dt: false,
+            inline_end: None,
             last_heading: None,
             link: None,
             scripts_bytes: 0,
@@ -1160,7 +1166,7 @@ impl<'a> Parser<'a> {
                     Tag::Cell => {}
                     Tag::Dt if self.block_open && self.ctx().row != Row::Data => self.after_dt = true,
                     t if t.is_block() => self.boundary(),
-                    _ => {}
+                    _ => self.inline_end = Some((hash, self.doc.text.len())),
                 }
             }
             None if tag.is_block() => self.boundary(),
@@ -1250,6 +1256,11 @@ impl<'a> Parser<'a> {
         }
         let (ns, ne) = (name.start, name.end);
         let tag = name.tag;
+        if let Some((hash, at)) = self.inline_end.take() {
+            if hash == name.hash && at == self.doc.text.len() && !tag.is_block() {
+                self.space();
+            }
+        }
         let parent = self.ctx();
         // Inside svg/math only the foreign elements matter; HTML names there
         // (`title`, `a`, `style`) are not HTML elements.
@@ -1979,6 +1990,24 @@ mod tests {
     }
 
     #[test]
+    fn sibling_inline_items_stay_apart() {
+        let d = parse(
+            "<div><span>发布时间：2026-11-30 10:12</span><span>采购单位：新都区卫生健康局</span>\
+             <span>浏览：<em>87</em>次</span></div><li><span class=kpi>₹1,420 Cr</span><span>revenue</span></li>\
+             <p>Ac<b>me</b> <a href=/a>Home</a><a href=/b>About</a> <b>Acme</b><i>Corp</i></p>",
+        );
+        assert_eq!(
+            blocks(&d).into_iter().map(|b| b.0).collect::<Vec<_>>(),
+            vec![
+                "发布时间：2026-11-30 10:12 采购单位：新都区卫生健康局 浏览：87次",
+                "₹1,420 Cr revenue",
+                // Text split across different inline tags still joins.
+                "Acme Home About AcmeCorp",
+            ]
+        );
+    }
+
+    #[test]
     fn description_terms_join_their_value() {
         let d = parse(
             "<dl><dt>設立</dt>\n <dd>1951年（昭和26年）4月</dd><dt>従業員数<dd>2,145名</dd>\
@@ -2087,7 +2116,7 @@ mod tests {
         );
         assert_eq!(d.links.len(), 1);
         assert_eq!(&d.text[d.links[0].text.clone()], "Other site");
-        assert_eq!(d.text, "Other siteno href");
+        assert_eq!(d.text, "Other site no href");
     }
 
     #[test]
@@ -2096,7 +2125,7 @@ mod tests {
             parse("<a href=\"a>b\" title='x\"y' data-x=unq>one</a><a href=c d=\"e\"f>two</a><a href = 'g' >three</a>");
         let h: Vec<_> = d.links.iter().map(|l| l.href.as_str()).collect();
         assert_eq!(h, vec!["a>b", "c", "g"]);
-        assert_eq!(d.text, "onetwothree");
+        assert_eq!(d.text, "one two three");
     }
 
     #[test]
