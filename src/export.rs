@@ -197,8 +197,7 @@ pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
     if !view.people.is_empty() {
         s.push_str(&format!("\n## {}\n\n", t("people")));
         for p in &view.people {
-            let role =
-                serde_json::to_value(p.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let role = p.role.name();
             let title = p.title.as_deref().map(|t| format!(", {}", md_escape(t))).unwrap_or_default();
             s.push_str(&format!("- {}{title} ({})\n", md_escape(&p.name), role.replace('_', " ")));
         }

@@ -23,6 +23,9 @@ use serde::de::value::StrDeserializer;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::{Map, Value};
 
+mod write;
+pub use write::{put, to_string, write_str, ToJson};
+
 /// Why a value could not be read, with the path to it. Boxed: every read
 /// returns a `Result`, and a one-pointer error keeps each of them small.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -227,7 +227,7 @@ impl Playbook {
 
     /// The stored JSON form.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json::to_string(self)
     }
 
     /// Checks every rule, naming the first field that breaks one.
@@ -352,6 +352,16 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     }
     false
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Playbook { version, product, need_keywords, competitors, ideal_customer, thresholds });
+crate::json_object!(Product { name, description });
+crate::json_object!(Competitor { name, technologies });
+crate::json_object!(IdealCustomer { industries, employees, regions });
+crate::json_object!(EmployeeRange { min, max });
+crate::json_object!(Thresholds { need, budget, timeline });
 
 #[cfg(test)]
 mod tests {

@@ -16,10 +16,10 @@
 //! that `wasm-bindgen --experimental-reset-state-function` generates, so the
 //! next call runs on a fresh instance instead of a dead one.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::assess::Assessment;
+use crate::json::ToJson;
 use crate::playbook::Playbook;
 use crate::profile::{Profile, ProfileView};
 use crate::{AnalyzeOptions, Capture, Date, Error};
@@ -35,11 +35,12 @@ fn start() {
 
 /// A profile as the side panel shows it: the same `{profile, assessment}`
 /// object `dealscout assess` prints per company.
-#[derive(Serialize)]
 struct Report<'a> {
     profile: &'a ProfileView,
     assessment: &'a Assessment,
 }
+
+crate::json_object!(['a] Report<'a> { profile, assessment });
 
 /// The engine handle: the seller's playbook (long-lived, validated once)
 /// plus the calls the extension and the www page make. Create one and keep
@@ -254,9 +255,7 @@ fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
         .ok_or_else(|| js_error(&Error::InvalidInput(format!("{what}: not a JSON value"))))
 }
 
-/// Serialises to a plain JS value shaped like the JSON the CLI prints.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| named_error("ConversionError", &format!("the result does not convert to JSON: {e}")))?;
-    js_sys::JSON::parse(&text)
+/// A plain JS value shaped like the JSON the CLI prints.
+fn to_js<T: ToJson>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&crate::json::to_string(value))
 }

@@ -351,9 +351,8 @@ pub(crate) fn employees_jsonld(org: &Node<'_>) -> Option<Fact<Headcount>> {
     if min.is_none() && max.is_none() {
         return None;
     }
-    // The value as compact JSON, as its Display writes it, through the
-    // serialiser the crate already links (Display adds an io adapter).
-    let json = serde_json::to_string(v).unwrap_or_default();
+    // The value as compact JSON, as its Display writes it.
+    let json = crate::json::to_string(v);
     Some(Fact::new(Headcount { min, max }, Source::evidence("json-ld Organization.numberOfEmployees", json)))
 }
 
