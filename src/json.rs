@@ -133,9 +133,9 @@ impl Object {
     /// one the document leaves out). Out of line: one copy per field type.
     #[inline(never)]
     pub fn field<T: FromJson>(&mut self, key: &str) -> Result<T, ReadError> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(v) => T::from_json(v).map_err(|e| e.within(key)),
-            None => T::missing().ok_or_else(|| ReadError::new("missing").within(key)),
+            None => T::missing().ok_or_else(|| missing(key)),
         }
     }
 
@@ -143,10 +143,17 @@ impl Object {
     /// (serde's `#[serde(default)]`); a `null` is not left out.
     #[inline(never)]
     pub fn field_or_default<T: FromJson + Default>(&mut self, key: &str) -> Result<T, ReadError> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(v) => T::from_json(v).map_err(|e| e.within(key)),
             None => Ok(T::default()),
         }
+    }
+
+    /// The value under `key`, taken out. Out of line: one copy for every
+    /// field reader.
+    #[inline(never)]
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
     }
 
     /// Whether the object still holds `key` (not yet taken).
@@ -165,6 +172,12 @@ impl Object {
             None => Ok(()),
         }
     }
+}
+
+/// The error for a required field the document leaves out.
+#[inline(never)]
+fn missing(key: &str) -> ReadError {
+    ReadError::new("missing").within(key)
 }
 
 impl FromJson for String {

@@ -197,29 +197,44 @@ pub fn object(v: &Value) -> Result<&Map<String, Value>, DataError> {
 /// place in the struct being built. On an error the type's default stands
 /// in and the first error is kept in `err`, so a table reads every key and
 /// fails as a whole: one drop of the struct, not a drop sequence per field.
-/// Out of line: a table reads many keys of the same type through one copy.
-#[inline(never)]
+/// One copy per field type, kept small: the look-up and the error keeping
+/// are the non-generic [`lookup`] and [`note`].
 pub fn field<T: FromData + Default>(o: &Map<String, Value>, key: &str, err: &mut Option<DataError>) -> T {
-    let read = match o.get(key) {
-        Some(v) => T::from_data(v),
-        None => Err(DataError::new("missing")),
-    };
-    read.unwrap_or_else(|e| {
-        err.get_or_insert_with(|| e.within(key));
-        T::default()
-    })
+    read(lookup(o, key, true, err), key, err)
 }
 
 /// One declared key of a table, or its default when the data leaves it out;
 /// errors as in [`field`].
-#[inline(never)]
 pub fn field_or_default<T: FromData + Default>(o: &Map<String, Value>, key: &str, err: &mut Option<DataError>) -> T {
-    match o.get(key) {
-        Some(v) => T::from_data(v).unwrap_or_else(|e| {
-            err.get_or_insert_with(|| e.within(key));
-            T::default()
-        }),
-        None => T::default(),
+    read(lookup(o, key, false, err), key, err)
+}
+
+#[inline(never)]
+fn read<T: FromData + Default>(v: Option<&Value>, key: &str, err: &mut Option<DataError>) -> T {
+    if let Some(v) = v {
+        match T::from_data(v) {
+            Ok(t) => return t,
+            Err(e) => note(err, e, key),
+        }
+    }
+    T::default()
+}
+
+/// The value under `key`; a missing key the table requires is an error.
+#[inline(never)]
+fn lookup<'a>(o: &'a Map<String, Value>, key: &str, required: bool, err: &mut Option<DataError>) -> Option<&'a Value> {
+    let v = o.get(key);
+    if v.is_none() && required {
+        note(err, DataError::new("missing"), key);
+    }
+    v
+}
+
+/// Keeps `e`, the error reading `key`, unless an earlier key's error is kept.
+#[inline(never)]
+fn note(err: &mut Option<DataError>, e: DataError, key: &str) {
+    if err.is_none() {
+        *err = Some(e.within(key));
     }
 }
 
