@@ -17,6 +17,7 @@
 //!  "thresholds": {"need": 60, "budget": 60, "timeline": 60}}
 //! ```
 
+use crate::text::StrExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -335,7 +336,7 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     let check_start = needle.chars().next().is_some_and(word);
     let check_end = needle.chars().last().is_some_and(word);
     let mut from = 0;
-    while let Some(pos) = hay.get(from..).and_then(|h| h.find(&needle)) {
+    while let Some(pos) = hay.get(from..).and_then(|h| h.find_str(&needle)) {
         let start = from + pos;
         let end = start + needle.len();
         let before_ok = !check_start || !hay[..start].chars().next_back().is_some_and(word);
