@@ -154,23 +154,40 @@ pub struct Lexicon<T> {
     info: Vec<PatInfo>,
 }
 
+/// A lexicon's patterns: every spelling of each word, each once (a pattern
+/// listed twice keeps its first word), with the index of the word it came
+/// from and its [`PatInfo`]. Empty patterns are dropped.
+#[inline(never)]
+fn collect_patterns(words: &[String]) -> (Vec<String>, Vec<usize>, Vec<PatInfo>) {
+    let mut pats: Vec<String> = Vec::new();
+    let mut from = Vec::new();
+    let mut info = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, p) in words.iter().enumerate() {
+        for p in crate::rules::spellings(p.trim()) {
+            if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
+                continue;
+            }
+            info.push(PatInfo::of(&p));
+            from.push(i);
+            pats.push(p.into_owned());
+        }
+    }
+    (pats, from, info)
+}
+
 impl<T: Copy> Lexicon<T> {
     fn collect(entries: impl IntoIterator<Item = (String, T)>) -> (Vec<String>, Vec<T>, Vec<PatInfo>) {
-        let mut pats: Vec<String> = Vec::new();
-        let mut tags = Vec::new();
-        let mut info = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Generic only in the tags: the patterns are collected by one copy
+        // of `collect_patterns`, which says which entry each came from.
+        let mut words = Vec::new();
+        let mut entry_tags = Vec::new();
         for (p, tag) in entries {
-            for p in crate::rules::spellings(p.trim()) {
-                // A pattern listed twice keeps its first tag.
-                if p.is_empty() || !seen.insert(p.to_ascii_lowercase()) {
-                    continue;
-                }
-                info.push(PatInfo::of(&p));
-                tags.push(tag);
-                pats.push(p.into_owned());
-            }
+            words.push(p);
+            entry_tags.push(tag);
         }
+        let (pats, from, info) = collect_patterns(&words);
+        let tags = from.iter().map(|&i| entry_tags[i]).collect();
         (pats, tags, info)
     }
 
