@@ -673,6 +673,35 @@ impl ToJson for SignalKind {
     }
 }
 
+impl crate::json::Named for SignalKind {
+    const ALL: &'static [Self] = {
+        use SignalKind::*;
+        &[
+            Tender,
+            Plan,
+            Hiring,
+            Expansion,
+            Pain,
+            Keyword,
+            Funding,
+            Revenue,
+            Budget,
+            Award,
+            Layoffs,
+            CostCutting,
+            Losses,
+            Deadline,
+            GoLive,
+            ContractStart,
+            ContractEnd,
+            Event,
+        ]
+    };
+    fn name(self) -> &'static str {
+        self.tag()
+    }
+}
+
 impl ToJson for Currency {
     fn write_json(&self, out: &mut String) {
         crate::json::write_str(out, self.as_str());

@@ -276,6 +276,13 @@ crate::json_object!(StageView { current, history, checklists });
 crate::json_object!(StageChecklist { stage, en, zh, items });
 crate::json_object!(ChecklistState { id, en, zh, done });
 
+impl crate::json::Named for Stage {
+    const ALL: &'static [Self] = &Stage::ALL;
+    fn name(self) -> &'static str {
+        self.id()
+    }
+}
+
 impl crate::json::ToJson for Stage {
     fn write_json(&self, out: &mut String) {
         crate::json::write_str(out, self.id());

@@ -4,7 +4,9 @@
 //! fixture page's analysis and over profiles built from the multi-page
 //! fixtures, with every optional part (reviews, manual evidence, notes,
 //! stage history, checklists) filled in, their views and assessments, the
-//! stored and exported documents and the playbook.
+//! stored and exported documents and the playbook. The unit enums' readers
+//! (`dealscout::json::variant`), built from the same name tables, are
+//! checked against the derived `Deserialize` they replaced.
 
 use dealscout::analysis::{BuyingRole, Criterion, Money, PageKind, Polarity, SignalKind, SignalValue, Strength};
 use dealscout::assess::{assess_view, Basis, FitResult, FitStatus, Status, Verdict};
@@ -270,4 +272,39 @@ fn every_enum_name_is_serdes() {
         all(&[Rep, ForNeed, Explicit, Matched, Soft, Keyword, Incumbent, Mention, Capacity, General, Against]);
     }
     all(&[SignalValue::Date(as_of()), SignalValue::Text("a\u{1}b".into())]);
+}
+
+/// The readers of unit enums (`dealscout::json::variant`, from the same
+/// name tables) against the derived `Deserialize` they replaced: every name
+/// reads back, an unknown one fails with serde's message.
+#[test]
+fn every_enum_reads_its_names_as_serde_does() {
+    use dealscout::json::{variant, Named};
+    use serde::de::{value::StrDeserializer, IntoDeserializer};
+    fn check<T: Named + PartialEq + std::fmt::Debug + serde::de::DeserializeOwned>() {
+        for &v in T::ALL {
+            let name: StrDeserializer<'_, serde::de::value::Error> = v.name().into_deserializer();
+            assert_eq!(T::deserialize(name).ok(), Some(v), "{}", v.name());
+            assert_eq!(variant::<T>(Value::String(v.name().into())).ok(), Some(v));
+        }
+        let bad: StrDeserializer<'_, serde::de::value::Error> = "nope".into_deserializer();
+        let want = T::deserialize(bad).expect_err("unknown").to_string();
+        assert_eq!(variant::<T>(Value::String("nope".into())).expect_err("unknown").to_string(), want);
+        assert_eq!(variant::<T>(Value::Bool(true)).expect_err("not a string").to_string(), "expected a string");
+    }
+    check::<PageKind>();
+    check::<Criterion>();
+    check::<SignalKind>();
+    check::<Strength>();
+    check::<Polarity>();
+    check::<BuyingRole>();
+    check::<Origin>();
+    check::<ReviewAction>();
+    check::<Stage>();
+    check::<FitStatus>();
+    check::<FitResult>();
+    check::<Verdict>();
+    check::<Status>();
+    check::<Basis>();
+    assert_eq!(SignalKind::ALL.len(), 18);
 }

@@ -286,8 +286,9 @@ macro_rules! json_object {
     };
 }
 
-/// A unit-only enum's JSON names (its `rename_all = "snake_case"` ones):
-/// a `name()` method from the table and a [`ToJson`] that writes it.
+/// A unit-only enum's JSON names (its `rename_all = "snake_case"` ones), in
+/// declaration order: [`Named`](crate::json::Named) (the reader's table and
+/// a `name()` method) and a [`ToJson`] that writes the name.
 #[macro_export]
 macro_rules! json_names {
     ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
@@ -297,6 +298,13 @@ macro_rules! json_names {
                 match self {
                     $(Self::$variant => $name,)*
                 }
+            }
+        }
+
+        impl $crate::json::Named for $ty {
+            const ALL: &'static [Self] = &[$(Self::$variant),*];
+            fn name(self) -> &'static str {
+                <$ty>::name(self)
             }
         }
 
