@@ -2,10 +2,11 @@
 //!
 //! It converts and nothing else. Values cross as JSON text, parsed and
 //! written by the engine's own JS (`JSON.parse`, `JSON.stringify`) on one
-//! side and serde_json on the other, so the JS side sees exactly the JSON the
-//! CLI prints (maps are plain objects, `None` is `null`, field names are the
-//! contract's snake_case ones) and the .wasm carries one serialiser, not two. Stored profiles cross as the store's JSON
-//! text (`store::save_profile`), so what the extension keeps is the same
+//! side and the crate's JSON reader and writer (`crate::json`) on the other,
+//! so the JS side sees exactly the JSON the CLI prints (maps are plain
+//! objects, `None` is `null`, field names are the contract's snake_case
+//! ones) and the .wasm carries one writer, not two. Stored profiles cross as
+//! the store's JSON text (`store::save_profile`), so what the extension keeps is the same
 //! versioned document a rep exports. Core errors become real JS `Error`s
 //! whose `name` is [`crate::Error::name`], so the UI can switch on the kind.
 //!
