@@ -253,35 +253,40 @@ impl ToJson for Value {
 /// name. A field marked `: skip_none` is left out when `None`
 /// (`skip_serializing_if = "Option::is_none"`), one marked `: skip_empty`
 /// when empty (`skip_serializing_if = "Vec::is_empty"`). The first field is
-/// never left out, so every later one starts with a comma. Generic
-/// parameters go in brackets first: `json_object!([T: ToJson] FactView<T> { … })`.
+/// never left out, so every later one starts with a comma. Every field of
+/// the type must be listed: one added to the type but not here is a compile
+/// error, not a field left unwritten. Generic parameters go in brackets
+/// first: `json_object!([T: ToJson] FactView<T> { … })`.
 #[macro_export]
 macro_rules! json_object {
     ([$($gen:tt)*] $ty:ty { $first:ident $(, $field:ident $(: $skip:ident)?)* $(,)? }) => {
         impl<$($gen)*> $crate::json::ToJson for $ty {
             fn write_json(&self, out: &mut String) {
+                // Every field is named (no `..`): a field added to the type
+                // and not here fails to compile rather than going unwritten.
+                let Self { $first, $($field),* } = self;
                 $crate::json::put(out, concat!("{\"", stringify!($first), "\":"));
-                $crate::json::ToJson::write_json(&self.$first, out);
-                $( $crate::json_object!(@field self, out, $field $($skip)?); )*
+                $crate::json::ToJson::write_json($first, out);
+                $( $crate::json_object!(@field out, $field $($skip)?); )*
                 $crate::json::put(out, "}");
             }
         }
     };
     ($ty:ty { $($body:tt)* }) => { $crate::json_object!([] $ty { $($body)* }); };
-    (@field $s:ident, $out:ident, $field:ident) => {
+    (@field $out:ident, $field:ident) => {
         $crate::json::put($out, concat!(",\"", stringify!($field), "\":"));
-        $crate::json::ToJson::write_json(&$s.$field, $out);
+        $crate::json::ToJson::write_json($field, $out);
     };
-    (@field $s:ident, $out:ident, $field:ident skip_none) => {
-        if let Some(v) = &$s.$field {
+    (@field $out:ident, $field:ident skip_none) => {
+        if let Some(v) = $field {
             $crate::json::put($out, concat!(",\"", stringify!($field), "\":"));
             $crate::json::ToJson::write_json(v, $out);
         }
     };
-    (@field $s:ident, $out:ident, $field:ident skip_empty) => {
-        if !$s.$field.is_empty() {
+    (@field $out:ident, $field:ident skip_empty) => {
+        if !$field.is_empty() {
             $crate::json::put($out, concat!(",\"", stringify!($field), "\":"));
-            $crate::json::ToJson::write_json(&$s.$field, $out);
+            $crate::json::ToJson::write_json($field, $out);
         }
     };
 }
