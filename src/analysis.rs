@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::capture::{Capture, MAX_HTML_BYTES};
 use crate::date::Date;
 use crate::error::Result;
-use crate::json::{variant, FromJson, Object, ReadError};
+use crate::json::{variant, FromJson, Object, ReadError, ToJson};
 
 /// What the caller decides, not the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -349,7 +349,7 @@ impl Signal {
         h.write(name.as_bytes());
         h.write(quote.as_bytes());
         if let Some(v) = &value {
-            h.write(serde_json::to_string(v).unwrap_or_default().as_bytes());
+            h.write(crate::json::to_string(v).as_bytes());
         }
         Signal {
             id: format!("{tag}-{:08x}", h.finish() as u32),
@@ -615,6 +615,127 @@ impl FromJson for Mention {
     fn from_json(v: Value) -> std::result::Result<Self, ReadError> {
         let mut o = Object::new(v)?;
         Ok(Mention { name: o.field("name")?, quote: o.field("quote")? })
+    }
+}
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Evidence { field, value });
+crate::json_object!(PageAnalysis { page, company, signals, people, technologies, mentions });
+crate::json_object!(PageInfo { url, kind, language, title, published, captured_at, profile: skip_none, truncated });
+crate::json_object!(CompanyFacts {
+    name,
+    domain,
+    description,
+    industry,
+    business_model,
+    employees,
+    hq,
+    locations,
+    founded,
+    listed,
+});
+crate::json_object!(Headcount { min, max });
+crate::json_object!(Listing { exchange, ticker });
+crate::json_object!(Money { min, max, currency });
+crate::json_object!(Signal { id, criterion, kind, strength: skip_none, polarity, quote, value, date, for_need });
+crate::json_object!(Person { name, title, role, quote });
+crate::json_object!(Technology { name, category, evidence });
+crate::json_object!(Mention { name, quote });
+
+crate::json_names!(PageKind {
+    Home => "home",
+    About => "about",
+    Careers => "careers",
+    JobPosting => "job_posting",
+    News => "news",
+    Tender => "tender",
+    Pricing => "pricing",
+    Team => "team",
+    Blog => "blog",
+    Other => "other",
+});
+crate::json_names!(Criterion { Need => "need", Budget => "budget", Timeline => "timeline" });
+crate::json_names!(Strength { Explicit => "explicit", Soft => "soft" });
+crate::json_names!(Polarity { For => "for", Against => "against" });
+crate::json_names!(BuyingRole {
+    EconomicBuyer => "economic_buyer",
+    TechnicalEvaluator => "technical_evaluator",
+    User => "user",
+    Procurement => "procurement",
+    Unknown => "unknown",
+});
+
+impl ToJson for SignalKind {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.tag());
+    }
+}
+
+impl crate::json::Named for SignalKind {
+    const ALL: &'static [Self] = {
+        use SignalKind::*;
+        &[
+            Tender,
+            Plan,
+            Hiring,
+            Expansion,
+            Pain,
+            Keyword,
+            Funding,
+            Revenue,
+            Budget,
+            Award,
+            Layoffs,
+            CostCutting,
+            Losses,
+            Deadline,
+            GoLive,
+            ContractStart,
+            ContractEnd,
+            Event,
+        ]
+    };
+    fn name(self) -> &'static str {
+        self.tag()
+    }
+}
+
+impl ToJson for Currency {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.as_str());
+    }
+}
+
+/// The source is flattened into the fact: `{"value": …, "quote": …}` or
+/// `{"value": …, "evidence": {…}}`.
+impl<T: ToJson> ToJson for Fact<T> {
+    fn write_json(&self, out: &mut String) {
+        crate::json::put(out, "{\"value\":");
+        self.value.write_json(out);
+        match &self.source {
+            Source::Quote(q) => {
+                crate::json::put(out, ",\"quote\":");
+                q.write_json(out);
+            }
+            Source::Evidence(e) => {
+                crate::json::put(out, ",\"evidence\":");
+                e.write_json(out);
+            }
+        }
+        crate::json::put(out, "}");
+    }
+}
+
+/// Untagged: the money object, the date or the text itself.
+impl ToJson for SignalValue {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            SignalValue::Money(m) => m.write_json(out),
+            SignalValue::Date(d) => d.write_json(out),
+            SignalValue::Text(t) => t.write_json(out),
+        }
     }
 }
 

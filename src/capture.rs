@@ -79,6 +79,11 @@ impl FromJson for Capture {
     }
 }
 
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Capture { url, html, captured_at, profile: skip_none });
+
 #[cfg(test)]
 mod tests {
     use super::*;

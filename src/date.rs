@@ -137,6 +137,16 @@ impl Serialize for Date {
     }
 }
 
+impl crate::json::ToJson for Date {
+    fn write_json(&self, out: &mut String) {
+        use fmt::Write;
+        // Digits and dashes: nothing to escape.
+        out.push('"');
+        let _ = write!(out, "{self}");
+        out.push('"');
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;

@@ -5,6 +5,7 @@ use crate::analysis::{Criterion, PageAnalysis, SignalValue};
 use crate::assess::{brief_label, brief_language, Assessment, Contribution, CriterionAssessment, Status, Verdict};
 use crate::profile::view::shown;
 use crate::profile::{FactView, ProfileView};
+use crate::text::StrExt;
 
 /// A short Markdown summary of one page's analysis.
 pub fn page_markdown(a: &PageAnalysis) -> String {
@@ -95,7 +96,7 @@ fn company_name(view: &ProfileView) -> String {
 fn contribution_line(c: &Contribution) -> String {
     let mut s = format!("- {:+} {}: \"{}\"", c.points, md_escape(&c.reason), md_escape(&c.quote));
     let v = value_text(&c.value);
-    if !v.is_empty() && !c.quote.contains(&v) {
+    if !v.is_empty() && !c.quote.has(&v) {
         s.push_str(&format!(" ({})", md_escape(&v)));
     }
     if let Some(u) = c.sources.first() {
@@ -197,8 +198,7 @@ pub fn profile_markdown(view: &ProfileView, a: &Assessment) -> String {
     if !view.people.is_empty() {
         s.push_str(&format!("\n## {}\n\n", t("people")));
         for p in &view.people {
-            let role =
-                serde_json::to_value(p.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let role = p.role.name();
             let title = p.title.as_deref().map(|t| format!(", {}", md_escape(t))).unwrap_or_default();
             s.push_str(&format!("- {}{title} ({})\n", md_escape(&p.name), role.replace('_', " ")));
         }

@@ -19,9 +19,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::value::StrDeserializer;
-use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::{Map, Value};
+
+mod write;
+pub use write::{put, to_string, write_str, ToJson};
 
 /// Why a value could not be read, with the path to it. Boxed: every read
 /// returns a `Result`, and a one-pointer error keeps each of them small.
@@ -99,19 +100,40 @@ pub fn parse<T: FromJson>(json: &str) -> Result<T, ReadError> {
     T::from_json(v)
 }
 
-/// A unit-only enum from its name, through the enum's derived `Deserialize`,
-/// which keeps the one list of its JSON names (`rename_all`) next to its
-/// `Serialize`. Read from the bare string: through a `Value` deserialiser
-/// the derived code would also carry serde's type-mismatch messages, and
-/// with them a float formatter.
-pub fn variant<T: DeserializeOwned>(v: Value) -> Result<T, ReadError> {
+/// A unit-only enum with JSON names: every variant, and each one's name
+/// (its `rename_all = "snake_case"` one). [`json_names!`](crate::json_names)
+/// implements it, with the writer, from one table.
+pub trait Named: Copy + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+    /// The variant's JSON name.
+    fn name(self) -> &'static str;
+}
+
+/// A unit-only enum from its name. An unknown name is refused with the
+/// message serde's derived reader gave ("unknown variant `x`, expected one
+/// of `a`, `b`"), so a stored document reads, or fails, as it did.
+pub fn variant<T: Named>(v: Value) -> Result<T, ReadError> {
     match v {
-        Value::String(s) => {
-            let name: StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
-            T::deserialize(name).map_err(|e| ReadError::new(e.to_string()))
-        }
+        Value::String(s) => match T::ALL.iter().find(|t| t.name() == s) {
+            Some(t) => Ok(*t),
+            None => Err(unknown_variant(&s, &mut T::ALL.iter().map(|t| t.name()))),
+        },
         _ => Err(ReadError::new("expected a string")),
     }
+}
+
+/// serde's message for an unknown variant name.
+#[inline(never)]
+fn unknown_variant(name: &str, names: &mut dyn Iterator<Item = &'static str>) -> ReadError {
+    let names: Vec<&str> = names.collect();
+    let expected = match names.as_slice() {
+        [] => return ReadError::new(format!("unknown variant `{name}`, there are no variants")),
+        [a] => format!("`{a}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
+        _ => format!("one of {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+    };
+    ReadError::new(format!("unknown variant `{name}`, expected {expected}"))
 }
 
 /// The fields of a JSON object, taken out one by one as a struct reads them.
@@ -130,9 +152,9 @@ impl Object {
     /// one the document leaves out). Out of line: one copy per field type.
     #[inline(never)]
     pub fn field<T: FromJson>(&mut self, key: &str) -> Result<T, ReadError> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(v) => T::from_json(v).map_err(|e| e.within(key)),
-            None => T::missing().ok_or_else(|| ReadError::new("missing").within(key)),
+            None => T::missing().ok_or_else(|| missing(key)),
         }
     }
 
@@ -140,10 +162,17 @@ impl Object {
     /// (serde's `#[serde(default)]`); a `null` is not left out.
     #[inline(never)]
     pub fn field_or_default<T: FromJson + Default>(&mut self, key: &str) -> Result<T, ReadError> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(v) => T::from_json(v).map_err(|e| e.within(key)),
             None => Ok(T::default()),
         }
+    }
+
+    /// The value under `key`, taken out. Out of line: one copy for every
+    /// field reader.
+    #[inline(never)]
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
     }
 
     /// Whether the object still holds `key` (not yet taken).
@@ -162,6 +191,12 @@ impl Object {
             None => Ok(()),
         }
     }
+}
+
+/// The error for a required field the document leaves out.
+#[inline(never)]
+fn missing(key: &str) -> ReadError {
+    ReadError::new("missing").within(key)
 }
 
 impl FromJson for String {

@@ -31,6 +31,7 @@ pub mod rules;
 mod sort;
 pub mod stage;
 pub mod store;
+pub mod text;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -157,6 +157,11 @@ impl FromJson for Note {
     }
 }
 
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Note { id, created_at, edited_at: skip_none, text, quote: skip_none, url: skip_none });
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@
 //!  "thresholds": {"need": 60, "budget": 60, "timeline": 60}}
 //! ```
 
+use crate::text::StrExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -227,7 +228,7 @@ impl Playbook {
 
     /// The stored JSON form.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json::to_string(self)
     }
 
     /// Checks every rule, naming the first field that breaks one.
@@ -335,7 +336,7 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     let check_start = needle.chars().next().is_some_and(word);
     let check_end = needle.chars().last().is_some_and(word);
     let mut from = 0;
-    while let Some(pos) = hay.get(from..).and_then(|h| h.find(&needle)) {
+    while let Some(pos) = hay.get(from..).and_then(|h| h.find_str(&needle)) {
         let start = from + pos;
         let end = start + needle.len();
         let before_ok = !check_start || !hay[..start].chars().next_back().is_some_and(word);
@@ -352,6 +353,16 @@ pub fn contains_term(text: &str, term: &str) -> bool {
     }
     false
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Playbook { version, product, need_keywords, competitors, ideal_customer, thresholds });
+crate::json_object!(Product { name, description });
+crate::json_object!(Competitor { name, technologies });
+crate::json_object!(IdealCustomer { industries, employees, regions });
+crate::json_object!(EmployeeRange { min, max });
+crate::json_object!(Thresholds { need, budget, timeline });
 
 #[cfg(test)]
 mod tests {

@@ -264,6 +264,31 @@ impl FromJson for StageState {
     }
 }
 
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(StageInfo { id, en, zh, items });
+crate::json_object!(ChecklistItem { id, en, zh });
+crate::json_object!(StageChange { stage, at, note: skip_none });
+crate::json_object!(CheckMark { done, at });
+crate::json_object!(StageState { current, history, checked });
+crate::json_object!(StageView { current, history, checklists });
+crate::json_object!(StageChecklist { stage, en, zh, items });
+crate::json_object!(ChecklistState { id, en, zh, done });
+
+impl crate::json::Named for Stage {
+    const ALL: &'static [Self] = &Stage::ALL;
+    fn name(self) -> &'static str {
+        self.id()
+    }
+}
+
+impl crate::json::ToJson for Stage {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.id());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,6 @@
 //! {"schema_version": 1, "kind": "dealscout.export", "profiles": [{…}, …]}
 //! ```
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -37,24 +36,24 @@ pub const EXPORT_KIND: &str = "dealscout.export";
 /// version 1 is the only schema.
 pub const MIGRATIONS: &[fn(Value) -> Result<Value>] = &[];
 
-#[derive(Serialize)]
 struct ProfileDoc<'a> {
     schema_version: u32,
     kind: &'static str,
     profile: &'a Profile,
 }
 
-#[derive(Serialize)]
 struct ExportDoc<'a> {
     schema_version: u32,
     kind: &'static str,
     profiles: &'a [Profile],
 }
 
+crate::json_object!(['a] ProfileDoc<'a> { schema_version, kind, profile });
+crate::json_object!(['a] ExportDoc<'a> { schema_version, kind, profiles });
+
 /// The stored JSON of a profile.
 pub fn save_profile(p: &Profile) -> String {
-    serde_json::to_string(&ProfileDoc { schema_version: SCHEMA_VERSION, kind: PROFILE_KIND, profile: p })
-        .unwrap_or_default()
+    crate::json::to_string(&ProfileDoc { schema_version: SCHEMA_VERSION, kind: PROFILE_KIND, profile: p })
 }
 
 /// Reads a stored profile, migrating an older schema; refuses a newer one.
@@ -81,8 +80,7 @@ pub fn load_playbook(json: &str) -> Result<Playbook> {
 /// The export document: every given profile, captures included, so a
 /// teammate can re-analyse and merge it.
 pub fn export_profiles(profiles: &[Profile]) -> String {
-    serde_json::to_string(&ExportDoc { schema_version: SCHEMA_VERSION, kind: EXPORT_KIND, profiles })
-        .unwrap_or_default()
+    crate::json::to_string(&ExportDoc { schema_version: SCHEMA_VERSION, kind: EXPORT_KIND, profiles })
 }
 
 /// Reads an export document (or a single stored profile) into profiles.

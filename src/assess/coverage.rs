@@ -194,3 +194,10 @@ pub(crate) fn cover(view: &ProfileView, scored: &Scored) -> Coverage {
     let percent = (found * 100).checked_div(total).unwrap_or(0) as u8;
     Coverage { percent, areas }
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Coverage { percent, areas });
+crate::json_object!(AreaCoverage { area, known, missing });
+crate::json_object!(CoverageItem { item, evidence, source });

@@ -178,3 +178,17 @@ fn place_region(place: &str) -> Option<&'static str> {
 fn known_tld(tld: &str) -> bool {
     scoring().region.iter().any(|r| r.tlds.iter().any(|t| t == tld))
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Fit { score, status, reasons });
+crate::json_names!(FitStatus {
+    Fit => "fit",
+    Partial => "partial",
+    PoorFit => "poor_fit",
+    Unknown => "unknown",
+    NotSet => "not_set",
+});
+crate::json_names!(FitResult { Match => "match", Mismatch => "mismatch", Unknown => "unknown" });
+crate::json_object!(FitReason { criterion, result, detail });

@@ -234,3 +234,37 @@ fn ranking(verdict: Verdict, criteria: &[&CriterionAssessment; 3], fit: &Fit) ->
     };
     r.round().clamp(0.0, 100.0) as u8
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Assessment {
+    as_of,
+    verdict,
+    missing,
+    need,
+    budget,
+    timeline,
+    ranking,
+    coverage,
+    questions,
+    more_questions,
+    fit,
+});
+crate::json_names!(Verdict { Qualified => "qualified", PseudoIntent => "pseudo_intent", Insufficient => "insufficient" });
+crate::json_names!(Status { Confirmed => "confirmed", Indicated => "indicated", Unknown => "unknown", Against => "against" });
+crate::json_object!(CriterionAssessment { score, threshold, status, evidence });
+crate::json_names!(Basis {
+    Rep => "rep",
+    ForNeed => "for_need",
+    Explicit => "explicit",
+    Matched => "matched",
+    Soft => "soft",
+    Keyword => "keyword",
+    Incumbent => "incumbent",
+    Mention => "mention",
+    Capacity => "capacity",
+    General => "general",
+    Against => "against",
+});
+crate::json_object!(Contribution { id, basis, kind, polarity, points, quote, value, date, sources, reason });

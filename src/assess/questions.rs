@@ -105,3 +105,8 @@ pub(crate) fn questions(
     out.truncate(b.max_questions);
     (out, more)
 }
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Question { id, about, language, text });

@@ -11,6 +11,7 @@
 //! Within a group points combine as independent chances
 //! (`1 − Π(1 − p)`); the score is `qualifying ⊕ min(capped, cap) − against`.
 
+use crate::text::StrExt;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::sort::{map_of, set_of};
@@ -311,7 +312,7 @@ fn tokens(text: &str, rules: &LinkRules, own: &[String]) -> Vec<Token> {
             for w in han.windows(4) {
                 let gram: String = w.iter().collect();
                 let generic = |a: &[char]| rules.generic_han.iter().any(|g| g.chars().eq(a.iter().copied()));
-                if (generic(&w[..2]) && generic(&w[2..])) || own.iter().any(|o| o.contains(&gram)) {
+                if (generic(&w[..2]) && generic(&w[2..])) || own.iter().any(|o| o.has(&gram)) {
                     continue;
                 }
                 push(Token { text: gram, worth: 2 });

@@ -11,6 +11,7 @@
 
 pub(crate) mod scan;
 
+use crate::text::StrExt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -221,7 +222,7 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     }
     for needle in &r.json_ld_keys {
         for body in &doc.json_ld {
-            let Some(at) = body.find(needle.as_str()) else { continue };
+            let Some(at) = body.find_str(needle.as_str()) else { continue };
             let rest = &body[at + needle.len()..];
             let rest = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim_start();
             if let Some(v) = rest.strip_prefix('"').and_then(|v| v.split('"').next()) {

@@ -49,7 +49,7 @@ enum Use {
 }
 
 crate::data_table! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     struct CurrencyDef {
         code: String = default,
         prefix: Vec<String>,
@@ -67,7 +67,7 @@ crate::data_table! {
 }
 
 crate::data_table! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     struct ChineseDef {
         several: Vec<String>,
         implied_one: Vec<String>,
@@ -76,7 +76,7 @@ crate::data_table! {
 }
 
 crate::data_table! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     struct ContextDef {
         funding: Vec<String>,
         revenue: Vec<String>,

@@ -10,6 +10,7 @@
 //! investors, evaluators (评审专家), the procurement agent's staff and
 //! people quoted with another company's name are not prospects.
 
+use crate::text::StrExt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -665,7 +666,7 @@ impl Rules {
     fn customer_before(&self, lead: &str, own: &[String]) -> bool {
         let org_at = |from: usize| {
             let rest = lead.get(from..).unwrap_or("");
-            self.names.org_words.iter().filter_map(|w| rest.find(w.as_str())).min()
+            self.names.org_words.iter().filter_map(|w| rest.find_str(w.as_str())).min()
         };
         if let Some(k) = lead.find('某') {
             if org_at(k).is_some_and(|o| o <= 30) {
@@ -683,7 +684,7 @@ impl Rules {
         let dash = lead.trim_start().starts_with(['—', '–']);
         dash && org_at(0).is_some() && {
             let lower = lead.to_lowercase();
-            !own.iter().any(|o| o.chars().count() >= 2 && lower.contains(o.as_str()))
+            !own.iter().any(|o| o.chars().count() >= 2 && lower.has(o.as_str()))
         }
     }
 
@@ -703,7 +704,7 @@ impl Rules {
             && !self.names.departments.iter().any(|n| n == word)
             && {
                 let w = word.to_lowercase();
-                !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+                !own.iter().any(|o| o.has(&w) || w.has(o.as_str()))
             }
     }
 
@@ -727,7 +728,7 @@ impl Rules {
             // Officer at Lakeshore Regional Health, a Tessera customer").
             Some(r) => {
                 let sentence = r.split(['.', ';', '\n']).next().unwrap_or("").to_lowercase();
-                if !(sentence.contains(" customer") || sentence.contains(" client")) {
+                if !(sentence.has(" customer") || sentence.has(" client")) {
                     return false;
                 }
                 r
@@ -743,7 +744,7 @@ impl Rules {
             return false;
         }
         let w = word.to_lowercase();
-        !own.iter().any(|o| o.contains(&w) || w.contains(o.as_str()))
+        !own.iter().any(|o| o.has(&w) || w.has(o.as_str()))
     }
 }
 
@@ -765,7 +766,7 @@ fn own_names(ctx: &Ctx) -> Vec<String> {
         let segments: Vec<&str> = t.split(['|', '–', '—', ':', '_']).collect();
         let own_segment = segments.iter().find(|seg| {
             let sq = squash(seg);
-            out.iter().any(|label| sq.contains(label.as_str()))
+            out.iter().any(|label| sq.has(label.as_str()))
         });
         // A news or blog page may be a publisher's: its story's company is
         // in the other segments.

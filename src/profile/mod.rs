@@ -501,6 +501,15 @@ impl FromJson for ManualEvidence {
     }
 }
 
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(Profile { domain, pages, reviews, manual, notes, stage });
+crate::json_object!(StoredPage { capture, analysis });
+crate::json_object!(Review { action, at });
+crate::json_object!(ManualEvidence { id, at, criterion, kind, polarity, text, value, date, topic });
+crate::json_names!(ReviewAction { Confirmed => "confirmed", Rejected => "rejected" });
+
 #[cfg(test)]
 mod tests {
     use super::*;

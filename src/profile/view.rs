@@ -23,6 +23,7 @@ use crate::analysis::{
     SignalValue, Source, Strength,
 };
 use crate::date::{Date, Timestamp};
+use crate::json::ToJson;
 use crate::notes::Note;
 use crate::stage::StageView;
 
@@ -669,4 +670,80 @@ fn main_language<'a>(pages: impl Iterator<Item = &'a StoredPage>) -> Option<Stri
     }
     let best = counts.values().copied().max()?;
     counts.into_iter().find(|(_, n)| *n == best).map(|(l, _)| l)
+}
+
+// The JSON writers (see `crate::json::ToJson`), field for field as the
+// derived `Serialize` above writes them.
+
+crate::json_object!(ProfileView {
+    domain,
+    company,
+    evidence,
+    people,
+    technologies,
+    mentions,
+    pages,
+    language,
+    notes,
+    stage,
+});
+crate::json_object!(CompanyView {
+    name,
+    domain,
+    description,
+    industry,
+    business_model,
+    employees,
+    hq,
+    locations,
+    founded,
+    listed,
+});
+crate::json_object!([T: ToJson] FactView<T> { id, value, sources, review: skip_none });
+crate::json_names!(Origin { Page => "page", Manual => "manual" });
+crate::json_object!(EvidenceItem {
+    id,
+    aliases: skip_empty,
+    origin,
+    review: skip_none,
+    reviewed_at: skip_none,
+    criterion,
+    kind,
+    strength: skip_none,
+    polarity,
+    quote,
+    value,
+    date,
+    for_need,
+    topic: skip_none,
+    added_at: skip_none,
+    sources,
+});
+crate::json_object!(EvidenceSource { url, page_kind, published, captured_at, own_site });
+crate::json_object!(PersonView { name, title, role, quote, sources });
+crate::json_object!(TechnologyView { name, category, evidence, sources });
+crate::json_object!(MentionView { name, quote, sources });
+crate::json_object!(PageSummary { url, kind, language, title, published, captured_at, own_site, truncated });
+
+/// The source is flattened between the URL and the capture time.
+impl ToJson for FactSource {
+    fn write_json(&self, out: &mut String) {
+        crate::json::put(out, "{\"url\":");
+        self.url.write_json(out);
+        match &self.source {
+            Source::Quote(q) => {
+                crate::json::put(out, ",\"quote\":");
+                q.write_json(out);
+            }
+            Source::Evidence(e) => {
+                crate::json::put(out, ",\"evidence\":");
+                e.write_json(out);
+            }
+        }
+        crate::json::put(out, ",\"captured_at\":");
+        self.captured_at.write_json(out);
+        crate::json::put(out, ",\"published\":");
+        self.published.write_json(out);
+        crate::json::put(out, "}");
+    }
 }

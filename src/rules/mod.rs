@@ -163,31 +163,12 @@ fn is_word_byte(b: u8) -> bool {
 impl Terms {
     /// Compiles `(term, id, case_sensitive)` triples. Empty terms are skipped.
     pub fn new<S: AsRef<str>>(terms: impl IntoIterator<Item = (S, usize, bool)>) -> Terms {
-        let mut meta = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Generic only in walking the caller's terms: one copy of the rest.
+        let mut b = TermsBuilder::default();
         for (t, id, exact) in terms {
-            let t = t.as_ref().trim();
-            if !t.is_empty() {
-                for t in spellings(t) {
-                    let m = (id, exact, t.into_owned());
-                    if once_per_payload(&m.2, || seen.insert(m.clone())) {
-                        meta.push(m);
-                    }
-                }
-            }
+            b.add(t.as_ref(), id, exact);
         }
-        // A small table gets a DFA (the fastest search, small when the table
-        // is); a large one a contiguous NFA, which stays small.
-        let kind = if meta.len() <= 200 { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
-        let pats: Vec<&[u8]> = meta.iter().map(|m| m.2.as_bytes()).collect();
-        let ac = build_ac(
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(kind)),
-            &pats,
-        );
-        Terms { ac, meta }
+        b.build()
     }
 
     /// Number of terms.
@@ -217,6 +198,45 @@ impl Terms {
             }
             Some(TermMatch { start: m.start(), end: m.end(), id: *id })
         })
+    }
+}
+
+/// What [`Terms::new`] collects, term by term.
+#[derive(Default)]
+struct TermsBuilder {
+    meta: Vec<(usize, bool, String)>,
+    seen: std::collections::HashSet<(usize, bool, String)>,
+}
+
+impl TermsBuilder {
+    #[inline(never)]
+    fn add(&mut self, t: &str, id: usize, exact: bool) {
+        let t = t.trim();
+        if !t.is_empty() {
+            for t in spellings(t) {
+                let m = (id, exact, t.into_owned());
+                if once_per_payload(&m.2, || self.seen.insert(m.clone())) {
+                    self.meta.push(m);
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn build(self) -> Terms {
+        let meta = self.meta;
+        // A small table gets a DFA (the fastest search, small when the table
+        // is); a large one a contiguous NFA, which stays small.
+        let kind = if meta.len() <= 200 { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
+        let pats: Vec<&[u8]> = meta.iter().map(|m| m.2.as_bytes()).collect();
+        let ac = build_ac(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(kind)),
+            &pats,
+        );
+        Terms { ac, meta }
     }
 }
 

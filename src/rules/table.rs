@@ -193,41 +193,49 @@ pub fn object(v: &Value) -> Result<&Map<String, Value>, DataError> {
     v.as_object().ok_or_else(|| DataError::new("expected a table"))
 }
 
-/// One declared key of a table, which the data must give. Out of line: a
-/// table reads many keys of the same type through one copy.
-#[inline(never)]
-pub fn field<T: FromData>(o: &Map<String, Value>, key: &str) -> Result<T, DataError> {
-    match o.get(key) {
-        Some(v) => T::from_data(v).map_err(|e| e.within(key)),
-        None => Err(DataError::new("missing").within(key)),
-    }
+/// One declared key of a table, which the data must give, read into its
+/// place in the struct being built. On an error the type's default stands
+/// in and the first error is kept in `err`, so a table reads every key and
+/// fails as a whole: one drop of the struct, not a drop sequence per field.
+/// One copy per field type, kept small: the look-up and the error keeping
+/// are the non-generic [`lookup`] and [`note`].
+pub fn field<T: FromData + Default>(o: &Map<String, Value>, key: &str, err: &mut Option<DataError>) -> T {
+    read(lookup(o, key, true, err), key, err)
 }
 
-/// One declared key of a table, or its default when the data leaves it out.
-#[inline(never)]
-pub fn field_or_default<T: FromData + Default>(o: &Map<String, Value>, key: &str) -> Result<T, DataError> {
-    match o.get(key) {
-        Some(v) => T::from_data(v).map_err(|e| e.within(key)),
-        None => Ok(T::default()),
-    }
+/// One declared key of a table, or its default when the data leaves it out;
+/// errors as in [`field`].
+pub fn field_or_default<T: FromData + Default>(o: &Map<String, Value>, key: &str, err: &mut Option<DataError>) -> T {
+    read(lookup(o, key, false, err), key, err)
 }
 
-/// The value of a read key, or `None` with the error kept in `err` when it
-/// is the first.
-pub fn keep<T>(err: &mut Option<DataError>, read: Result<T, DataError>) -> Option<T> {
-    match read {
-        Ok(t) => Some(t),
-        Err(e) => {
-            err.get_or_insert(e);
-            None
+#[inline(never)]
+fn read<T: FromData + Default>(v: Option<&Value>, key: &str, err: &mut Option<DataError>) -> T {
+    if let Some(v) = v {
+        match T::from_data(v) {
+            Ok(t) => return t,
+            Err(e) => note(err, e, key),
         }
     }
+    T::default()
 }
 
-/// The error [`keep`] kept.
+/// The value under `key`; a missing key the table requires is an error.
 #[inline(never)]
-pub fn first(err: Option<DataError>) -> DataError {
-    err.unwrap_or_else(|| DataError::new("missing"))
+fn lookup<'a>(o: &'a Map<String, Value>, key: &str, required: bool, err: &mut Option<DataError>) -> Option<&'a Value> {
+    let v = o.get(key);
+    if v.is_none() && required {
+        note(err, DataError::new("missing"), key);
+    }
+    v
+}
+
+/// Keeps `e`, the error reading `key`, unless an earlier key's error is kept.
+#[inline(never)]
+fn note(err: &mut Option<DataError>, e: DataError, key: &str) {
+    if err.is_none() {
+        *err = Some(e.within(key));
+    }
 }
 
 /// Reads a whole table from its JSON text.
@@ -265,20 +273,21 @@ macro_rules! data_table {
         impl $crate::rules::table::FromData for $name {
             fn from_data(v: &::serde_json::Value) -> ::core::result::Result<Self, $crate::rules::table::DataError> {
                 let o = $crate::rules::table::object(v)?;
-                // Every key is read and the first error kept, rather than
-                // returning at the first one: an early return drops the
-                // fields read so far, a drop sequence per field.
+                // Every key is read and the first error kept (see
+                // `field`): the struct is built in place either way.
                 let mut err = None;
-                $( let $field = $crate::rules::table::keep(&mut err, $crate::data_table!(@read o, $field $(, $default)?)); )*
-                match ($($field,)*) {
-                    ($(Some($field),)*) => Ok($name { $($field,)* }),
-                    _ => Err($crate::rules::table::first(err)),
+                let table = $name { $( $field: $crate::data_table!(@read o, err, $field $(, $default)?), )* };
+                match err {
+                    None => Ok(table),
+                    Some(e) => Err(e),
                 }
             }
         }
     };
-    (@read $o:ident, $field:ident) => { $crate::rules::table::field($o, stringify!($field)) };
-    (@read $o:ident, $field:ident, default) => { $crate::rules::table::field_or_default($o, stringify!($field)) };
+    (@read $o:ident, $err:ident, $field:ident) => { $crate::rules::table::field($o, stringify!($field), &mut $err) };
+    (@read $o:ident, $err:ident, $field:ident, default) => {
+        $crate::rules::table::field_or_default($o, stringify!($field), &mut $err)
+    };
 }
 
 #[cfg(test)]

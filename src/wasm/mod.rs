@@ -2,10 +2,11 @@
 //!
 //! It converts and nothing else. Values cross as JSON text, parsed and
 //! written by the engine's own JS (`JSON.parse`, `JSON.stringify`) on one
-//! side and serde_json on the other, so the JS side sees exactly the JSON the
-//! CLI prints (maps are plain objects, `None` is `null`, field names are the
-//! contract's snake_case ones) and the .wasm carries one serialiser, not two. Stored profiles cross as the store's JSON
-//! text (`store::save_profile`), so what the extension keeps is the same
+//! side and the crate's JSON reader and writer (`crate::json`) on the other,
+//! so the JS side sees exactly the JSON the CLI prints (maps are plain
+//! objects, `None` is `null`, field names are the contract's snake_case
+//! ones) and the .wasm carries one writer, not two. Stored profiles cross as
+//! the store's JSON text (`store::save_profile`), so what the extension keeps is the same
 //! versioned document a rep exports. Core errors become real JS `Error`s
 //! whose `name` is [`crate::Error::name`], so the UI can switch on the kind.
 //!
@@ -16,10 +17,10 @@
 //! that `wasm-bindgen --experimental-reset-state-function` generates, so the
 //! next call runs on a fresh instance instead of a dead one.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::assess::Assessment;
+use crate::json::ToJson;
 use crate::playbook::Playbook;
 use crate::profile::{Profile, ProfileView};
 use crate::{AnalyzeOptions, Capture, Date, Error};
@@ -35,11 +36,12 @@ fn start() {
 
 /// A profile as the side panel shows it: the same `{profile, assessment}`
 /// object `dealscout assess` prints per company.
-#[derive(Serialize)]
 struct Report<'a> {
     profile: &'a ProfileView,
     assessment: &'a Assessment,
 }
+
+crate::json_object!(['a] Report<'a> { profile, assessment });
 
 /// The engine handle: the seller's playbook (long-lived, validated once)
 /// plus the calls the extension and the www page make. Create one and keep
@@ -254,9 +256,7 @@ fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
         .ok_or_else(|| js_error(&Error::InvalidInput(format!("{what}: not a JSON value"))))
 }
 
-/// Serialises to a plain JS value shaped like the JSON the CLI prints.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| named_error("ConversionError", &format!("the result does not convert to JSON: {e}")))?;
-    js_sys::JSON::parse(&text)
+/// A plain JS value shaped like the JSON the CLI prints.
+fn to_js<T: ToJson>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&crate::json::to_string(value))
 }

@@ -83,12 +83,11 @@ test('every UI string exists in English and Chinese, and every key used is defin
 });
 
 // The budget is 200 KB gzipped with every rule included; the shipped WASM is
-// over it (495,230 bytes gzipped, 484 KB, on 2026-12-05: generic
-// collection and formatting code, serde's writers for the store and the JSON
-// results, the automata, the rule data and the public-suffix list; the rule
-// tables, stored profiles and the playbook are read without serde's derived
-// readers, the standard sorts have one copy, and no float formatter is
-// linked). The build is at opt-level "s", which costs
+// over it (480,427 bytes gzipped, 469 KB, on 2026-12-05: generic
+// collection and formatting code, the automata, the rule data and the
+// public-suffix list; output JSON is written by a hand-written writer, the
+// rule tables, stored profiles, the playbook and enum names are read without
+// serde's derived readers, and the standard sorts have one copy). The build is at opt-level "s", which costs
 // ~55 KB over "z" for ~1.6x the speed (Cargo.toml, [profile.wasm]); .ci/build
 // reports the size on every build. Until the budget is met this is a ratchet:
 // the WASM may shrink but not grow past what it measured when the ceiling was
@@ -97,9 +96,10 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // Traditional Chinese matching (a 460-character table) and 133 more vendors
 // joined the rule data. Set to 488 KB at 488,724 bytes; the rule lists'
 // Traditional spellings, Chinese-numeral dates and name forms then took
-// 6.5 KB of its room.
+// 6.5 KB of its room. Lowered to 480 KB at 480,427 bytes, when the JSON
+// writer and leaner table readers took 14,919 bytes off.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 488 * 1024;
+const WASM_CEILING_GZ = 480 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));

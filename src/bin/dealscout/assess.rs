@@ -16,16 +16,16 @@ use std::io::Write;
 use dealscout::playbook::Playbook;
 use dealscout::profile::{ingest, profile_key, Profile};
 use dealscout::AnalyzeOptions;
-use serde::Serialize;
 
 use crate::args::{Args, Format};
 use crate::{input, CliError};
 
-#[derive(Serialize)]
 struct Output<'a> {
     profile: &'a dealscout::profile::ProfileView,
     assessment: &'a dealscout::assess::Assessment,
 }
+
+dealscout::json_object!(['a] Output<'a> { profile, assessment });
 
 /// Runs the command.
 pub fn run(a: &Args) -> Result<(), CliError> {
@@ -75,7 +75,7 @@ pub fn run(a: &Args) -> Result<(), CliError> {
         let assessment = dealscout::assess::assess_view(&view, &playbook, as_of);
         match format {
             Format::Json => {
-                writeln!(out, "{}", serde_json::to_string(&Output { profile: &view, assessment: &assessment })?)?
+                writeln!(out, "{}", dealscout::json::to_string(&Output { profile: &view, assessment: &assessment }))?
             }
             Format::Markdown => writeln!(out, "{}", dealscout::export::profile_markdown(&view, &assessment))?,
         }

@@ -70,7 +70,7 @@ fn analyze(a: &Args) -> Result<(), CliError> {
     for c in &captures {
         let analysis = dealscout::analyze(c, &opts).map_err(|e| CliError(format!("{}: {e}", c.url)))?;
         match a.format()? {
-            Format::Json => writeln!(out, "{}", serde_json::to_string(&analysis)?)?,
+            Format::Json => writeln!(out, "{}", dealscout::json::to_string(&analysis))?,
             Format::Markdown => write!(out, "{}", dealscout::export::page_markdown(&analysis))?,
         }
     }

@@ -8,6 +8,7 @@ use crate::analysis::{Fact, Headcount, Listing, PageKind, Source};
 use crate::extract::jsonld::{text_of, Node};
 use crate::page::{Block, Document, Region};
 use crate::rules::TermMatch;
+use crate::text::StrExt;
 
 /// Bytes around an employee word searched for its number.
 const COUNT_WINDOW: usize = 48;
@@ -210,7 +211,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let sentence = &text[sentence_start..sentence_end];
     if m.id == 1 {
         let sentence = sentence.to_lowercase();
-        if !r.employment_context_lc.iter().any(|c| sentence.contains(c.as_str())) {
+        if !r.employment_context_lc.iter().any(|c| sentence.has(c.as_str())) {
             return None;
         }
     }
@@ -231,7 +232,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         let lead = &before[..s];
         let customers = || {
             let lead = lead.to_lowercase();
-            r.customer_size_context_lc.iter().any(|c| lead.contains(c.as_str()))
+            r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {
@@ -296,12 +297,12 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
         r.t.more_than
             .iter()
             .chain(r.t.about.iter())
-            .filter(|w| between.contains(w.as_str()))
+            .filter(|w| between.has(w.as_str()))
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
     let label_words = ["总数", "人数", "规模", "数量", "现有", "已", "达到", "拥有"];
-    let label_len: usize = label_words.iter().filter(|w| between.contains(*w)).map(|w| w.chars().count()).sum();
+    let label_len: usize = label_words.iter().filter(|w| between.has(w)).map(|w| w.chars().count()).sum();
     if allowed > qualifier_len + label_len + 1 {
         return None;
     }
@@ -315,10 +316,10 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
         return None;
     }
     let mut hc = headcount(between, n, tail, r);
-    if between.contains(['约', '近']) || between.contains("大约") {
+    if between.contains(['约', '近']) || between.has("大约") {
         hc = Headcount { min: Some(n), max: Some(n) };
     }
-    if r.t.more_than.iter().any(|w| w.chars().all(is_cjk) && between.contains(w.as_str())) {
+    if r.t.more_than.iter().any(|w| w.chars().all(is_cjk) && between.has(w.as_str())) {
         hc = Headcount { min: Some(n), max: None };
     }
     let unit_end = tail
@@ -351,9 +352,8 @@ pub(crate) fn employees_jsonld(org: &Node<'_>) -> Option<Fact<Headcount>> {
     if min.is_none() && max.is_none() {
         return None;
     }
-    // The value as compact JSON, as its Display writes it, through the
-    // serialiser the crate already links (Display adds an io adapter).
-    let json = serde_json::to_string(v).unwrap_or_default();
+    // The value as compact JSON, as its Display writes it.
+    let json = crate::json::to_string(v);
     Some(Fact::new(Headcount { min, max }, Source::evidence("json-ld Organization.numberOfEmployees", json)))
 }
 
@@ -430,9 +430,9 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
                     if let Some(&(v, a, e)) = numbers(before).last() {
                         let y = i32::try_from(v).unwrap_or(0);
                         let gap = &before[e..];
-                        let names_company = gap.contains("公司")
-                            || gap.contains("注册")
-                            || gap.contains("集团")
+                        let names_company = gap.has("公司")
+                            || gap.has("注册")
+                            || gap.has("集团")
                             || gap.trim_start_matches('年').is_empty();
                         if e - a == 4
                             && (1800..=max_year).contains(&y)
@@ -551,7 +551,7 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
             if digits == 6 && ["科创板", "创业板", "主板上市", "上市"].iter().any(|w| rest.trim_start().starts_with(w))
             {
                 let before = &text[floor_char(text, a.saturating_sub(24))..a];
-                if r.t.listing_future.iter().any(|w| before.contains(w.as_str())) {
+                if r.t.listing_future.iter().any(|w| before.has(w.as_str())) {
                     continue;
                 }
                 let code = &text[a..e];
@@ -559,7 +559,7 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
                 let board_end = e + rest.len() - rest.trim_start().len()
                     + rest
                         .trim_start()
-                        .find("上市")
+                        .find_str("上市")
                         .map_or("科创板".len(), |k| k + "上市".len())
                         .min(rest.trim_start().len());
                 return Some(Fact::new(
@@ -691,7 +691,7 @@ fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
             continue;
         }
         for label in ["地址：", "地址:", "地 址：", "公司地址："] {
-            let Some(k) = t.find(label) else { continue };
+            let Some(k) = t.find_str(label) else { continue };
             let rest = t[k + label.len()..].trim_start();
             if let Some((city, len)) = cjk_place(rest, r) {
                 let start = t.len() - rest.len();
@@ -728,7 +728,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
     }
     let after = &text[end..];
     let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_char(after, 50))];
-    let i = clause.find(" in ")?;
+    let i = clause.find_str(" in ")?;
     let place = &clause[i + 4..];
     let len = place_words(place, r)?;
     Some(Named { name: place[..len].to_owned(), source: Source::quote(&text[k..end + i + 4 + len]) })
@@ -956,17 +956,17 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
     // The address right after the buyer's name line.
     let blocks: Vec<&Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     for (i, b) in blocks.iter().enumerate() {
-        if !doc.block_text(b).contains(buyer) {
+        if !doc.block_text(b).has(buyer) {
             continue;
         }
         for next in blocks.iter().skip(i).take(3) {
             let t = doc.block_text(next);
             // What the labels hold, looked for once.
-            if !(t.contains('址') || t.contains("Address:")) {
+            if !(t.contains('址') || t.has("Address:")) {
                 continue;
             }
             for label in ["地址：", "地址:", "地 址：", "Address:"] {
-                if let Some(k) = t.find(label) {
+                if let Some(k) = t.find_str(label) {
                     let rest = t[k + label.len()..].trim_start();
                     if let Some((city, len)) = cjk_place(rest, r) {
                         let start = t.len() - rest.len();
@@ -976,7 +976,7 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
             }
         }
     }
-    let q = doc.text.find(buyer).map(|k| Source::quote(&doc.text[k..k + buyer.len()]))?;
+    let q = doc.text.find_str(buyer).map(|k| Source::quote(&doc.text[k..k + buyer.len()]))?;
     name_city(buyer, &q, r)
 }
 

@@ -14,6 +14,7 @@
 //! business wording tips b2c/b2b, shop and subscription wording adds
 //! `ecommerce` and `saas`.
 
+use crate::text::StrExt;
 use std::sync::OnceLock;
 
 use super::{Named, Rules, Scope, INDUSTRY, MODELS};
@@ -325,9 +326,9 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
         let bare: &[&str] = if about { &[" is "] } else { &[] };
         // Each verb family is looked for once: a verb of an absent family
         // cannot be found.
-        let has_is = t.contains(" is ");
+        let has_is = t.has(" is ");
         let has_zh = t.contains('是');
-        let has_we = t.contains("are a");
+        let has_we = t.has("are a");
         let families: [(&[&str], bool); 4] = [(SELF_EN, has_is), (SELF_ZH, has_zh), (SELF_WE, has_we), (bare, has_is)];
         let mut clause: Option<(usize, usize)> = None;
         for (k, (verbs, present)) in families.into_iter().enumerate() {
@@ -336,13 +337,13 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
             }
             let (is_zh, is_we) = (k == 1, k == 2);
             for m in verbs {
-                let Some(at) = t.find(m) else { continue };
+                let Some(at) = t.find_str(m) else { continue };
                 let head = &t[..at];
                 let subjects = subjects.get_or_insert_with(make_subjects);
                 // The subject is the company: its name ends the words before the
                 // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
                 let named = subjects.iter().any(|n| head.trim_end().ends_with(n))
-                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.contains(n))));
+                    || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.has(n))));
                 let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
                 if !(named || we) {
                     continue;
@@ -423,7 +424,7 @@ pub(crate) fn business_models(
     if let Some(named) = name {
         let body = name_body(&named.name, r);
         let public_name = r.t.public_name_endings.iter().any(|e| body.ends_with(e.as_str()))
-            || r.t.public_name_parts.iter().any(|p| named.name.contains(p.as_str()));
+            || r.t.public_name_parts.iter().any(|p| named.name.has(p.as_str()));
         let public_domain = domain.is_some_and(|d| r.t.public_domains.iter().any(|s| d.ends_with(s.as_str())))
             && matches!(ind, Some("government" | "education" | "healthcare"));
         let says_public = matches!(ind, Some("healthcare" | "education" | "utilities")) && counts[PUBLIC] > 0;
@@ -468,7 +469,7 @@ pub(crate) fn business_models(
     let shop = doc
         .resources
         .iter()
-        .find(|res| SHOP_STEMS.iter().any(|s| res.url.contains(s)) && SHOP_MARKERS.iter().any(|s| res.url.contains(s)));
+        .find(|res| SHOP_STEMS.iter().any(|s| res.url.has(s)) && SHOP_MARKERS.iter().any(|s| res.url.has(s)));
     if let Some(res) = shop {
         push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
     } else if counts[ECOMMERCE] >= 2 {

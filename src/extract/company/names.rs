@@ -7,6 +7,7 @@ use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::{JsonLd, Node};
 use crate::extract::kind::main_heading;
 use crate::page::{Document, Region};
+use crate::text::StrExt;
 use crate::url::Url;
 
 /// Longest organisation name accepted (in chars).
@@ -226,7 +227,7 @@ impl OrgKey {
         let short = if self.chars <= other.chars { ca } else { cb };
         let long = if self.chars <= other.chars { cb } else { ca };
         if has_cjk(short) {
-            return short.chars().count() >= 2 && long.contains(short.as_str());
+            return short.chars().count() >= 2 && long.has(short.as_str());
         }
         // Latin names compare word by word ("Acme" is not "Acmeon Labs").
         let (ks, kl) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
@@ -268,7 +269,7 @@ pub(crate) fn domain_matches_name(domain: &str, name: &str) -> bool {
         return true;
     }
     let first = name.split_whitespace().next().map(compact_ascii).unwrap_or_default();
-    first.len() >= 5 && label.contains(&first)
+    first.len() >= 5 && label.has(&first)
 }
 
 /// Splits a title into its parts on the usual separators.
@@ -280,7 +281,7 @@ fn title_segments<'t>(title: &'t str, r: &Rules) -> Vec<&'t str> {
         for &p in &parts {
             // A bare "-" only separates around CJK text ("关于瑞拓-瑞拓精机"), not
             // inside Latin words ("Real-time").
-            if (sep == "-" && !has_cjk(p)) || !p.contains(sep.as_str()) {
+            if (sep == "-" && !has_cjk(p)) || !p.has(sep.as_str()) {
                 next.push(p);
             } else {
                 next.extend(p.split(sep.as_str()));
@@ -399,7 +400,7 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
                 }
             }
             for sep in COPYRIGHT_SEPARATORS {
-                if let Some(k) = rest.find(sep) {
+                if let Some(k) = rest.find_str(sep) {
                     end = end.min(k);
                 }
             }
@@ -573,7 +574,7 @@ fn value_name(v: &str) -> &str {
     let end = if v.chars().next().is_some_and(is_cjk) {
         v.find(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '。' | '|' | '、'))
     } else {
-        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find(" - "))
+        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find_str(" - "))
     };
     v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
 }
@@ -583,7 +584,7 @@ fn buyer_value_ok(v: &str) -> bool {
     (2..=60).contains(&n)
         && !v.starts_with("详见")
         && !v.starts_with('见')
-        && !v.contains("代理")
+        && !v.has("代理")
         && v.chars().any(char::is_alphabetic)
 }
 
@@ -686,7 +687,7 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
         let mut from = 0;
         while let Some(k) = text.get(from..).and_then(|t| t.find('受')) {
             let s = from + k + '受'.len_utf8();
-            if let Some(e) = text.get(s..).and_then(|t| t.find("委托")) {
+            if let Some(e) = text.get(s..).and_then(|t| t.find_str("委托")) {
                 let name = &text[s..s + e];
                 if e > 0
                     && name.chars().count() <= 30
@@ -749,7 +750,7 @@ fn field_starts(line: &str, heads: &[char], out: &mut Vec<(usize, Option<char>)>
 /// stays whole so the label finds its value), other blocks are one field.
 fn split_fields<'t>(text: &'t str, out: &mut Vec<&'t str>) {
     out.clear();
-    if !(text.contains('|') && text.contains(" | ")) {
+    if !(text.contains('|') && text.has(" | ")) {
         out.push(text);
         return;
     }
@@ -779,7 +780,7 @@ fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Optio
         }
         for head in &r.t.public_body_heads {
             let mut from = 0;
-            while let Some(k) = text.get(from..).and_then(|t| t.find(head.as_str())) {
+            while let Some(k) = text.get(from..).and_then(|t| t.find_str(head.as_str())) {
                 let s = from + k;
                 let mut end = s + head.len();
                 let mut words = 0;
@@ -882,7 +883,7 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
     let inner = rest.strip_prefix(['（', '('])?;
     let close = inner.find(['）', ')'])?;
     let inner = &inner[..close];
-    let body = match inner.find("简称").or_else(|| inner.find("簡稱")) {
+    let body = match inner.find_str("简称").or_else(|| inner.find_str("簡稱")) {
         Some(k) => &inner[k + "简称".len()..],
         None => inner,
     };
@@ -946,10 +947,10 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         }
         let short = m.alias.clone();
         let mut score = count(&main_text, &m.name) + short.as_deref().map_or(0, |a| count(&main_text, a));
-        if heads.contains(&m.name) || short.as_deref().is_some_and(|a| heads.contains(a)) {
+        if heads.has(&m.name) || short.as_deref().is_some_and(|a| heads.has(a)) {
             score += 6;
         }
-        if desc.contains(&m.name) || short.as_deref().is_some_and(|a| desc.contains(a)) {
+        if desc.has(&m.name) || short.as_deref().is_some_and(|a| desc.has(a)) {
             score += 2;
         }
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -972,7 +973,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         // and so does one the subject starts like: a headline runs the short
         // name into what follows ("翔運物流中期虧損擴大" of 翔運物流集團控股有限公司).
         let legal = cjk_orgs(&main_text, r).into_iter().find(|m| {
-            m.name.contains(&subject)
+            m.name.has(&subject)
                 || m.alias.as_deref().is_some_and(|a| subject.starts_with(a))
                 || (shared_prefix_chars(&m.name, &subject) >= 4
                     && r.places.find_iter(&m.name).next().is_none_or(|p| p.start > 0))
@@ -980,7 +981,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         if let Some(m) = legal {
             return Some(mention_source(doc, &m.name, desc));
         }
-        return main_text.contains(&subject).then(|| mention_source(doc, &subject, desc));
+        return main_text.has(&subject).then(|| mention_source(doc, &subject, desc));
     }
     // Named again in the story, not only in its headline (a headline such as
     // "Acme Q3 Revenue Beats…" names no subject this way).
@@ -993,7 +994,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
 /// A name with the first place the visible text gives it (else the meta
 /// description that does).
 fn mention_source(doc: &Document, name: &str, desc: &str) -> Named {
-    if let Some(k) = doc.text.find(name) {
+    if let Some(k) = doc.text.find_str(name) {
         return Named { name: name.to_owned(), source: Source::quote(&doc.text[k..k + name.len()]) };
     }
     Named { name: name.to_owned(), source: Source::evidence("meta description", desc) }
@@ -1009,7 +1010,7 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
             }
         }
     }
-    let v = r.t.headline_verbs_zh.iter().filter_map(|w| h.find(w.as_str())).filter(|&k| k > 0).min()?;
+    let v = r.t.headline_verbs_zh.iter().filter_map(|w| h.find_str(w.as_str())).filter(|&k| k > 0).min()?;
     let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
     // A name set in corner brackets or quotes: "「矩阵物联」完成…".
     let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '《', '》', '"']);
@@ -1070,7 +1071,7 @@ fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
         let text = doc.block_text(b);
         let base = b.range.start;
         let mut from = 0;
-        while let Some(k) = text.get(from..).and_then(|t| t.find(short)) {
+        while let Some(k) = text.get(from..).and_then(|t| t.find_str(short)) {
             let s = from + k;
             from = s + short.len();
             if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
@@ -1134,7 +1135,7 @@ fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
     match pick.map(spelled) {
         Some(full) if !full.is_empty() => Named { name: full.to_owned(), source: Source::quote(full) },
         _ => {
-            let k = doc.text.find(short).unwrap_or(0);
+            let k = doc.text.find_str(short).unwrap_or(0);
             Named { name: short.to_owned(), source: Source::quote(doc.text.get(k..k + short.len()).unwrap_or(short)) }
         }
     }
@@ -1170,7 +1171,7 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
     let seg = segs
         .iter()
         .map(|s| clean_name(s, r))
-        .find(|s| valid_name(s) && !same_org(s, head) && !head.contains(s.as_str()) && short_enough(s))?;
+        .find(|s| valid_name(s) && !same_org(s, head) && !head.has(s.as_str()) && short_enough(s))?;
     Some(Named { name: seg, source: Source::evidence("title", title) })
 }
 
@@ -1204,7 +1205,7 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
             // stories about others; those say nothing of whose news it is.
             if n == 0 || {
                 let lower = t.to_lowercase();
-                r.t.credit_markers.iter().any(|m| lower.contains(m.as_str()))
+                r.t.credit_markers.iter().any(|m| lower.has(m.as_str()))
             } {
                 0
             } else {
@@ -1284,7 +1285,7 @@ pub(crate) fn linked_domain(
         let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();
         let names_it = !anchor.is_empty()
             && (OrgKey::new(anchor).same(&name_key)
-                || (anchor.len() >= 4 && (anchor.contains(first_word) || name.contains(anchor))));
+                || (anchor.len() >= 4 && (anchor.has(first_word) || name.has(anchor))));
         if names_it || domain_matches_name(&d, name) {
             return Some(Fact::new(d, Source::evidence("a href", l.href.clone())));
         }

@@ -11,6 +11,7 @@
 //!
 //! Pure functions over `&str`; the scan is linear in the text given.
 
+use crate::text::StrExt;
 use std::ops::Range;
 
 use crate::date::Date;
@@ -743,7 +744,7 @@ impl Grammar {
                 } else {
                     k
                 };
-                let working = s.get(i..k).is_some_and(|t| t.contains("business") || t.contains("working"));
+                let working = s.get(i..k).is_some_and(|t| t.has("business") || t.has("working"));
                 for (unit, days) in [
                     ("days", 1),
                     ("day", 1),

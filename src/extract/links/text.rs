@@ -154,42 +154,60 @@ pub struct Lexicon<T> {
     info: Vec<PatInfo>,
 }
 
-impl<T: Copy> Lexicon<T> {
-    fn collect(entries: impl IntoIterator<Item = (String, T)>) -> (Vec<String>, Vec<T>, Vec<PatInfo>) {
-        let mut pats: Vec<String> = Vec::new();
-        let mut tags = Vec::new();
-        let mut info = Vec::new();
-        // Per pattern: its index, and whether the data lists it as written
-        // (not only as another word's variant spelling).
-        let mut seen: std::collections::HashMap<String, (usize, bool)> = std::collections::HashMap::new();
-        for (p, tag) in entries {
-            for (k, p) in crate::rules::spellings(p.trim()).into_iter().enumerate() {
-                if p.is_empty() {
-                    continue;
-                }
-                let listed = k == 0;
-                match seen.entry(p.to_ascii_lowercase()) {
-                    // A pattern listed twice keeps its first tag; a listed
-                    // word outranks the same spelling generated for another
-                    // ("開設" as listed, not as the Traditional "开设").
-                    std::collections::hash_map::Entry::Occupied(mut e) => {
-                        let (i, was_listed) = *e.get();
-                        if listed && !was_listed {
-                            if let Some(t) = tags.get_mut(i) {
-                                *t = tag;
-                            }
-                            e.insert((i, true));
+/// A lexicon's patterns: every spelling of each word, each once (a pattern
+/// listed twice keeps its first word), with the index of the word it came
+/// from and its [`PatInfo`]. Empty patterns are dropped.
+#[inline(never)]
+fn collect_patterns(words: &[String]) -> (Vec<String>, Vec<usize>, Vec<PatInfo>) {
+    let mut pats: Vec<String> = Vec::new();
+    let mut from = Vec::new();
+    let mut info = Vec::new();
+    // Per pattern: its index, and whether the data lists it as written
+    // (not only as another word's variant spelling).
+    let mut seen: std::collections::HashMap<String, (usize, bool)> = std::collections::HashMap::new();
+    for (i, p) in words.iter().enumerate() {
+        for (k, p) in crate::rules::spellings(p.trim()).into_iter().enumerate() {
+            if p.is_empty() {
+                continue;
+            }
+            let listed = k == 0;
+            match seen.entry(p.to_ascii_lowercase()) {
+                // A pattern listed twice keeps its first entry; a listed word
+                // outranks the same spelling generated for another ("開設" as
+                // listed, not as the Traditional "开设").
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let (at, was_listed) = *e.get();
+                    if listed && !was_listed {
+                        if let Some(f) = from.get_mut(at) {
+                            *f = i;
                         }
+                        e.insert((at, true));
                     }
-                    std::collections::hash_map::Entry::Vacant(e) => {
-                        e.insert((pats.len(), listed));
-                        info.push(PatInfo::of(&p));
-                        tags.push(tag);
-                        pats.push(p.into_owned());
-                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((pats.len(), listed));
+                    info.push(PatInfo::of(&p));
+                    from.push(i);
+                    pats.push(p.into_owned());
                 }
             }
         }
+    }
+    (pats, from, info)
+}
+
+impl<T: Copy> Lexicon<T> {
+    fn collect(entries: impl IntoIterator<Item = (String, T)>) -> (Vec<String>, Vec<T>, Vec<PatInfo>) {
+        // Generic only in the tags: the patterns are collected by one copy
+        // of `collect_patterns`, which says which entry each came from.
+        let mut words = Vec::new();
+        let mut entry_tags = Vec::new();
+        for (p, tag) in entries {
+            words.push(p);
+            entry_tags.push(tag);
+        }
+        let (pats, from, info) = collect_patterns(&words);
+        let tags = from.iter().map(|&i| entry_tags[i]).collect();
         (pats, tags, info)
     }
 

@@ -1,0 +1,28 @@
+//! Substring search kept out of line.
+//!
+//! `str::contains` and `str::find` with a string needle are `#[inline]`:
+//! each call site carries its own copy of the two-way searcher's set-up and
+//! match loop around the out-of-line parts, a few hundred bytes of WASM
+//! each, at some ninety sites. Called through [`StrExt`] they share one
+//! copy; the search itself is the standard library's, so results are
+//! identical and a call costs one more jump.
+
+/// [`str::contains`] and [`str::find`] for a string needle, out of line.
+pub trait StrExt {
+    /// Whether `needle` occurs in the string ([`str::contains`]).
+    fn has(&self, needle: &str) -> bool;
+    /// The byte index of the first `needle` ([`str::find`]).
+    fn find_str(&self, needle: &str) -> Option<usize>;
+}
+
+impl StrExt for str {
+    #[inline(never)]
+    fn has(&self, needle: &str) -> bool {
+        self.contains(needle)
+    }
+
+    #[inline(never)]
+    fn find_str(&self, needle: &str) -> Option<usize> {
+        self.find(needle)
+    }
+}
