@@ -23,54 +23,57 @@ use crate::page::{Block, BlockKind};
 /// The roles a cue word can play; one word may play several ("建设" is a
 /// plan verb and a building word).
 mod bit {
-    pub const NOTICE: u32 = 1;
-    pub const AWARD: u32 = 1 << 1;
-    pub const CANCELLED: u32 = 1 << 2;
-    pub const PLAN_STRONG: u32 = 1 << 3;
-    pub const PLAN_TOPIC: u32 = 1 << 4;
-    pub const PLAN_VERB: u32 = 1 << 5;
-    pub const PLAN_OBJECT: u32 = 1 << 6;
-    pub const HIRING: u32 = 1 << 7;
-    pub const FUNCTION: u32 = 1 << 8;
-    pub const EXPANSION: u32 = 1 << 9;
-    pub const BUILDER: u32 = 1 << 10;
-    pub const FACILITY: u32 = 1 << 11;
-    pub const INTENT: u32 = 1 << 12;
-    pub const VENDOR: u32 = 1 << 13;
-    pub const PAIN: u32 = 1 << 14;
-    pub const PAIN_NEG: u32 = 1 << 15;
-    pub const LAYOFFS: u32 = 1 << 16;
-    pub const COST_CUTTING: u32 = 1 << 17;
-    pub const LOSSES: u32 = 1 << 18;
-    pub const TENDER_MENTION: u32 = 1 << 19;
+    pub const NOTICE: u64 = 1;
+    pub const AWARD: u64 = 1 << 1;
+    pub const CANCELLED: u64 = 1 << 2;
+    pub const PLAN_STRONG: u64 = 1 << 3;
+    pub const PLAN_TOPIC: u64 = 1 << 4;
+    pub const PLAN_VERB: u64 = 1 << 5;
+    pub const PLAN_OBJECT: u64 = 1 << 6;
+    pub const HIRING: u64 = 1 << 7;
+    pub const FUNCTION: u64 = 1 << 8;
+    pub const EXPANSION: u64 = 1 << 9;
+    pub const BUILDER: u64 = 1 << 10;
+    pub const FACILITY: u64 = 1 << 11;
+    pub const INTENT: u64 = 1 << 12;
+    pub const VENDOR: u64 = 1 << 13;
+    pub const PAIN: u64 = 1 << 14;
+    pub const PAIN_NEG: u64 = 1 << 15;
+    pub const LAYOFFS: u64 = 1 << 16;
+    pub const COST_CUTTING: u64 = 1 << 17;
+    pub const LOSSES: u64 = 1 << 18;
+    pub const TENDER_MENTION: u64 = 1 << 19;
     /// Hides a false substring ("线上线下" is not "上线", "一把手工程" not "手工").
-    pub const NEUTRAL: u32 = 1 << 20;
+    pub const NEUTRAL: u64 = 1 << 20;
     /// A cut verb and what it cuts, read as a pair ("cut 140 jobs",
     /// "slash its marketing budget", "净亏损同比扩大").
-    pub const LAYOFF_VERB: u32 = 1 << 21;
-    pub const LAYOFF_OBJECT: u32 = 1 << 22;
-    pub const COST_VERB: u32 = 1 << 23;
-    pub const COST_OBJECT: u32 = 1 << 24;
-    pub const LOSS_WORD: u32 = 1 << 25;
-    pub const LOSS_WIDEN: u32 = 1 << 26;
+    pub const LAYOFF_VERB: u64 = 1 << 21;
+    pub const LAYOFF_OBJECT: u64 = 1 << 22;
+    pub const COST_VERB: u64 = 1 << 23;
+    pub const COST_OBJECT: u64 = 1 << 24;
+    pub const LOSS_WORD: u64 = 1 << 25;
+    pub const LOSS_WIDEN: u64 = 1 << 26;
     /// Says an against-cue right after it is not happening ("no layoffs",
     /// "lifted its hiring freeze", "无需裁员").
-    pub const AGAINST_NEG: u32 = 1 << 27;
+    pub const AGAINST_NEG: u64 = 1 << 27;
     /// Other companies as the subject of an against-cue ("unlike rivals that
     /// cut jobs", "同行纷纷裁员").
-    pub const AGAINST_OTHERS: u32 = 1 << 28;
+    pub const AGAINST_OTHERS: u64 = 1 << 28;
     /// Other organisations as the subject opening a sentence with a pain
     /// ("Hospitals still plan staffing on spreadsheets"): the market's
     /// pain, as a vendor tells it, not the company's own.
-    pub const PAIN_OTHERS: u32 = 1 << 29;
+    pub const PAIN_OTHERS: u64 = 1 << 29;
     /// A plan verb or topic that names a change of system ("replace",
     /// "migrate", "国产化替代"): on a tender it is the buyer's plan.
-    pub const PLAN_CHANGE: u32 = 1 << 30;
+    pub const PLAN_CHANGE: u64 = 1 << 30;
     /// Opens a facility named just before it ("the new centre opens in
     /// May", "物流中心预计于2027年3月启用").
-    pub const OPENING: u32 = 1 << 31;
+    pub const OPENING: u64 = 1 << 31;
+    /// Reports a loss with its amount between ("posted a $4.2 million
+    /// operating loss", "录得亏损").
+    pub const LOSS_VERB: u64 = 1 << 32;
     /// The words a cue is built around.
-    pub const ANCHORS: u32 = PLAN_STRONG
+    pub const ANCHORS: u64 = PLAN_STRONG
         | PLAN_TOPIC
         | PLAN_VERB
         | EXPANSION
@@ -84,13 +87,14 @@ mod bit {
         | HIRING
         | LAYOFF_VERB
         | COST_VERB
-        | LOSS_WORD;
+        | LOSS_WORD
+        | LOSS_VERB;
 }
 
 /// What a need-rule pattern means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Tags {
-    bits: u32,
+    bits: u64,
     /// Index into the hiring functions, for `FUNCTION` words.
     function: u16,
 }
@@ -186,6 +190,7 @@ crate::data_table! {
         cost_objects: Vec<String>,
         loss_words: Vec<String>,
         widen_words: Vec<String>,
+        loss_verbs: Vec<String>,
         fillers: Vec<String>,
         quantities: Vec<String>,
     }
@@ -228,7 +233,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 33] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 34] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -263,6 +268,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u32); 33] {
         (&d.against.pairs.cost_objects, bit::COST_OBJECT),
         (&d.against.pairs.loss_words, bit::LOSS_WORD),
         (&d.against.pairs.widen_words, bit::LOSS_WIDEN),
+        (&d.against.pairs.loss_verbs, bit::LOSS_VERB),
     ]
 }
 
@@ -273,7 +279,7 @@ fn load() -> Rules {
     // spelling of the builder "开设".
     let mut merged: HashMap<String, (String, Tags)> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut add = |w: &str, bits: u32, function: u16| {
+    let mut add = |w: &str, bits: u64, function: u16| {
         for w in crate::rules::spellings(w.trim()) {
             let key = w.to_lowercase();
             let e = merged.entry(key.clone()).or_insert_with(|| {
@@ -355,7 +361,8 @@ fn gap_ok(gap: &str, how: Gap, r: &Rules) -> bool {
         Gap::Quantity => {
             let mut qty = false;
             for w in gap.split_whitespace() {
-                let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '-'));
+                // "$4.2", "€3,5": an amount's currency sign is part of its quantity.
+                let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '-' | '$' | '€' | '£' | '¥' | '￥'));
                 if w.chars().any(|c| c.is_ascii_digit()) {
                     // "140", "8%", "1,200", "约20%": digits with marks or filler characters.
                     let rest: String =
@@ -412,6 +419,7 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
             (bit::LAYOFF_VERB, bit::LAYOFF_OBJECT, Gap::Quantity, SignalKind::Layoffs),
             (bit::COST_VERB, bit::COST_OBJECT, Gap::Short, SignalKind::CostCutting),
             (bit::LOSS_WORD, bit::LOSS_WIDEN, Gap::Short, SignalKind::Losses),
+            (bit::LOSS_VERB, bit::LOSS_WORD, Gap::Quantity, SignalKind::Losses),
         ] {
             if h.tag.bits & first == 0 {
                 continue;
@@ -429,7 +437,7 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
             if found.iter().any(|(x, _)| *x == k) || (vendor && k == SignalKind::CostCutting) {
                 continue;
             }
-            let near = |n: &Hit<Tags>, b: u32, gap: usize| {
+            let near = |n: &Hit<Tags>, b: u64, gap: usize| {
                 n.tag.bits & b != 0 && n.end <= range.start && range.start - n.end <= gap
             };
             let negated = hits[..i]
@@ -456,7 +464,7 @@ fn sentence_cues(
     tender_page: bool,
 ) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
-    let first = |b: u32| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
+    let first = |b: u64| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
     let vendor = all & bit::VENDOR != 0;
     let intent = all & bit::INTENT != 0;
@@ -627,7 +635,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
 }
 
 /// True when the heading over `block` (its section) holds a word of `b`.
-fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u32) -> bool {
+fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u64) -> bool {
     let Some(h) = block.section.and_then(|i| blocks.get(i)) else { return false };
     let a = hits.partition_point(|x| x.start < h.range.start);
     let e = hits.partition_point(|x| x.start < h.range.end);
@@ -637,9 +645,9 @@ fn section_heading_has(blocks: &[Block], block: &Block, hits: &[Hit<Tags>], b: u
 /// The page's tender cue: the notice named in its title or a heading (or a
 /// tender page by kind). An award notice is a cue too; a cancelled one none.
 /// `title_bits`: the cue roles of the page title's words.
-fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>], title_bits: u32) -> Option<Signal> {
+fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>], title_bits: u64) -> Option<Signal> {
     // The first heading in the main region that names a notice.
-    let mut heading: Option<(&Block, u32)> = None;
+    let mut heading: Option<(&Block, u64)> = None;
     let mut heading_bits = 0;
     for (bi, bh) in text::group_by_block(blocks, hits, |h| h.start) {
         let Some(b) = blocks.get(bi) else { continue };
@@ -906,6 +914,8 @@ mod tests {
             ("The carrier will trim staff after swinging to a loss.", vec![Losses]),
             ("Net loss of $14.2 million; adjusted EBITDA loss of $3.9 million", vec![Losses]),
             ("It earned $5 million, compared with a net loss of $3 million a year earlier.", vec![]),
+            ("The district posted a $4.2 million operating loss in fiscal 2025.", vec![Losses]),
+            ("The company reported 40 new customers and record revenue.", vec![]),
             ("The layoffs will help it return to profit next year.", vec![Layoffs]),
         ] {
             assert_eq!(kinds(t, PageKind::News), want, "{t}");
