@@ -83,7 +83,7 @@ test('every UI string exists in English and Chinese, and every key used is defin
 });
 
 // The budget is 200 KB gzipped with every rule included; the shipped WASM is
-// over it (485,682 bytes gzipped, 474 KB, on 2026-12-05: generic
+// over it (486,077 bytes gzipped, 475 KB, on 2026-12-05: generic
 // collection and formatting code, the automata, the rule data and the
 // public-suffix list; output JSON is written by a hand-written writer, the
 // rule tables, stored profiles, the playbook and enum names are read without
@@ -99,7 +99,7 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // 6.5 KB of its room. Lowered to 480 KB at 480,427 bytes, when the JSON
 // writer and leaner table readers took 14,919 bytes off; the rules for
 // description lists, sidebar company boxes, eForms and Taiwan notices,
-// local currencies and more need, date and people wording then took 5.3 KB
+// local currencies and more need, date and people wording then took 5.7 KB
 // of its room.
 const WASM_BUDGET_GZ = 200 * 1024;
 const WASM_CEILING_GZ = 480 * 1024;
