@@ -714,7 +714,17 @@ impl<T: ToJson> ToJson for Fact<T> {
     fn write_json(&self, out: &mut String) {
         crate::json::put(out, "{\"value\":");
         self.value.write_json(out);
-        match &self.source {
+        self.source.write_flattened(out);
+        crate::json::put(out, "}");
+    }
+}
+
+impl Source {
+    /// Writes the source as a member of the object being written, after
+    /// others: `,"quote":…` or `,"evidence":{…}` (a fact's and a profile
+    /// fact source's flattened form).
+    pub(crate) fn write_flattened(&self, out: &mut String) {
+        match self {
             Source::Quote(q) => {
                 crate::json::put(out, ",\"quote\":");
                 q.write_json(out);
@@ -724,7 +734,6 @@ impl<T: ToJson> ToJson for Fact<T> {
                 e.write_json(out);
             }
         }
-        crate::json::put(out, "}");
     }
 }
 
@@ -741,31 +750,13 @@ impl ToJson for SignalValue {
 
 #[cfg(test)]
 mod tests {
-    use super::SignalKind::{self, *};
+    use super::SignalKind;
 
     #[test]
     fn signal_kind_names_are_its_debug_name_and_serialised_tag() {
-        let all: [SignalKind; 18] = [
-            Tender,
-            Plan,
-            Hiring,
-            Expansion,
-            Pain,
-            Keyword,
-            Funding,
-            Revenue,
-            Budget,
-            Award,
-            Layoffs,
-            CostCutting,
-            Losses,
-            Deadline,
-            GoLive,
-            ContractStart,
-            ContractEnd,
-            Event,
-        ];
-        for k in all {
+        let all = <SignalKind as crate::json::Named>::ALL;
+        assert_eq!(all.len(), 18);
+        for &k in all {
             let tag = serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned));
             assert_eq!(k.names(), (format!("{k:?}").as_str(), tag.as_deref().unwrap_or("")));
         }

@@ -730,16 +730,7 @@ impl ToJson for FactSource {
     fn write_json(&self, out: &mut String) {
         crate::json::put(out, "{\"url\":");
         self.url.write_json(out);
-        match &self.source {
-            Source::Quote(q) => {
-                crate::json::put(out, ",\"quote\":");
-                q.write_json(out);
-            }
-            Source::Evidence(e) => {
-                crate::json::put(out, ",\"evidence\":");
-                e.write_json(out);
-            }
-        }
+        self.source.write_flattened(out);
         crate::json::put(out, ",\"captured_at\":");
         self.captured_at.write_json(out);
         crate::json::put(out, ",\"published\":");
