@@ -477,18 +477,19 @@ fn sentence_cues(
                 out.push((SignalKind::Plan, r));
             }
         }
+        // A word of role `a` with one of role `b` starting shortly after it.
+        let followed_by = |a: u64, b: u64| {
+            hits.iter().any(|x| {
+                x.tag.bits & a != 0
+                    && hits.iter().any(|y| y.tag.bits & b != 0 && y.start >= x.end && y.start - x.end <= 60)
+            })
+        };
         // A building word with a facility shortly after it: "is building a
         // 120,000 sq ft … plant", "设立区域服务中心" (not "三大生产基地MES系统建设").
-        let building = hits.iter().any(|b| {
-            b.tag.bits & bit::BUILDER != 0
-                && hits.iter().any(|f| f.tag.bits & bit::FACILITY != 0 && f.start >= b.end && f.start - b.end <= 60)
-        });
+        let building = followed_by(bit::BUILDER, bit::FACILITY);
         // A facility with its opening shortly after: "our first office
         // outside the US opens in Toronto", "物流中心…预计于2027年3月启用".
-        let opening = hits.iter().any(|o| {
-            o.tag.bits & bit::OPENING != 0
-                && hits.iter().any(|f| f.tag.bits & bit::FACILITY != 0 && f.end <= o.start && o.start - f.end <= 60)
-        });
+        let opening = followed_by(bit::FACILITY, bit::OPENING);
         if intent && (all & bit::EXPANSION != 0 || building || opening) {
             if let Some(r) = first(bit::EXPANSION | bit::BUILDER | bit::OPENING) {
                 out.push((SignalKind::Expansion, r));
