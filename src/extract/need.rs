@@ -456,12 +456,18 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
 /// for a platform to replace…"), the buying is the intent: a change of
 /// system and its object need no word of intent there (building or running
 /// a system is what most notices buy, not a plan of the buyer's).
+///
+/// An expansion may take its word of intent from the sentence after it, as
+/// announcements put the facility first and its timing next ("…errichten
+/// wir in Pilsen unser drittes Werk. Der Produktionsstart ist für 2027
+/// geplant.", "新工場を建設いたします。…稼働開始を予定"): `intent_next`.
 fn sentence_cues(
     s: &str,
     sent: &Range<usize>,
     hits: &[Hit<Tags>],
     question: bool,
     tender_page: bool,
+    intent_next: bool,
 ) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u64| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
@@ -490,7 +496,7 @@ fn sentence_cues(
         // A facility with its opening shortly after: "our first office
         // outside the US opens in Toronto", "物流中心…预计于2027年3月启用".
         let opening = followed_by(bit::FACILITY, bit::OPENING);
-        if intent && (all & bit::EXPANSION != 0 || building || opening) {
+        if (intent || intent_next) && (all & bit::EXPANSION != 0 || building || opening) {
             if let Some(r) = first(bit::EXPANSION | bit::BUILDER | bit::OPENING) {
                 out.push((SignalKind::Expansion, r));
             }
@@ -590,15 +596,24 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             continue;
         }
         let mut marker_before = false;
-        for sent in page.sentences_of(block.range.clone()).iter().cloned() {
+        let sents = page.sentences_of(block.range.clone());
+        let hits_of = |sent: &Range<usize>| {
             let a = bh.partition_point(|h| h.start < sent.start);
             let b = bh.partition_point(|h| h.start < sent.end);
-            let sh = &bh[a..b];
+            &bh[a..b]
+        };
+        for (si, sent) in sents.iter().cloned().enumerate() {
+            let sh = hits_of(&sent);
             if sh.is_empty() {
                 continue;
             }
+            let intent_next = sents.get(si + 1).is_some_and(|next| {
+                let bits = hits_of(next).iter().fold(0, |a, h| a | h.tag.bits);
+                bits & bit::INTENT != 0 && bits & bit::VENDOR == 0
+            });
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            for (kind, focus) in sentence_cues(s, &sent, sh, question, ctx.kind == PageKind::Tender) {
+            let tender_page = ctx.kind == PageKind::Tender;
+            for (kind, focus) in sentence_cues(s, &sent, sh, question, tender_page, intent_next) {
                 if customer_story && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion) {
                     continue;
                 }
@@ -818,6 +833,9 @@ mod tests {
             "已完成技术选型，预计于2027年3月底前上线。",
             "公司计划于2027年完成ERP系统替换。",
             "Acme is evaluating vendors for its new warehouse management system.",
+            "Harrowgate has narrowed its ERP shortlist and expects to pick a vendor early next year.",
+            "The health system expects to launch the new portal to patients by September 2027.",
+            "本集團全新流動應用程式及會員平台預計於二零二七年第二季推出。",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -1137,5 +1155,24 @@ mod tests {
         }
         let t = "This round lets us double our engineering team and open our first European office, in Dublin.";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
+    }
+
+    #[test]
+    fn an_expansion_takes_its_intent_from_the_next_sentence() {
+        for t in [
+            "Für rund 24 Mio. Euro errichten wir in Pilsen unser drittes Werk. Der Produktionsstart ist für das 3. Quartal 2027 geplant.",
+            "熊本県菊池郡に新工場を建設いたします。総投資額は約58億円、2027年10月の稼働開始を予定しております。",
+            "In 2027 we open our first two properties in new cities. Pre-opening teams are being built now.",
+        ] {
+            assert!(kinds(t, PageKind::Careers).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::Careers));
+        }
+        // Only the next sentence, and only a word of intent that is not a pitch.
+        for t in [
+            "1996 kam das Werk in Cham dazu. Heute arbeiten dort 240 Menschen.",
+            "We opened a new plant in Ohio. Our robots help you ship faster, and we will show you how.",
+            "We opened a new plant in Ohio. It runs three shifts. We will keep investing in people.",
+        ] {
+            assert!(!kinds(t, PageKind::About).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::About));
+        }
     }
 }
