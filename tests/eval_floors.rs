@@ -10,65 +10,61 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 114 pages. The
-/// latest 12 were written blind (from the glossary, without sight of the
-/// rules) in a batch of 18 (English from the US, UK, Australia, Singapore,
-/// India and Canada; French, German, Japanese; Simplified and Traditional
-/// Chinese), of which 6 went to the held-out set; the batch scored precision
-/// 0.86 / recall 0.70 on its first run. Raised after the rules learned from
-/// those 12 (description lists, sidebar company boxes, eForms and Taiwan
-/// notices, local currencies, opening facilities, losses as results releases
-/// word them).
+/// Development set: set from its figures of 2026-12-05 over 126 pages,
+/// when 12 more pages written blind joined it, from another batch of 18
+/// (English from the US, UK, Australia, India and Ireland; German,
+/// Japanese, French; Simplified Chinese, Taiwan and Hong Kong Traditional
+/// Chinese, two saved in GBK and Big5), of which 6 went to the held-out set;
+/// the batch scored precision 0.84 / recall 0.70 on its first run. Lower
+/// floors than before reflect those pages, not a rule change.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.96),
-    ("company.business_model", 0.93, 0.88),
+    ("against", 0.90, 0.85),
+    ("company.business_model", 0.91, 0.85),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.94, 0.85),
+    ("company.employees", 0.92, 0.82),
     ("company.founded", 1.00, 0.91),
-    ("company.hq", 0.94, 0.85),
-    ("company.industry", 0.93, 0.91),
-    ("company.listed", 1.00, 0.91),
-    ("company.name", 0.99, 0.96),
-    ("dates", 0.92, 0.82),
-    ("mentions", 0.96, 0.87),
-    ("money", 0.91, 0.86),
-    ("need", 0.98, 0.90),
-    ("page.kind", 0.99, 0.99),
+    ("company.hq", 0.93, 0.84),
+    ("company.industry", 0.90, 0.88),
+    ("company.listed", 1.00, 0.88),
+    ("company.name", 0.98, 0.95),
+    ("dates", 0.90, 0.79),
+    ("mentions", 0.96, 0.85),
+    ("money", 0.89, 0.84),
+    ("need", 0.98, 0.87),
+    ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.97, 0.93),
-    ("people.name", 0.95, 0.95),
-    ("people.role", 0.93, 0.93),
-    ("technologies", 0.98, 0.96),
+    ("page.published", 0.97, 0.92),
+    ("people.name", 0.95, 0.91),
+    ("people.role", 0.92, 0.89),
+    ("technologies", 0.97, 0.97),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 62 pages (never
-/// tuned on), when the 6 held-out pages of that batch joined it; lower
-/// floors than before reflect those pages (a Taiwan loss-and-layoff
-/// release, a German integrator's release about its customer, a 36Kr
-/// funding story among them), not a rule change; the rule work on the
-/// development pages since then lifted the whole set from precision 0.895 /
-/// recall 0.818 to 0.902 / 0.830. The aim there is
-/// precision >= 0.9 and recall >= 0.75 per field, not yet met by every
-/// field.
+/// Held-out set: set from its figures of 2026-12-05 over 68 pages (never
+/// tuned on), when the 6 held-out pages of that batch joined it
+/// (a German eForms notice on DTVP, a US results release with layoffs, an
+/// Irish job posting on Lever, a logistics careers page, a WeChat article,
+/// a Taiwan PCC notice); lower floors than before reflect those pages, not a
+/// rule change. The aim there is precision >= 0.9 and recall >= 0.75 per
+/// field, not yet met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.88, 0.61),
-    ("company.business_model", 0.82, 0.80),
-    ("company.domain", 0.92, 0.95),
-    ("company.employees", 0.88, 0.80),
-    ("company.founded", 1.00, 0.88),
-    ("company.hq", 0.92, 0.82),
-    ("company.industry", 0.80, 0.79),
-    ("company.listed", 1.00, 0.84),
-    ("company.name", 0.86, 0.74),
-    ("dates", 0.83, 0.76),
-    ("mentions", 0.92, 0.80),
-    ("money", 0.83, 0.90),
-    ("need", 0.95, 0.71),
-    ("page.kind", 0.96, 0.96),
+    ("against", 0.91, 0.68),
+    ("company.business_model", 0.81, 0.80),
+    ("company.domain", 0.92, 0.96),
+    ("company.employees", 0.87, 0.78),
+    ("company.founded", 1.00, 0.89),
+    ("company.hq", 0.92, 0.77),
+    ("company.industry", 0.81, 0.79),
+    ("company.listed", 1.00, 0.85),
+    ("company.name", 0.85, 0.72),
+    ("dates", 0.83, 0.73),
+    ("mentions", 0.92, 0.79),
+    ("money", 0.81, 0.88),
+    ("need", 0.95, 0.72),
+    ("page.kind", 0.94, 0.94),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.95),
-    ("people.name", 0.88, 0.81),
-    ("people.role", 0.85, 0.78),
-    ("technologies", 0.96, 0.89),
+    ("page.published", 1.00, 0.94),
+    ("people.name", 0.87, 0.80),
+    ("people.role", 0.84, 0.77),
+    ("technologies", 0.95, 0.89),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
