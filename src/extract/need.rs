@@ -72,6 +72,9 @@ mod bit {
     /// Reports a loss with its amount between ("posted a $4.2 million
     /// operating loss", "录得亏损").
     pub const LOSS_VERB: u64 = 1 << 32;
+    /// Says the against-cue just before it is not happening ("layoffs are
+    /// not planned", "…录得亏损，成功转亏为盈").
+    pub const AGAINST_NEG_AFTER: u64 = 1 << 33;
     /// The words a cue is built around.
     pub const ANCHORS: u64 = PLAN_STRONG
         | PLAN_TOPIC
@@ -175,6 +178,7 @@ crate::data_table! {
         losses: Vec<String>,
         neutral: Vec<String>,
         negators: Vec<String>,
+        negators_after: Vec<String>,
         others: Vec<String>,
         pairs: PairsDef,
     }
@@ -233,7 +237,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 34] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 35] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -261,6 +265,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 34] {
         (&d.against.losses, bit::LOSSES),
         (&d.against.neutral, bit::NEUTRAL),
         (&d.against.negators, bit::AGAINST_NEG),
+        (&d.against.negators_after, bit::AGAINST_NEG_AFTER),
         (&d.against.others, bit::AGAINST_OTHERS),
         (&d.against.pairs.layoff_verbs, bit::LAYOFF_VERB),
         (&d.against.pairs.layoff_objects, bit::LAYOFF_OBJECT),
@@ -327,10 +332,14 @@ fn rules() -> &'static Rules {
 /// Most cues of one kind kept from one page (a long page repeats itself).
 const MAX_PER_KIND: usize = 5;
 
-/// Most bytes between the words of an against pair, and before a cue for a
-/// negator to cancel it ("no further layoffs", "lifted its hiring freeze").
+/// Most bytes between the words of an against pair; and how wide (in
+/// [`width`]) a gap before a cue may be for a negator to cancel it ("no
+/// further layoffs", "lifted its hiring freeze").
 const PAIR_GAP: usize = 40;
 const NEG_GAP: usize = 24;
+/// How far after an against-cue a negator may follow it (in [`width`]) ("Kündigungen
+/// sind derzeit nicht geplant", "…应占亏损约41.3百万港元，成功转亏为盈").
+const NEG_AFTER_GAP: usize = 48;
 /// Most bytes between another company named as the subject and its cut.
 const OTHERS_GAP: usize = 40;
 
@@ -354,8 +363,24 @@ fn gap_ok(gap: &str, how: Gap, r: &Rules) -> bool {
     let han = gap.chars().filter(|c| text::is_han(*c)).count();
     match how {
         Gap::Short => {
-            !gap.contains([',', ';', ':', '.', '，', '；', '：', '。', '、', '(', '（'])
-                && gap.split_whitespace().count() <= 3
+            // An amount between does not lengthen the gap ("净亏损由2024年的
+            // 4.1亿元扩大至9.7亿元"): its digits and marks, and filler or
+            // quantity characters, are not counted.
+            let mut words = String::with_capacity(gap.len());
+            let mut prev_digit = false;
+            for (i, c) in gap.char_indices() {
+                let next_digit = gap[i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_digit());
+                let in_number = c.is_ascii_digit() || (matches!(c, '.' | ',') && prev_digit && next_digit);
+                prev_digit = c.is_ascii_digit();
+                if !in_number {
+                    words.push(c);
+                }
+            }
+            let one = |c: char, list: &[String]| list.iter().any(|f| f.chars().count() == 1 && f.starts_with(c));
+            let han =
+                words.chars().filter(|&c| text::is_han(c) && !one(c, &r.fillers) && !one(c, &r.quantities)).count();
+            !words.contains([',', ';', ':', '.', '，', '；', '：', '。', '、', '(', '（'])
+                && words.split_whitespace().count() <= 3
                 && han <= 4
         }
         Gap::Quantity => {
@@ -388,6 +413,13 @@ fn gap_ok(gap: &str, how: Gap, r: &Rules) -> bool {
             qty
         }
     }
+}
+
+/// How wide `gap` reads: a byte per ASCII character, two per wider one, so
+/// a gap of Chinese words spans as much of a sentence as one of English
+/// words ("no layoffs" / "並無任何進一步關閉診所或裁員").
+fn width(gap: &str) -> usize {
+    gap.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
 /// True when every character of `w` is a one-character filler or quantity
@@ -438,11 +470,18 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
                 continue;
             }
             let near = |n: &Hit<Tags>, b: u64, gap: usize| {
-                n.tag.bits & b != 0 && n.end <= range.start && range.start - n.end <= gap
+                n.tag.bits & b != 0
+                    && n.end <= range.start
+                    && s.get(n.end..range.start).is_some_and(|g| width(g) <= gap)
             };
             let negated = hits[..i]
                 .iter()
-                .any(|n| near(n, bit::AGAINST_NEG, NEG_GAP) || near(n, bit::AGAINST_OTHERS, OTHERS_GAP));
+                .any(|n| near(n, bit::AGAINST_NEG, NEG_GAP) || near(n, bit::AGAINST_OTHERS, OTHERS_GAP))
+                || hits[i + 1..].iter().any(|n| {
+                    n.tag.bits & bit::AGAINST_NEG_AFTER != 0
+                        && n.start >= range.end
+                        && s.get(range.end..n.start).is_some_and(|g| width(g) <= NEG_AFTER_GAP)
+                });
             if !negated {
                 found.push((k, range));
             }
@@ -936,6 +975,13 @@ mod tests {
             ("The district posted a $4.2 million operating loss in fiscal 2025.", vec![Losses]),
             ("The company reported 40 new customers and record revenue.", vec![]),
             ("The layoffs will help it return to profit next year.", vec![Layoffs]),
+            ("净亏损由2024年的4.1亿元扩大至9.7亿元。", vec![Losses]),
+            ("It faces a deficit of £19.6m as its deficit deepens.", vec![Losses]),
+            ("管理层已带头降薪30%，并关停孝感工厂。", vec![CostCutting]),
+            ("Tamarack will close 14 underperforming stores.", vec![CostCutting]),
+            ("It delivered savings through the cost optimisation programme.", vec![CostCutting]),
+            ("Der Konzern kündigt betriebsbedingte Kündigungen an.", vec![Layoffs]),
+            ("希望退職と人員削減を実施する。", vec![Layoffs]),
         ] {
             assert_eq!(kinds(t, PageKind::News), want, "{t}");
         }
@@ -953,6 +999,12 @@ mod tests {
             "Unlike rivals that cut jobs this year, Acme kept its team.",
             "Demand grew as customers look to cut costs.",
             "今年以来同行纷纷裁员。",
+            "本集團現時並無任何進一步關閉診所或裁員之計劃。",
+            "Betriebsbedingte Kündigungen sind derzeit nicht geplant, Stellenabbau ist nicht vorgesehen.",
+            "人員削減は一切考えていません。",
+            "Aucun plan social n'est prévu.",
+            "去年同期則錄得本公司擁有人應佔虧損約41.3百萬港元，成功轉虧為盈。",
+            "After a net loss of ₹38.4 crore in FY2025, we closed FY2026 with a profit.",
         ] {
             let k = kinds(t, PageKind::News);
             assert!(!k.iter().any(|k| is_against(*k)), "{t}: {k:?}");
@@ -983,6 +1035,7 @@ mod tests {
         for (list, b) in [
             (&a.neutral, bit::NEUTRAL),
             (&a.negators, bit::AGAINST_NEG),
+            (&a.negators_after, bit::AGAINST_NEG_AFTER),
             (&a.others, bit::AGAINST_OTHERS),
             (&p.layoff_verbs, bit::LAYOFF_VERB),
             (&p.layoff_objects, bit::LAYOFF_OBJECT),
