@@ -875,6 +875,8 @@ mod tests {
             "Harrowgate has narrowed its ERP shortlist and expects to pick a vendor early next year.",
             "The health system expects to launch the new portal to patients by September 2027.",
             "本集團全新流動應用程式及會員平台預計於二零二七年第二季推出。",
+            "Deshalb lösen wir das Altsystem ab und führen gemeinsam mit proALPHA eine neue Lösung ein.",
+            "During the year we completed the selection of SAP S/4HANA as our single enterprise platform.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -925,6 +927,8 @@ mod tests {
             "各部门信息孤岛严重，效率低下。",
             "Our finance team still reconciles 19 property ledgers by hand every month.",
             "现有系统已不满足信创适配及等保2.0三级测评的相关要求。",
+            "Unser heutiges ERP-System ist über zwanzig Jahre gewachsen und stößt an seine Grenzen.",
+            "The company has run JD Edwards since 2003, and its CIO said it can no longer keep up.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
@@ -1216,6 +1220,9 @@ mod tests {
             "Für rund 24 Mio. Euro errichten wir in Pilsen unser drittes Werk. Der Produktionsstart ist für das 3. Quartal 2027 geplant.",
             "熊本県菊池郡に新工場を建設いたします。総投資額は約58億円、2027年10月の稼働開始を予定しております。",
             "In 2027 we open our first two properties in new cities. Pre-opening teams are being built now.",
+            "Deshalb errichten wir in Brno ein Montagewerk. Der Produktionsstart ist für 2027 geplant.",
+            "We've just opened our Adelaide office ahead of our launch into South Australia.",
+            "Your Board has approved a greenfield plant at Sanand, Gujarat.",
         ] {
             assert!(kinds(t, PageKind::Careers).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::Careers));
         }
