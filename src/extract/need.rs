@@ -877,6 +877,8 @@ mod tests {
             "本集團全新流動應用程式及會員平台預計於二零二七年第二季推出。",
             "Deshalb lösen wir das Altsystem ab und führen gemeinsam mit proALPHA eine neue Lösung ein.",
             "During the year we completed the selection of SAP S/4HANA as our single enterprise platform.",
+            "本次取得新ERP系統，將汰換現行系統並整合兩廠之營運資料。",
+            "基幹システム刷新プロジェクト、始動",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -929,6 +931,8 @@ mod tests {
             "现有系统已不满足信创适配及等保2.0三级测评的相关要求。",
             "Unser heutiges ERP-System ist über zwanzig Jahre gewachsen und stößt an seine Grenzen.",
             "The company has run JD Edwards since 2003, and its CIO said it can no longer keep up.",
+            "預約、收費及保險理賠仍需大量人手處理。",
+            "受けた注文は営業事務が手で入力しています。",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
@@ -1129,6 +1133,9 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["data engineering"]);
+        let d =
+            Document { text: "本集團將繼續招聘護理及專職醫療人員。".into(), ..Document::default() };
+        assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["clinical"]);
         let d = Document { text: "信息化经理（ERP方向）\n20-30K·14薪".into(), ..Document::default() };
         assert_eq!(hiring(&d, "https://www.hengchuan.test/join/social/1027.html", PageKind::Other), vec!["IT"]);
         let d = Document {
