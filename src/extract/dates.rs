@@ -1150,6 +1150,21 @@ mod tests {
         assert_eq!(run("供应商须于2027年3月3日17:00前将报价文件密封送达。", "zh", t), v(&[(Deadline, "2027-03-03")]));
         // A fiscal quarter restated in calendar months takes the months.
         assert_eq!(run("System go-live: Q2 FY2028 (October–December 2027)", "en", t), v(&[(GoLive, "2027-12-31")]));
+        assert_eq!(
+            run("Commercial production is expected to commence in Q3 FY2028 (October–December 2027).", "en", t),
+            v(&[(GoLive, "2027-12-31")])
+        );
+        // "due to" is a cause, "due to be" a schedule.
+        assert_eq!(
+            run(
+                "A procurement starts in the new year, with the new system due to be in place by September 2028.",
+                "en",
+                t
+            ),
+            v(&[(GoLive, "2028-09-30")])
+        );
+        assert_eq!(run("新一代网关产品计划于2027年第二季度正式发布。", "zh", t), v(&[(GoLive, "2027-06-30")]));
+        assert_eq!(run("本案預計於116年第三季正式上線。", "zh", t), v(&[(GoLive, "2027-09-30")]));
         // An opening "on the due date" takes the deadline's date.
         assert_eq!(
             run("Proposals are due March 3, 2027. Proposals will be publicly opened on the due date.", "en", t),

@@ -2,6 +2,7 @@
 //! resolves it to a calendar day, relative ones against an anchor date.
 //!
 //! Absolute: `2027年3月31日`, `2027年01月15日09点30分`, `2027-01-15 09:30`,
+//! Taiwan's `115/12/22` and `116年第三季` (民國 years),
 //! `2027/1/15`, `3/31/2027`, `31.03.2027`, `31 March 2027`,
 //! `March 31, 2027`, `Jan. 15, 2027`, `March 2027`, `Q3 2027`,
 //! `2027年第三季度`, `2027年底`, `2027年上半年`, `mid-2027`.
@@ -447,6 +448,25 @@ impl Grammar {
                 ) && !char_at(s, j).is_some_and(|c| c.is_ascii_alphanumeric())
                 {
                     return Some(found(i..j, Date::end_of_month(y, 12)?, Precision::Year));
+                }
+                return None;
+            }
+            // Taiwan's Republic of China years (民國, the year + 1911), as
+            // its notices write them: "115/12/22 17:00", "115年12月22日",
+            // "116年第三季". A bare "116年" is a count of years, not one.
+            if nd == 3 && (100..=200).contains(&n) {
+                let y = n as i32 + 1911;
+                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '/' | '.')) {
+                    let (m, _, j2) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2)?;
+                    if char_at(s, j2) != Some(sep) {
+                        return None;
+                    }
+                    let (d, _, j3) = digits(s, j2 + 1).filter(|&(_, n, _)| n <= 2)?;
+                    return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
+                }
+                if starts(s, j, "年") && !starts(s, j, "年度") {
+                    let (date, p, e) = after_year(s, j + '年'.len_utf8(), y)?;
+                    return Some(found(i..e, date, p));
                 }
                 return None;
             }
@@ -1111,8 +1131,16 @@ mod tests {
             ("Q3/2027", "2027-09-30"),
             ("by 2028", "2028-12-31"),
             ("2027年", "2027-12-31"),
+            ("截止投標：115/12/22 17:00", "2026-12-22"),
+            ("開標時間：115年12月23日 10:00", "2026-12-23"),
+            ("預計於116年第三季正式上線", "2027-09-30"),
+            ("民國116年3月", "2027-03-31"),
         ] {
             assert_eq!(one(s, a), want, "{s}");
+        }
+        // A three-digit count of years, or a number, is no 民國 year.
+        for s in ["本店已有100年歷史", "共115/3", "120年度預算"] {
+            assert!(dates(s, a).is_empty(), "{s}: {:?}", dates(s, a));
         }
     }
 
