@@ -93,6 +93,7 @@ crate::data_table! {
     #[derive(Debug, Default)]
     struct ExcludeDef {
         titles: Vec<String>,
+        former: Vec<String> = default,
     }
 }
 
@@ -160,6 +161,8 @@ struct Rules {
     surname_pairs: Prefixes,
     verbs: Prefixes,
     not_given: Prefixes,
+    /// Words before a title that say its holder has left ("former", "原").
+    former: Vec<String>,
 }
 
 /// Words looked for at the start of a text, sorted: only the words sharing
@@ -236,6 +239,7 @@ fn load() -> Rules {
     let not_given = Prefixes::new(std::mem::take(&mut data.names.not_given));
     Rules {
         lexicon: Lexicon::shared(RuleSet::People, entries),
+        former: std::mem::take(&mut data.exclude.former),
         names: data.names,
         surname_chars,
         surname_pairs,
@@ -500,9 +504,23 @@ impl Rules {
         if rest == "." {
             return true;
         }
+        // A possessive ("Networks'") ends a company's name, never a person's.
         rest.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            && !rest.ends_with(['\'', '’'])
             && rest.chars().any(|c| c.is_lowercase())
             && !self.names.not_names.iter().any(|n| n == w)
+    }
+
+    /// True when a word right before the title at `at` says its holder has
+    /// left it: "former CFO Ann Lee", "ex-CTO", "原首席财务官何蕾".
+    fn former_before(&self, s: &str, at: usize) -> bool {
+        let lead = s.get(..at).unwrap_or("").trim_end_matches(' ');
+        self.former.iter().any(|w| {
+            let Some(k) = lead.len().checked_sub(w.len()) else { return false };
+            lead.get(k..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+                && !(w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && lead[..k].ends_with(|c: char| c.is_alphanumeric()))
+        })
     }
 
     /// The name tokens of `piece` if the whole of it is a name ("Dr. Alicia
@@ -927,6 +945,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
                 continue;
             }
             let Some(role) = p.role else { continue };
+            if r.former_before(s, p.span.start) {
+                continue;
+            }
             if name.end <= p.span.start && r.other_company_after(s, p.span.end, &own) {
                 continue;
             }
@@ -1372,5 +1393,26 @@ mod tests {
         let d = Document { text: opening.into(), ..Document::default() };
         assert_eq!(run_kind(&d, "https://www.keelson.com/careers", PageKind::Careers), vec![]);
         assert_eq!(run_kind(&d, "https://www.keelson.com/news", PageKind::News).len(), 1);
+    }
+
+    #[test]
+    fn former_holders_headings_and_companies_are_no_people() {
+        // Whoever has left the title is no contact.
+        for t in [
+            "Sandra Whitcombe joined from Caldera, where she was former CFO, Caldera Payments.",
+            "Tomás Ruiz, retired Chief Executive Officer, Meridian Fluid Systems",
+            "沃储能源原首席财务官何蕾已于今年10月离职。",
+        ] {
+            assert!(
+                !run(t).iter().any(|(n, _)| n.contains("Caldera") || n.contains("Meridian") || n == "何蕾"),
+                "{t}: {:?}",
+                run(t)
+            );
+        }
+        assert_eq!(run("Our CFO Ann Lee said the former plant will close."), vec![p("Ann Lee", EconomicBuyer)]);
+        // A heading after a title, a possessive company, an address.
+        assert_eq!(run("A Letter from Our CEO: Looking Ahead to 2027"), vec![]);
+        assert_eq!(run("Glacierpoint Networks' head office, said the CEO."), vec![]);
+        assert_eq!(run("Stadtwerke Wendelsheim GmbH · Unternehmenskommunikation\nAm Wasserturm 3"), vec![]);
     }
 }
