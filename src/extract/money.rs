@@ -1200,6 +1200,11 @@ mod tests {
         assert_eq!(en("The estimated contract value is $2.5 million."), vec![(Budget, 2.5e6, 2.5e6, "USD".into())]);
         assert_eq!(en("Contracts shall not-to-exceed $250,000."), vec![(Budget, 250e3, 250e3, "USD".into())]);
         assert_eq!(en("The project has a budget of $4 million."), vec![(Budget, 4e6, 4e6, "USD".into())]);
+        let ja = |t: &str| run(t, "ja", PageKind::News);
+        assert_eq!(ja("総投資額は約58億円、2027年10月の稼働開始を予定。"), vec![(Budget, 58e8, 58e8, "JPY".into())]);
+        let zh = |t: &str| run(t, "zh", PageKind::News);
+        // A loss widened to an amount is no money of a kind, whatever follows it.
+        assert_eq!(zh("净亏损由2024年的4.1亿元扩大至9.7亿元，主要受中标价格下行影响。"), vec![]);
         assert_eq!(
             en("Acme plans to invest $40 million in a new plant in Ohio."),
             vec![(Budget, 4e7, 4e7, "USD".into())]
