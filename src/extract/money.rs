@@ -1200,6 +1200,10 @@ mod tests {
         assert_eq!(en("The estimated contract value is $2.5 million."), vec![(Budget, 2.5e6, 2.5e6, "USD".into())]);
         assert_eq!(en("Contracts shall not-to-exceed $250,000."), vec![(Budget, 250e3, 250e3, "USD".into())]);
         assert_eq!(en("The project has a budget of $4 million."), vec![(Budget, 4e6, 4e6, "USD".into())]);
+        // Profit and earnings measures, and forecast sales, do not size the company.
+        assert_eq!(en("Net income of $16.1 million; adjusted EBITDA of $44.2 million."), vec![]);
+        assert_eq!(run("项目达产后预计年新增营业收入约28亿元。", "zh", PageKind::News), vec![]);
+        assert_eq!(en("Congratulations to our partners at Coastline on closing a $12 million growth round!"), vec![]);
         let ja = |t: &str| run(t, "ja", PageKind::News);
         assert_eq!(ja("総投資額は約58億円、2027年10月の稼働開始を予定。"), vec![(Budget, 58e8, 58e8, "JPY".into())]);
         let zh = |t: &str| run(t, "zh", PageKind::News);
@@ -1251,7 +1255,7 @@ mod tests {
         assert_eq!(zh("近日，某公司获数千万元A轮融资。"), vec![(Funding, 1e7, 1e7 * 10.0, "CNY".into())]);
         assert_eq!(zh("本轮融资后，公司估值超过10亿元。"), Vec::new());
         assert_eq!(zh("2025年公司营业收入5.2亿元，同比增长30%。"), vec![(Revenue, 5.2e8, 5.2e8, "CNY".into())]);
-        assert_eq!(zh("净利润3000万元。"), vec![(Revenue, 3e7, 3e7, "CNY".into())]);
+        assert_eq!(zh("营业收入5.2亿元，净利润3000万元。"), vec![(Revenue, 5.2e8, 5.2e8, "CNY".into())]);
         assert_eq!(zh("预算金额：￥380.00万元"), vec![(Budget, 3.8e6, 3.8e6, "CNY".into())]);
         assert_eq!(zh("最高限价：人民币叁佰伍拾万元整"), vec![(Budget, 3.5e6, 3.5e6, "CNY".into())]);
         assert_eq!(
