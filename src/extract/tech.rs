@@ -660,6 +660,9 @@ mod tests {
         // Typographic apostrophes name vendors as well as plain ones.
         let (_, m) = run("https://www.acme.test/", "<p>Donors live in Raiser’s Edge and grants in Raiser's Edge.</p>");
         assert_eq!(m, vec!["Blackbaud"]);
+        // A vendor's short name read across two words ("系统信创" holds "统信") names nobody.
+        let (_, m) = run("https://www.acme.test/", "<p>核心业务系统信创改造，系统信息安全；适配统信操作系统。</p>");
+        assert_eq!(m, vec!["统信操作系统"]);
     }
 
     #[test]
