@@ -933,6 +933,8 @@ mod tests {
             "The company has run JD Edwards since 2003, and its CIO said it can no longer keep up.",
             "預約、收費及保險理賠仍需大量人手處理。",
             "受けた注文は営業事務が手で入力しています。",
+            "Our current warehouse management system simply cannot deliver that at the scale we need.",
+            "现有系统已无法支撑业务高峰时段的交易处理，系统架构老化等问题日益突出。",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
