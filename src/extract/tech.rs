@@ -217,13 +217,10 @@ fn url_host(url: &str) -> Option<Cow<'_, str>> {
     let rest = if let Some(r) = url.strip_prefix("//") {
         r
     } else {
-        // `split_once("://")`, without building a substring searcher per URL.
-        let k = url.as_bytes().windows(3).position(|w| w == b"://")?;
-        let (scheme, r) = (&url[..k], &url[k + 3..]);
-        if !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return None;
-        }
-        r
+        // A scheme is letters only, so its `://` can only come right after
+        // the URL's leading letters: no search for it past them.
+        let k = url.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(url.len());
+        url.get(k..)?.strip_prefix("://")?
     };
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let auth = &rest[..end];
@@ -527,8 +524,19 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 /// The sentence holding a match, cut to [`MAX_QUOTE`] bytes around it.
 fn quote_around(text: &str, start: usize, end: usize) -> &str {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '；');
-    let s = text[..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let e = text[end..].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
+    // The quote reaches at most MAX_QUOTE / 2 bytes either side, so the
+    // sentence ends are only looked for that far (from the char boundaries
+    // just outside: an end straddling the limit is found as before).
+    let mut lo = start.saturating_sub(MAX_QUOTE / 2);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + MAX_QUOTE / 2).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let s = text[lo..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| lo + i + c.len_utf8());
+    let e = text[end..hi].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
     let mut s = s.max(start.saturating_sub(MAX_QUOTE / 2));
     while !text.is_char_boundary(s) {
         s += 1;
