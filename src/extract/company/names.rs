@@ -832,9 +832,12 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     if !r.cjk_suffix_firsts.iter().any(|b| text.as_bytes().contains(b)) {
         return out;
     }
-    // Each name ends at a suffix; the next one is searched after it.
-    for suffix in r.cjk_suffixes.find_iter(text) {
-        let (k, end) = (suffix.start, suffix.end);
+    // Each name ends at a suffix; the next one is searched after it, in the
+    // stretches of text that can hold one.
+    let matches = suffix_windows(text, r)
+        .into_iter()
+        .flat_map(|(from, to)| r.cjk_suffixes.find_iter(&text[from..to]).map(move |m| (from + m.start, from + m.end)));
+    for (k, end) in matches {
         // Walk back over CJK characters (and Latin letters inside names).
         let before = &text[..k];
         let mut start = k;
@@ -871,6 +874,32 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
             }
         } else {
             out.push(OrgMention { name: name.to_owned(), alias });
+        }
+    }
+    out
+}
+
+/// The stretches of `text` that hold every CJK legal suffix in it: up to
+/// the longest suffix's length before each place one can end, merged where
+/// they meet. Searched one after another they give the matches a search of
+/// the whole text gives (each match lies in one stretch; a suffix starts and
+/// ends outside ASCII, so none is cut or made by a stretch's edges), while
+/// the search reads a few bytes around each "司" instead of every byte of a
+/// Chinese story. The whole text when the suffixes allow no such shortcut.
+fn suffix_windows(text: &str, r: &Rules) -> Vec<(usize, usize)> {
+    let Some((finders, longest)) = &r.cjk_suffix_ends else { return vec![(0, text.len())] };
+    let b = text.as_bytes();
+    let mut ends: Vec<usize> = finders.iter().flat_map(|f| f.find_iter(b).map(|k| k + f.needle().len())).collect();
+    crate::sort::sort(&mut ends);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for end in ends {
+        let mut start = end.saturating_sub(*longest);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
         }
     }
     out
@@ -1308,6 +1337,25 @@ mod tests {
             )
             .filter(|&k| line[k..].chars().next().is_some_and(|c| heads.contains(&c)))
             .collect()
+    }
+
+    #[test]
+    fn suffix_search_by_stretches_finds_what_a_whole_search_does() {
+        let r = super::super::rules();
+        assert!(r.cjk_suffix_ends.is_some(), "the CJK suffixes allow the shortcut");
+        for text in [
+            "江州华锐精密集团控股有限公司与苏州某某有限公司签约，株式会社東京、株式會社大阪",
+            "公司有限公司有限公司司司集团有限公司控股集团有限公司控股股份有限公司x有限責任公司",
+            "no suffix here 公司 上海翔運物流集團控股有限公司（翔運物流）",
+            "",
+        ] {
+            let whole: Vec<(usize, usize)> = r.cjk_suffixes.find_iter(text).map(|m| (m.start, m.end)).collect();
+            let stretched: Vec<(usize, usize)> = suffix_windows(text, r)
+                .into_iter()
+                .flat_map(|(a, b)| r.cjk_suffixes.find_iter(&text[a..b]).map(move |m| (a + m.start, a + m.end)))
+                .collect();
+            assert_eq!(whole, stretched, "{text}");
+        }
     }
 
     #[test]
