@@ -126,6 +126,10 @@ struct AwardLabels {
     labels: Vec<String>,
     /// The same without spaces, lower-case, for table cells.
     keys: Vec<String>,
+    /// The first character of each key, or `None` when a key is empty: a
+    /// cell whose first character is none of these is no label, and is not
+    /// squeezed and lower-cased to find that out.
+    key_firsts: Option<Vec<char>>,
     /// All labels, matched overlapping in one pass over a line (a search per
     /// label per line cost more than the rest of the vendor work).
     ac: Option<AhoCorasick>,
@@ -133,9 +137,29 @@ struct AwardLabels {
 
 impl AwardLabels {
     fn new(labels: Vec<String>) -> AwardLabels {
-        let keys = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let keys: Vec<String> = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let key_firsts = keys.iter().map(|k| k.chars().next()).collect();
         let ac = build_ac(AhoCorasickBuilder::new().match_kind(MatchKind::Standard), &bytes_of(&labels));
-        AwardLabels { labels, keys, ac }
+        AwardLabels { labels, keys, key_firsts, ac }
+    }
+
+    /// Whether a cell is one of the labels (squeezed, lower-case).
+    fn is_label(&self, cell: &str) -> bool {
+        if cell.len() > 48 {
+            return false;
+        }
+        // The squeezed, lower-cased cell, when not empty, starts with its
+        // first non-space character lower-cased (a first character has no
+        // letter before it, so no final-sigma rule applies); empty, it
+        // matches no key here (an empty key turns this check off).
+        if let Some(firsts) = &self.key_firsts {
+            let first = cell.chars().find(|c| !c.is_whitespace());
+            if !first.and_then(|c| c.to_lowercase().next()).is_some_and(|c| firsts.contains(&c)) {
+                return false;
+            }
+        }
+        let c = squeeze(cell).trim_end_matches(['：', ':']).to_lowercase();
+        self.keys.contains(&c)
     }
 
     /// Where each label first occurs in `text` (what `text.find(label)` gives).
@@ -447,15 +471,6 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Whether a cell is one of the (squeezed, lower-case) labels.
-fn is_label(cell: &str, labels: &[String]) -> bool {
-    if cell.len() > 48 {
-        return false;
-    }
-    let c = squeeze(cell).trim_end_matches(['：', ':']).to_lowercase();
-    labels.contains(&c)
-}
-
 /// An organisation name as a field value: it ends at the first separator.
 fn org_value(v: &str) -> Option<&str> {
     let v = v.trim();
@@ -468,14 +483,13 @@ fn org_value(v: &str) -> Option<&str> {
 /// The winning suppliers an award notice names: a labelled line
 /// ("中标供应商：…", "Awarded to: …") or the labelled column of a table.
 fn award_winners(doc: &Document, awards: &AwardLabels) -> Vec<Mention> {
-    let keys = &awards.keys;
     let mut out: Vec<Mention> = Vec::new();
     let mut column: Option<(usize, usize)> = None; // (cell index, cells in the header)
     for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
         let text = doc.block_text(b);
         if b.kind == crate::page::BlockKind::TableRow {
             let cells: Vec<&str> = text.split(" | ").collect();
-            if let Some(k) = cells.iter().position(|c| is_label(c, keys)) {
+            if let Some(k) = cells.iter().position(|c| awards.is_label(c)) {
                 // A two-cell row is a label and its value; a longer one is a header.
                 if let Some(v) = cells.get(k + 1).filter(|_| cells.len() == 2).and_then(|v| org_value(v)) {
                     out.push(Mention { name: v.to_owned(), quote: text.trim().to_owned() });
@@ -555,6 +569,22 @@ mod tests {
     use crate::capture::Capture;
     use crate::date::Date;
     use crate::page::parse;
+
+    #[test]
+    fn label_cells_are_told_as_a_squeezed_lower_case_compare_tells_them() {
+        let awards = &compiled().awards;
+        let plain = |cell: &str| {
+            cell.len() <= 48 && awards.keys.contains(&squeeze(cell).trim_end_matches(['：', ':']).to_lowercase())
+        };
+        let mut cells: Vec<String> = awards.labels.iter().flat_map(|l| [l.clone(), format!(" {l}：")]).collect();
+        cells.extend(
+            ["", " ", "：", "::", "中标 金额", "Σupplier", "AWARDED TO:", "  awarded  to ", "İ"].map(String::from),
+        );
+        for cell in &cells {
+            assert_eq!(awards.is_label(cell), plain(cell), "{cell:?}");
+        }
+        assert!(awards.labels.iter().any(|l| awards.is_label(l)));
+    }
 
     #[test]
     fn vendor_data_is_well_formed() {
