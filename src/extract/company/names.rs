@@ -1298,11 +1298,13 @@ pub(crate) fn linked_domain(
         if !leaves {
             continue;
         }
-        let in_main = doc.blocks.iter().any(|b| {
-            b.region == Region::Main
-                && b.range.start <= l.text.start
-                && l.text.start < b.range.end.max(b.range.start + 1)
-        });
+        // Blocks are disjoint and in text order: only the last one starting
+        // at or before the link's text can hold it.
+        let at = doc.blocks.partition_point(|b| b.range.start <= l.text.start);
+        let in_main = at
+            .checked_sub(1)
+            .and_then(|i| doc.blocks.get(i))
+            .is_some_and(|b| b.region == Region::Main && l.text.start < b.range.end.max(b.range.start + 1));
         if !in_main {
             continue;
         }
