@@ -109,7 +109,7 @@ fn ascii_run(b: &[u8]) -> (usize, usize) {
         // next: folded to lower case, a byte is a letter when it is at least
         // `a` (0x61 + 0x1f sets its high bit) and below `{` (0x7b + 0x05
         // sets it).
-        let x = w | ONES * 0x20;
+        let x = w | (ONES * 0x20);
         let at_least_a = x + ONES * 0x1f;
         let past_z = x + ONES * 0x05;
         letters += (at_least_a & !past_z & HIGH).count_ones() as usize;
