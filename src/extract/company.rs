@@ -128,11 +128,11 @@ pub(crate) struct Rules {
     /// The bytes a CJK legal suffix can start with (both cases of an
     /// ASCII letter): text holding none of them holds no suffix.
     pub cjk_suffix_firsts: Vec<u8>,
-    /// Where the CJK legal suffixes can end: a finder for the last character
-    /// of each way [`Terms`] spells them, and the longest spelling's bytes.
-    /// `None` when a spelling starts or ends with an ASCII byte, whose
-    /// matches depend on case and on the bytes around them.
-    pub cjk_suffix_ends: Option<(Vec<memchr::memmem::Finder<'static>>, usize)>,
+    /// Where the CJK legal suffixes can end: the last character of each way
+    /// [`Terms`] spells them, and the longest spelling's bytes. `None` when a
+    /// spelling starts or ends with an ASCII byte, whose matches depend on
+    /// case and on the bytes around them.
+    pub cjk_suffix_ends: Option<(Vec<char>, usize)>,
     /// The copyright stops (ASCII case-insensitive) and separators, whose
     /// leftmost match ends a holder's name.
     pub copyright_ends: Option<AhoCorasick>,
@@ -232,23 +232,18 @@ pub(crate) fn rules() -> &'static Rules {
         crate::sort::sort(&mut cjk_suffix_firsts);
         cjk_suffix_firsts.dedup();
         let cjk_suffix_ends = {
-            let spelt: Vec<String> = t
-                .cjk_org_suffixes
-                .iter()
-                .map(|w| w.trim())
-                .filter(|w| !w.is_empty())
-                .flat_map(|w| crate::rules::spellings(w).into_iter().map(|v| v.into_owned()).collect::<Vec<_>>())
-                .collect();
-            let edges_cjk = spelt.iter().all(|w| w.bytes().next().is_some_and(|b| !b.is_ascii()))
-                && spelt.iter().all(|w| w.bytes().last().is_some_and(|b| !b.is_ascii()));
-            let mut lasts: Vec<char> = spelt.iter().filter_map(|w| w.chars().last()).collect();
+            let (mut lasts, mut longest, mut edges_cjk) = (Vec::new(), 0, true);
+            for w in t.cjk_org_suffixes.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+                for v in crate::rules::spellings(w) {
+                    let b = v.as_bytes();
+                    edges_cjk &= b.first().is_some_and(|c| !c.is_ascii()) && b.last().is_some_and(|c| !c.is_ascii());
+                    longest = longest.max(b.len());
+                    lasts.extend(v.chars().last());
+                }
+            }
             crate::sort::sort(&mut lasts);
             lasts.dedup();
-            let finders = lasts
-                .iter()
-                .map(|c| memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
-                .collect();
-            edges_cjk.then(|| (finders, spelt.iter().map(String::len).max().unwrap_or(0)))
+            edges_cjk.then_some((lasts, longest))
         };
         // Empty stops match nowhere in the stop-by-stop search; dropped here so.
         let ends: Vec<&[u8]> = t

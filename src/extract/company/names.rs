@@ -834,9 +834,12 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     }
     // Each name ends at a suffix; the next one is searched after it, in the
     // stretches of text that can hold one.
-    let matches = suffix_windows(text, r)
-        .into_iter()
-        .flat_map(|(from, to)| r.cjk_suffixes.find_iter(&text[from..to]).map(move |m| (from + m.start, from + m.end)));
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in suffix_windows(text, r) {
+        for m in r.cjk_suffixes.find_iter(&text[from..to]) {
+            matches.push((from + m.start, from + m.end));
+        }
+    }
     for (k, end) in matches {
         // Walk back over CJK characters (and Latin letters inside names).
         let before = &text[..k];
@@ -887,9 +890,18 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
 /// the search reads a few bytes around each "司" instead of every byte of a
 /// Chinese story. The whole text when the suffixes allow no such shortcut.
 fn suffix_windows(text: &str, r: &Rules) -> Vec<(usize, usize)> {
-    let Some((finders, longest)) = &r.cjk_suffix_ends else { return vec![(0, text.len())] };
+    let Some((lasts, longest)) = &r.cjk_suffix_ends else { return vec![(0, text.len())] };
+    let mut ends: Vec<usize> = Vec::new();
     let b = text.as_bytes();
-    let mut ends: Vec<usize> = finders.iter().flat_map(|f| f.find_iter(b).map(|k| k + f.needle().len())).collect();
+    for &c in lasts {
+        let mut buf = [0; 4];
+        let c = c.encode_utf8(&mut buf).as_bytes();
+        let mut from = 0;
+        while let Some(k) = b.get(from..).and_then(|t| memchr::memmem::find(t, c)) {
+            from += k + c.len();
+            ends.push(from);
+        }
+    }
     crate::sort::sort(&mut ends);
     let mut out: Vec<(usize, usize)> = Vec::new();
     for end in ends {
