@@ -128,6 +128,11 @@ pub(crate) struct Rules {
     /// The bytes a CJK legal suffix can start with (both cases of an
     /// ASCII letter): text holding none of them holds no suffix.
     pub cjk_suffix_firsts: Vec<u8>,
+    /// Where the CJK legal suffixes can end: the last character of each way
+    /// [`Terms`] spells them, and the longest spelling's bytes. `None` when a
+    /// spelling starts or ends with an ASCII byte, whose matches depend on
+    /// case and on the bytes around them.
+    pub cjk_suffix_ends: Option<(Vec<char>, usize)>,
     /// The copyright stops (ASCII case-insensitive) and separators, whose
     /// leftmost match ends a holder's name.
     pub copyright_ends: Option<AhoCorasick>,
@@ -226,6 +231,20 @@ pub(crate) fn rules() -> &'static Rules {
             .collect();
         crate::sort::sort(&mut cjk_suffix_firsts);
         cjk_suffix_firsts.dedup();
+        let cjk_suffix_ends = {
+            let (mut lasts, mut longest, mut edges_cjk) = (Vec::new(), 0, true);
+            for w in t.cjk_org_suffixes.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+                for v in crate::rules::spellings(w) {
+                    let b = v.as_bytes();
+                    edges_cjk &= b.first().is_some_and(|c| !c.is_ascii()) && b.last().is_some_and(|c| !c.is_ascii());
+                    longest = longest.max(b.len());
+                    lasts.extend(v.chars().last());
+                }
+            }
+            crate::sort::sort(&mut lasts);
+            lasts.dedup();
+            edges_cjk.then_some((lasts, longest))
+        };
         // Empty stops match nowhere in the stop-by-stop search; dropped here so.
         let ends: Vec<&[u8]> = t
             .copyright_stops
@@ -253,6 +272,7 @@ pub(crate) fn rules() -> &'static Rules {
             more_than_lc,
             qualifiers_lc,
             cjk_suffix_firsts,
+            cjk_suffix_ends,
             copyright_ends,
         }
     })

@@ -54,14 +54,16 @@ fn script_counts(doc: &Document) -> Counts {
         let bytes = doc.block_text(b).as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // A run of ASCII (one char per byte) is counted in one step.
+            // A run of ASCII (one char per byte) is counted in one step, and
+            // only as far as the sample reaches.
             if bytes[i].is_ascii() {
-                let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
-                let n = run.min(SAMPLE_CHARS - seen);
-                c.latin += bytes[i..i + n].iter().filter(|b| b.is_ascii_alphabetic()).count();
+                let window = &bytes[i..bytes.len().min(i + (SAMPLE_CHARS - seen))];
+                let (n, letters) = ascii_run(window);
+                c.latin += letters;
                 seen += n;
                 i += n;
-                if n < run {
+                if n == window.len() && bytes.get(i).is_some_and(u8::is_ascii) {
+                    // The sample ends inside the run.
                     break 'count;
                 }
                 continue;
@@ -90,6 +92,37 @@ fn script_counts(doc: &Document) -> Counts {
         }
     }
     c
+}
+
+/// The length of the ASCII run that starts `b`, and the letters in it, in
+/// one pass: eight bytes at a time as one integer, then byte by byte.
+fn ascii_run(b: &[u8]) -> (usize, usize) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (mut n, mut letters) = (0, 0);
+    for chunk in b.chunks_exact(8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if w & HIGH != 0 {
+            break;
+        }
+        // Every byte is below 0x80, so adding to it never carries into the
+        // next: folded to lower case, a byte is a letter when it is at least
+        // `a` (0x61 + 0x1f sets its high bit) and below `{` (0x7b + 0x05
+        // sets it).
+        let x = w | (ONES * 0x20);
+        let at_least_a = x + ONES * 0x1f;
+        let past_z = x + ONES * 0x05;
+        letters += (at_least_a & !past_z & HIGH).count_ones() as usize;
+        n += 8;
+    }
+    for &c in &b[n..] {
+        if !c.is_ascii() {
+            break;
+        }
+        letters += usize::from(c.is_ascii_alphabetic());
+        n += 1;
+    }
+    (n, letters)
 }
 
 /// The CJK language the script counts point to, if the text is mostly CJK.
@@ -196,6 +229,20 @@ mod tests {
             lang("<html lang=en><p>Our Shanghai office (上海) opened in 2020 and serves customers.</p>").as_deref(),
             Some("en")
         );
+    }
+
+    #[test]
+    fn ascii_run_counts_letters_like_is_ascii_alphabetic() {
+        let all: Vec<u8> = (0u8..0x80).chain(0u8..0x80).rev().collect();
+        for start in 0..all.len() {
+            let s = &all[start..];
+            let letters = s.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_run(s), (s.len(), letters));
+            let mut t = s.to_vec();
+            t.insert(t.len() / 2, 0xe4);
+            let half = &s[..s.len() / 2];
+            assert_eq!(ascii_run(&t), (half.len(), half.iter().filter(|c| c.is_ascii_alphabetic()).count()));
+        }
     }
 
     #[test]

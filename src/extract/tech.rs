@@ -126,6 +126,10 @@ struct AwardLabels {
     labels: Vec<String>,
     /// The same without spaces, lower-case, for table cells.
     keys: Vec<String>,
+    /// The first character of each key, or `None` when a key is empty: a
+    /// cell whose first character is none of these is no label, and is not
+    /// squeezed and lower-cased to find that out.
+    key_firsts: Option<Vec<char>>,
     /// All labels, matched overlapping in one pass over a line (a search per
     /// label per line cost more than the rest of the vendor work).
     ac: Option<AhoCorasick>,
@@ -133,9 +137,29 @@ struct AwardLabels {
 
 impl AwardLabels {
     fn new(labels: Vec<String>) -> AwardLabels {
-        let keys = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let keys: Vec<String> = labels.iter().map(|l| squeeze(l).to_lowercase()).collect();
+        let key_firsts = keys.iter().map(|k| k.chars().next()).collect();
         let ac = build_ac(AhoCorasickBuilder::new().match_kind(MatchKind::Standard), &bytes_of(&labels));
-        AwardLabels { labels, keys, ac }
+        AwardLabels { labels, keys, key_firsts, ac }
+    }
+
+    /// Whether a cell is one of the labels (squeezed, lower-case).
+    fn is_label(&self, cell: &str) -> bool {
+        if cell.len() > 48 {
+            return false;
+        }
+        // The squeezed, lower-cased cell, when not empty, starts with its
+        // first non-space character lower-cased (a first character has no
+        // letter before it, so no final-sigma rule applies); empty, it
+        // matches no key here (an empty key turns this check off).
+        if let Some(firsts) = &self.key_firsts {
+            let first = cell.chars().find(|c| !c.is_whitespace());
+            if !first.and_then(|c| c.to_lowercase().next()).is_some_and(|c| firsts.contains(&c)) {
+                return false;
+            }
+        }
+        let c = squeeze(cell).trim_end_matches(['：', ':']).to_lowercase();
+        self.keys.contains(&c)
     }
 
     /// Where each label first occurs in `text` (what `text.find(label)` gives).
@@ -217,13 +241,10 @@ fn url_host(url: &str) -> Option<Cow<'_, str>> {
     let rest = if let Some(r) = url.strip_prefix("//") {
         r
     } else {
-        // `split_once("://")`, without building a substring searcher per URL.
-        let k = url.as_bytes().windows(3).position(|w| w == b"://")?;
-        let (scheme, r) = (&url[..k], &url[k + 3..]);
-        if !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return None;
-        }
-        r
+        // A scheme is letters only, so its `://` can only come right after
+        // the URL's leading letters: no search for it past them.
+        let k = url.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(url.len());
+        url.get(k..)?.strip_prefix("://")?
     };
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let auth = &rest[..end];
@@ -450,15 +471,6 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Whether a cell is one of the (squeezed, lower-case) labels.
-fn is_label(cell: &str, labels: &[String]) -> bool {
-    if cell.len() > 48 {
-        return false;
-    }
-    let c = squeeze(cell).trim_end_matches(['：', ':']).to_lowercase();
-    labels.contains(&c)
-}
-
 /// An organisation name as a field value: it ends at the first separator.
 fn org_value(v: &str) -> Option<&str> {
     let v = v.trim();
@@ -471,14 +483,13 @@ fn org_value(v: &str) -> Option<&str> {
 /// The winning suppliers an award notice names: a labelled line
 /// ("中标供应商：…", "Awarded to: …") or the labelled column of a table.
 fn award_winners(doc: &Document, awards: &AwardLabels) -> Vec<Mention> {
-    let keys = &awards.keys;
     let mut out: Vec<Mention> = Vec::new();
     let mut column: Option<(usize, usize)> = None; // (cell index, cells in the header)
     for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
         let text = doc.block_text(b);
         if b.kind == crate::page::BlockKind::TableRow {
             let cells: Vec<&str> = text.split(" | ").collect();
-            if let Some(k) = cells.iter().position(|c| is_label(c, keys)) {
+            if let Some(k) = cells.iter().position(|c| awards.is_label(c)) {
                 // A two-cell row is a label and its value; a longer one is a header.
                 if let Some(v) = cells.get(k + 1).filter(|_| cells.len() == 2).and_then(|v| org_value(v)) {
                     out.push(Mention { name: v.to_owned(), quote: text.trim().to_owned() });
@@ -527,8 +538,19 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 /// The sentence holding a match, cut to [`MAX_QUOTE`] bytes around it.
 fn quote_around(text: &str, start: usize, end: usize) -> &str {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '；');
-    let s = text[..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let e = text[end..].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
+    // The quote reaches at most MAX_QUOTE / 2 bytes either side, so the
+    // sentence ends are only looked for that far (from the char boundaries
+    // just outside: an end straddling the limit is found as before).
+    let mut lo = start.saturating_sub(MAX_QUOTE / 2);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + MAX_QUOTE / 2).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let s = text[lo..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| lo + i + c.len_utf8());
+    let e = text[end..hi].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
     let mut s = s.max(start.saturating_sub(MAX_QUOTE / 2));
     while !text.is_char_boundary(s) {
         s += 1;
@@ -547,6 +569,22 @@ mod tests {
     use crate::capture::Capture;
     use crate::date::Date;
     use crate::page::parse;
+
+    #[test]
+    fn label_cells_are_told_as_a_squeezed_lower_case_compare_tells_them() {
+        let awards = &compiled().awards;
+        let plain = |cell: &str| {
+            cell.len() <= 48 && awards.keys.contains(&squeeze(cell).trim_end_matches(['：', ':']).to_lowercase())
+        };
+        let mut cells: Vec<String> = awards.labels.iter().flat_map(|l| [l.clone(), format!(" {l}：")]).collect();
+        cells.extend(
+            ["", " ", "：", "::", "中标 金额", "Σupplier", "AWARDED TO:", "  awarded  to ", "İ"].map(String::from),
+        );
+        for cell in &cells {
+            assert_eq!(awards.is_label(cell), plain(cell), "{cell:?}");
+        }
+        assert!(awards.labels.iter().any(|l| awards.is_label(l)));
+    }
 
     #[test]
     fn vendor_data_is_well_formed() {

@@ -832,9 +832,15 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     if !r.cjk_suffix_firsts.iter().any(|b| text.as_bytes().contains(b)) {
         return out;
     }
-    // Each name ends at a suffix; the next one is searched after it.
-    for suffix in r.cjk_suffixes.find_iter(text) {
-        let (k, end) = (suffix.start, suffix.end);
+    // Each name ends at a suffix; the next one is searched after it, in the
+    // stretches of text that can hold one.
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in suffix_windows(text, r) {
+        for m in r.cjk_suffixes.find_iter(&text[from..to]) {
+            matches.push((from + m.start, from + m.end));
+        }
+    }
+    for (k, end) in matches {
         // Walk back over CJK characters (and Latin letters inside names).
         let before = &text[..k];
         let mut start = k;
@@ -871,6 +877,41 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
             }
         } else {
             out.push(OrgMention { name: name.to_owned(), alias });
+        }
+    }
+    out
+}
+
+/// The stretches of `text` that hold every CJK legal suffix in it: up to
+/// the longest suffix's length before each place one can end, merged where
+/// they meet. Searched one after another they give the matches a search of
+/// the whole text gives (each match lies in one stretch; a suffix starts and
+/// ends outside ASCII, so none is cut or made by a stretch's edges), while
+/// the search reads a few bytes around each "司" instead of every byte of a
+/// Chinese story. The whole text when the suffixes allow no such shortcut.
+fn suffix_windows(text: &str, r: &Rules) -> Vec<(usize, usize)> {
+    let Some((lasts, longest)) = &r.cjk_suffix_ends else { return vec![(0, text.len())] };
+    let mut ends: Vec<usize> = Vec::new();
+    let b = text.as_bytes();
+    for &c in lasts {
+        let mut buf = [0; 4];
+        let c = c.encode_utf8(&mut buf).as_bytes();
+        let mut from = 0;
+        while let Some(k) = b.get(from..).and_then(|t| memchr::memmem::find(t, c)) {
+            from += k + c.len();
+            ends.push(from);
+        }
+    }
+    crate::sort::sort(&mut ends);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for end in ends {
+        let mut start = end.saturating_sub(*longest);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
         }
     }
     out
@@ -1269,11 +1310,13 @@ pub(crate) fn linked_domain(
         if !leaves {
             continue;
         }
-        let in_main = doc.blocks.iter().any(|b| {
-            b.region == Region::Main
-                && b.range.start <= l.text.start
-                && l.text.start < b.range.end.max(b.range.start + 1)
-        });
+        // Blocks are disjoint and in text order: only the last one starting
+        // at or before the link's text can hold it.
+        let at = doc.blocks.partition_point(|b| b.range.start <= l.text.start);
+        let in_main = at
+            .checked_sub(1)
+            .and_then(|i| doc.blocks.get(i))
+            .is_some_and(|b| b.region == Region::Main && l.text.start < b.range.end.max(b.range.start + 1));
         if !in_main {
             continue;
         }
@@ -1308,6 +1351,25 @@ mod tests {
             )
             .filter(|&k| line[k..].chars().next().is_some_and(|c| heads.contains(&c)))
             .collect()
+    }
+
+    #[test]
+    fn suffix_search_by_stretches_finds_what_a_whole_search_does() {
+        let r = super::super::rules();
+        assert!(r.cjk_suffix_ends.is_some(), "the CJK suffixes allow the shortcut");
+        for text in [
+            "江州华锐精密集团控股有限公司与苏州某某有限公司签约，株式会社東京、株式會社大阪",
+            "公司有限公司有限公司司司集团有限公司控股集团有限公司控股股份有限公司x有限責任公司",
+            "no suffix here 公司 上海翔運物流集團控股有限公司（翔運物流）",
+            "",
+        ] {
+            let whole: Vec<(usize, usize)> = r.cjk_suffixes.find_iter(text).map(|m| (m.start, m.end)).collect();
+            let stretched: Vec<(usize, usize)> = suffix_windows(text, r)
+                .into_iter()
+                .flat_map(|(a, b)| r.cjk_suffixes.find_iter(&text[a..b]).map(move |m| (a + m.start, a + m.end)))
+                .collect();
+            assert_eq!(whole, stretched, "{text}");
+        }
     }
 
     #[test]
