@@ -69,6 +69,8 @@ crate::data_table! {
         pub employment_context: Vec<String>,
         pub employee_labels: Vec<String>,
         pub customer_size_context: Vec<String>,
+        pub openings_before: Vec<String> = default,
+        pub subteams: Vec<String> = default,
         pub more_than: Vec<String>,
         pub about: Vec<String>,
         pub hq_before: Vec<String>,
@@ -123,6 +125,9 @@ pub(crate) struct Rules {
     /// `more_than`, and `more_than` then `about`.
     pub employment_context_lc: Vec<String>,
     pub customer_size_context_lc: Vec<String>,
+    /// `openings_before` and `subteams`, lower-cased.
+    pub openings_before_lc: Vec<String>,
+    pub subteams_lc: Vec<String>,
     pub more_than_lc: Vec<String>,
     pub qualifiers_lc: Vec<String>,
     /// The bytes a CJK legal suffix can start with (both cases of an
@@ -221,6 +226,8 @@ pub(crate) fn rules() -> &'static Rules {
         let lower = |l: &[String]| -> Vec<String> { l.iter().map(|w| w.to_lowercase()).collect() };
         let employment_context_lc = lower(&t.employment_context);
         let customer_size_context_lc = lower(&t.customer_size_context);
+        let openings_before_lc = lower(&t.openings_before);
+        let subteams_lc = lower(&t.subteams);
         let more_than_lc = lower(&t.more_than);
         let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
         let mut cjk_suffix_firsts: Vec<u8> = t
@@ -269,6 +276,8 @@ pub(crate) fn rules() -> &'static Rules {
             public_heads,
             employment_context_lc,
             customer_size_context_lc,
+            openings_before_lc,
+            subteams_lc,
             more_than_lc,
             qualifiers_lc,
             cjk_suffix_firsts,

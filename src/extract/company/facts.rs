@@ -230,9 +230,13 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
                 && !gap.contains([',', '，', '、', '(', '（']);
         let lead = &before[..s];
+        // Customers' size ("for companies with 50-500 employees"), a
+        // team's ("our tech team is 60 people strong") or openings ("now
+        // hiring 40 warehouse associates"): not the company's headcount.
         let customers = || {
             let lead = lead.to_lowercase();
-            r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
+            r.customer_size_context_lc.iter().chain(&r.subteams_lc).any(|c| lead.has(c.as_str()))
+                || r.openings_before_lc.iter().any(|c| lead.trim_end().ends_with(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {
@@ -301,7 +305,7 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
-    let label_words = ["总数", "人数", "规模", "数量", "现有", "已", "达到", "拥有"];
+    let label_words = ["总数", "人数", "规模", "数量", "现有", "已", "达到", "拥有", "合计", "共计", "总计"];
     let label_len: usize = label_words.iter().filter(|w| between.has(w)).map(|w| w.chars().count()).sum();
     if allowed > qualifier_len + label_len + 1 {
         return None;

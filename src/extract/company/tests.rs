@@ -182,6 +182,14 @@ fn headcounts() {
     assert_eq!(hc("<p>We're 340 people across our Denver headquarters.</p>"), h(Some(340), Some(340)));
     assert_eq!(hc("<p>The company employs more than 800 people.</p>"), h(Some(800), None));
     assert_eq!(hc("<p>Built for companies with 50-500 employees.</p>"), None);
+    // Openings and a team of the company are not its size; its people are.
+    assert_eq!(
+        hc("<h2>Now hiring 40 warehouse associates</h2><p>We have grown to about 1,900 team members.</p>"),
+        h(Some(1900), Some(1900))
+    );
+    assert_eq!(hc("<p>Our tech team is 60 people strong.</p>"), None);
+    assert_eq!(hc("<p>19 hotels, run by more than 3,400 colleagues.</p>"), h(Some(3400), None));
+    assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
 }
