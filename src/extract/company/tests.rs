@@ -103,6 +103,27 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn a_university_buys_as_a_public_body_an_edtech_company_does_not() {
+    let models = |url: &str, html: &str| -> Vec<String> {
+        facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect()
+    };
+    let uni = models(
+        "https://www.brackenholm.test/news/cuts",
+        "<title>Brackenholm University</title><meta property=og:site_name content='Brackenholm University'>\
+         <p>Brackenholm University will cut 280 jobs. Its 11,000 students and courses continue.</p>\
+         <footer>© 2026 Brackenholm University</footer>",
+    );
+    assert_eq!(uni, vec!["public_sector"]);
+    let edtech = models(
+        "https://www.cobaltlearning.test/careers",
+        "<title>Careers at Cobalt Learning</title><meta property=og:site_name content='Cobalt Learning'>\
+         <p>Cobalt Learning helps students master math; our courses reach 2 million students.</p>\
+         <footer>© 2026 Cobalt Learning, Inc.</footer>",
+    );
+    assert!(!edtech.contains(&"public_sector".to_string()), "{edtech:?}");
+}
+
+#[test]
 fn news_story_about_another_company() {
     let html = "<title>Loomtide raises $20M to automate freight audits | Daily Ledger</title>\
         <meta property=og:site_name content='Daily Ledger'><h1>Loomtide raises $20M to automate freight audits</h1>\
