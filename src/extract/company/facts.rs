@@ -650,11 +650,27 @@ fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
     {
         if chars.iter().take_while(|(i, _)| *i < k).all(|(_, c)| is_cjk(*c)) && k > 0 {
             let end = k + c.len_utf8();
+            // A prefecture's city names the place better: 神奈川県横浜市 is
+            // Yokohama, 北海道札幌市 Sapporo (東京都's wards are Tokyo).
+            if c != '都' {
+                let city: Vec<(usize, char)> = t[end..].char_indices().take(5).collect();
+                if let Some(&(j, _)) = city.iter().skip(1).find(|(_, c)| *c == '市') {
+                    if city.iter().take_while(|(i, _)| *i < j).all(|(_, c)| is_cjk(*c)) {
+                        let city_end = end + j;
+                        return Some((t[end..city_end].to_owned(), skipped + city_end + '市'.len_utf8()));
+                    }
+                }
+            }
             return Some((t[..end].to_owned(), skipped + end));
         }
     }
+    // Two characters; in Japanese text (kana near) only when a word ends
+    // there: "正社員として" is no place "正社", while "新竹科學園區" is 新竹.
     let two: String = t.chars().take(2).collect();
-    (two.chars().count() == 2 && two.chars().all(is_cjk) && !t.starts_with("中国"))
+    let kana = |c: char| matches!(c, '\u{3040}'..='\u{30ff}');
+    let japanese = t.chars().take(12).any(kana);
+    let word_ends = !japanese || !t[two.len()..].starts_with(|c: char| is_cjk(c));
+    (two.chars().count() == 2 && two.chars().all(is_cjk) && word_ends && !t.starts_with("中国"))
         .then(|| (two.clone(), skipped + two.len()))
 }
 
@@ -1051,5 +1067,17 @@ mod tests {
         assert_eq!(number_at("3.5 stars", 0), Some((3, 1)));
         assert_eq!(number_at("x", 0), None);
         assert_eq!(numbers("A1 is 50-200 and 7,800+").iter().map(|n| n.0).collect::<Vec<_>>(), vec![50, 200, 7800]);
+    }
+
+    #[test]
+    fn a_prefectures_city_names_the_place() {
+        let r = super::super::rules();
+        let place = |s: &str| cjk_place(s, r).map(|(p, _)| p);
+        assert_eq!(place("神奈川県横浜市港北区新横浜2-5-1").as_deref(), Some("横浜"));
+        assert_eq!(place("北海道札幌市中央区北1条西").as_deref(), Some("札幌"));
+        assert_eq!(place("東京都港区芝浦3-1-1").as_deref(), Some("東京都"));
+        assert_eq!(place("長野県").as_deref(), Some("長野県"));
+        assert_eq!(place("新竹科學園區力行路").as_deref(), Some("新竹"));
+        assert_eq!(place("正社員として勤務").as_deref(), None);
     }
 }
