@@ -734,17 +734,46 @@ fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     Some(Named { name: rest[..len].to_owned(), source: Source::quote(&text[m.start..at + len]) })
 }
 
+/// The place in up to three capitalised words ending at `k` ("San Jose",
+/// "New York"); a state after its city names the city ("Ridgeford, Wash.",
+/// "Austin, Texas"). Returns the place's range.
+fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize>> {
+    const NOT_PLACES: [&str; 9] = ["Our", "Corporate", "Global", "Company", "World", "The", "Its", "Their", "Regional"];
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !NOT_PLACES.contains(&w)
+            && !r.t.name_stopwords.iter().any(|x| x == w)
+    };
+    let words_back = |end: usize| {
+        let mut start = end;
+        for (n, w) in text[..end].rsplit(' ').enumerate() {
+            if n >= 3 || !word_ok(w) {
+                break;
+            }
+            start = w.as_ptr() as usize - text.as_ptr() as usize;
+        }
+        (start < end).then_some(start..end)
+    };
+    let place = words_back(k)?;
+    let name = &text[place.clone()];
+    let state = name.ends_with('.') || r.t.us_states.iter().any(|s| s == name);
+    if state {
+        if let Some(city_end) = text[..place.start].strip_suffix(", ").map(str::len) {
+            if let Some(city) = words_back(city_end) {
+                return Some(city);
+            }
+        }
+    }
+    (!name.ends_with('.')).then_some(place)
+}
+
 /// "our Denver headquarters", "headquarters and main plant in Milwaukee".
 fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let (k, end) = (m.start, m.end);
-    let before = text[..k].trim_end();
-    let word_start = before.rfind(' ').map_or(0, |i| i + 1);
-    let w = &before[word_start..];
-    if w.chars().next().is_some_and(char::is_uppercase)
-        && !["Our", "Corporate", "Global", "Company", "World", "The", "Its", "Their", "Regional"].contains(&w)
-        && w.chars().all(char::is_alphabetic)
-    {
-        return Some(Named { name: w.to_owned(), source: Source::quote(&text[word_start..end]) });
+    let before_end = text[..k].trim_end().len();
+    if let Some(p) = place_before(text, before_end, r) {
+        return Some(Named { name: text[p.clone()].to_owned(), source: Source::quote(&text[p.start..end]) });
     }
     let after = &text[end..];
     let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_char(after, 50))];
@@ -758,15 +787,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
 /// capitalised words right before "-based".
 fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let k = m.start;
-    let before = &text[..k];
-    let mut start = k;
-    for (words, w) in before.rsplit(' ').enumerate() {
-        let ok = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.');
-        if !ok || words >= 3 || r.t.name_stopwords.iter().any(|x| x == w) {
-            break;
-        }
-        start = w.as_ptr() as usize - text.as_ptr() as usize;
-    }
+    let place = place_before(text, k, r)?;
     // A place names a company ("Chicago-based Ridgeway", "a New York-based
     // company"), not a method ("Skills-based routing").
     let tail = &text[m.end..];
@@ -774,9 +795,9 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let names_org = next.chars().next().is_some_and(char::is_uppercase)
         || ORG_NOUNS.contains(&next.trim_end_matches([',', '.']))
         || tail.starts_with(',');
-    let first = text[start..k].split(' ').next().unwrap_or("");
-    if start < k && names_org && !r.t.not_places.iter().any(|p| p == first) {
-        return Some(Named { name: text[start..k].to_owned(), source: Source::quote(&text[start..m.end]) });
+    let first = text[place.clone()].split(' ').next().unwrap_or("");
+    if names_org && !r.t.not_places.iter().any(|p| p == first) {
+        return Some(Named { name: text[place.clone()].to_owned(), source: Source::quote(&text[place.start..m.end]) });
     }
     None
 }

@@ -303,3 +303,12 @@ fn a_company_page_on_a_platform_attached_to_the_prospect() {
     assert_eq!(value(&f.name), None);
     assert_eq!(value(&f.employees), None);
 }
+
+#[test]
+fn headquarters_before_based_and_headquarters_take_the_whole_city() {
+    let hq = |html: &str| value(&facts("https://www.acme.test/news/a", None, html).hq);
+    assert_eq!(hq("<p>Acme will sublease two floors of its San Jose headquarters.</p>").as_deref(), Some("San Jose"));
+    assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
+    assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
+    assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+}
