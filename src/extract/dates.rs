@@ -551,7 +551,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if signals.len() >= text::MAX_SIGNALS {
             break;
         }
-        if seen.contains(&(o.kind, o.date)) {
+        // Years before the page's date it is history ("对学校2016年建设的…平台
+        // 进行升级"), whatever word stands next to it.
+        if seen.contains(&(o.kind, o.date)) || o.date.year() + 2 < ctx.anchor.year() {
             continue;
         }
         seen.push((o.kind, o.date));
@@ -1165,6 +1167,11 @@ mod tests {
         );
         assert_eq!(run("新一代网关产品计划于2027年第二季度正式发布。", "zh", t), v(&[(GoLive, "2027-06-30")]));
         assert_eq!(run("本案預計於116年第三季正式上線。", "zh", t), v(&[(GoLive, "2027-09-30")]));
+        // History years before the page, a requirement counted back from the
+        // deadline and a questions deadline are no deal dates.
+        assert_eq!(run("服务期内对学校2016年建设的统一身份认证平台进行升级改造。", "zh", t), v(&[]));
+        assert_eq!(run("提供投标截止日前6个月内任意1个月依法缴纳税收的材料。", "zh", t), v(&[]));
+        assert_eq!(run("投标人如有疑问，请于2026年12月08日17:00前以书面形式提出。", "zh", t), v(&[]));
         // An opening "on the due date" takes the deadline's date.
         assert_eq!(
             run("Proposals are due March 3, 2027. Proposals will be publicly opened on the due date.", "en", t),
