@@ -992,6 +992,11 @@ mod tests {
             ("It delivered savings through the cost optimisation programme.", vec![CostCutting]),
             ("Der Konzern kündigt betriebsbedingte Kündigungen an.", vec![Layoffs]),
             ("希望退職と人員削減を実施する。", vec![Layoffs]),
+            ("The university has opened a voluntary severance scheme.", vec![Layoffs]),
+            ("Up to 300 job losses are expected as redundancies begin.", vec![Layoffs]),
+            ("The plant moves to Kurzarbeit from January.", vec![CostCutting]),
+            ("The loss-making unit has been in the red since 2024.", vec![Losses]),
+            ("同社は2026年3月期に最終赤字に転落した。", vec![Losses]),
         ] {
             assert_eq!(kinds(t, PageKind::News), want, "{t}");
         }
