@@ -879,6 +879,8 @@ mod tests {
             "During the year we completed the selection of SAP S/4HANA as our single enterprise platform.",
             "本次取得新ERP系統，將汰換現行系統並整合兩廠之營運資料。",
             "基幹システム刷新プロジェクト、始動",
+            "The board approved $4.2 million to modernize the patient portal.",
+            "The retailer plans to replatform its e-commerce platform and sunset the legacy OMS.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -935,6 +937,7 @@ mod tests {
             "受けた注文は営業事務が手で入力しています。",
             "Our current warehouse management system simply cannot deliver that at the scale we need.",
             "现有系统已无法支撑业务高峰时段的交易处理，系统架构老化等问题日益突出。",
+            "Plant managers rely on workarounds and double entry between outdated systems.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
