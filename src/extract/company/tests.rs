@@ -312,3 +312,17 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
 }
+
+#[test]
+fn without_an_industry_the_pages_own_cues_say_whom_it_sells_to() {
+    let f = facts(
+        "https://www.quorra.test/investors",
+        None,
+        "<title>Quorra Group | Investors</title><meta property=og:site_name content='Quorra Group'>\
+         <p>Quorra Group serves enterprise customers across North America.</p>\
+         <footer>© 2026 Quorra Group, Inc.</footer>",
+    );
+    assert_eq!(value(&f.industry), None);
+    let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
+    assert_eq!(models, vec!["b2b"]);
+}
