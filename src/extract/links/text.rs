@@ -713,8 +713,22 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
             return false;
         }
     }
-    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Most words before a period are longer than any abbreviation: those
+    // skip the list.
+    word.len() > LONGEST_ABBREVIATION || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// The length of the longest of [`ABBREVIATIONS`], in bytes.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// Words a German ordinal ("11.") stands before inside a sentence.
 const GERMAN_AFTER_ORDINAL: &[&str] = &[
