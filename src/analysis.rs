@@ -349,10 +349,21 @@ impl Signal {
         h.write(name.as_bytes());
         h.write(quote.as_bytes());
         if let Some(v) = &value {
-            h.write(crate::json::to_string(v).as_bytes());
+            // Sized once: a value's JSON (an amount with its currency and
+            // period, a date, a keyword) is short, and a growing String
+            // was reallocated several times per signal.
+            let mut json = String::with_capacity(128);
+            v.write_json(&mut json);
+            h.write(json.as_bytes());
         }
+        // `{tag}-{:08x}`, written without the formatting machinery.
+        let hash = h.finish() as u32;
+        let mut id = String::with_capacity(tag.len() + 9);
+        id.push_str(tag);
+        id.push('-');
+        id.extend((0..8).rev().filter_map(|k| char::from_digit((hash >> (4 * k)) & 0xF, 16)));
         Signal {
-            id: format!("{tag}-{:08x}", h.finish() as u32),
+            id,
             criterion: kind.criterion(),
             kind,
             strength: match kind {

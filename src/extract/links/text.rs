@@ -713,8 +713,22 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
             return false;
         }
     }
-    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Most words before a period are longer than any abbreviation: those
+    // skip the list.
+    word.len() > LONGEST_ABBREVIATION || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// The length of the longest of [`ABBREVIATIONS`], in bytes.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// Words a German ordinal ("11.") stands before inside a sentence.
 const GERMAN_AFTER_ORDINAL: &[&str] = &[
@@ -763,40 +777,40 @@ fn sentences_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
             a = e;
         }
     };
-    // A byte loop: every terminator is ASCII or a three-byte full-width
-    // mark (。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B); a table of
-    // the bytes that can start one skips everything else.
-    const fn starts_terminator() -> [bool; 256] {
-        let mut t = [false; 256];
-        t[b'!' as usize] = true;
-        t[b'?' as usize] = true;
-        t[b';' as usize] = true;
-        t[b'.' as usize] = true;
-        t[0xE3] = true;
-        t[0xEF] = true;
-        t
-    }
-    static TERM: [bool; 256] = starts_terminator();
+    // Every terminator is ASCII or a three-byte full-width mark (。 E3 80
+    // 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B), so it starts with one of
+    // six bytes: two vectorised searches of three bytes each (memchr3) find
+    // the next of either trio, each searched again only once passed, so the
+    // text is read about twice in wide steps rather than byte by byte.
+    const A: [u8; 3] = [b'.', b'!', b'?'];
+    const B: [u8; 3] = [b';', 0xE3, 0xEF];
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !TERM[usize::from(b[i])] {
-            i += 1;
-            continue;
-        }
-        let len = match b[i] {
+    let next_of = |set: [u8; 3], from: usize| {
+        b.get(from..).and_then(|t| memchr::memchr3(set[0], set[1], set[2], t)).map_or(b.len(), |k| from + k)
+    };
+    let (mut na, mut nb) = (next_of(A, 0), next_of(B, 0));
+    loop {
+        let i = na.min(nb);
+        let Some(&lead) = b.get(i) else { break };
+        let len = match lead {
             b'!' | b'?' | b';' => 1,
             b'.' if period_ends_sentence(s, i) => 1,
             0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => 3,
             0xEF if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x81 | 0x9F | 0x9B)) => 3,
             _ => 0,
         };
-        if len > 0 {
+        let next = if len > 0 {
             push(start, i + len, out);
             start = i + len;
-            i += len;
+            i + len
         } else {
-            i += 1;
+            i + 1
+        };
+        if na < next {
+            na = next_of(A, next);
+        }
+        if nb < next {
+            nb = next_of(B, next);
         }
     }
     if start < s.len() {
