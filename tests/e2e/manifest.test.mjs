@@ -100,13 +100,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // writer and leaner table readers took 14,919 bytes off; the rules for
 // description lists, sidebar company boxes, eForms and Taiwan notices,
 // local currencies and more need, date and people wording then took 5.7 KB
-// of its room. Raised to 484 KB at 491,845 bytes: Taiwan's 民國 dates,
-// negators after a cut or a loss, former title holders, Japanese prefecture
-// cities and three speed passes (a word-start scan of the script sample, a
-// suffix search around its last characters, a vectorised sentence split)
-// took another 5.8 KB.
+// of its room. Raised to 488 KB at 491,845 bytes (`gzip -9`, as .ci/build
+// prints; this test's zlib measures the same file at 495,646): Taiwan's 民國
+// dates, negators after a cut or a loss, former title holders, Japanese
+// prefecture cities and three speed passes (a word-start scan of the script
+// sample, a suffix search around its last characters, a vectorised sentence
+// split) took another 5.8 KB. The figures above are `gzip -9`'s; zlib's run
+// about 3.8 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 484 * 1024;
+const WASM_CEILING_GZ = 488 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
