@@ -376,9 +376,7 @@ fn gap_ok(gap: &str, how: Gap, r: &Rules) -> bool {
                     words.push(c);
                 }
             }
-            let one = |c: char, list: &[String]| list.iter().any(|f| f.chars().count() == 1 && f.starts_with(c));
-            let han =
-                words.chars().filter(|&c| text::is_han(c) && !one(c, &r.fillers) && !one(c, &r.quantities)).count();
+            let han = words.chars().filter(|&c| text::is_han(c) && !filler_char(c, r)).count();
             !words.contains([',', ';', ':', '.', '，', '；', '：', '。', '、', '(', '（'])
                 && words.split_whitespace().count() <= 3
                 && han <= 4
@@ -425,8 +423,13 @@ fn width(gap: &str) -> usize {
 /// True when every character of `w` is a one-character filler or quantity
 /// ("约", "名", "百").
 fn filler_chars(w: &str, r: &Rules) -> bool {
-    let one = |c: char, list: &[String]| list.iter().any(|f| f.chars().count() == 1 && f.starts_with(c));
-    w.chars().all(|c| one(c, &r.fillers) || one(c, &r.quantities))
+    w.chars().all(|c| filler_char(c, r))
+}
+
+/// True when `c` is a one-character filler or quantity word ("约", "名", "百").
+fn filler_char(c: char, r: &Rules) -> bool {
+    let one = |list: &[String]| list.iter().any(|f| f.chars().count() == 1 && f.starts_with(c));
+    one(&r.fillers) || one(&r.quantities)
 }
 
 /// Against-budget cues of one sentence: the listed phrases ("layoffs",
@@ -617,6 +620,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let customer_story = ctx.capture.profile.is_none() && url_has_word(ctx, &r.story_words);
 
     let jobs_page = hiring_page(ctx, r);
+    let tender_page = ctx.kind == PageKind::Tender;
     // Layoffs, cost cuts and losses are reported by news, blogs, filings
     // and the company's own about or investor pages; a home, pricing,
     // careers, team or tender page that names them is pitching or quoting
@@ -651,7 +655,6 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 bits & bit::INTENT != 0 && bits & bit::VENDOR == 0
             });
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            let tender_page = ctx.kind == PageKind::Tender;
             for (kind, focus) in sentence_cues(s, &sent, sh, question, tender_page, intent_next) {
                 if customer_story && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion) {
                     continue;
