@@ -118,6 +118,19 @@ fn han_year(s: &str, i: usize) -> Option<(i32, usize)> {
     (1900..=2100).contains(&y).then_some((y as i32, j))
 }
 
+/// The month and day after a year that ends at `j`, joined by one of
+/// `seps` used twice ("/1/15" of "2027/1/15", ".12.22" of "115.12.22"),
+/// and where they end.
+fn month_day_after(s: &str, j: usize, seps: &[char]) -> Option<(u32, u32, usize)> {
+    let sep = char_at(s, j).filter(|c| seps.contains(c))?;
+    let (m, _, j2) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2)?;
+    if char_at(s, j2) != Some(sep) {
+        return None;
+    }
+    let (d, _, j3) = digits(s, j2 + 1).filter(|&(_, n, _)| n <= 2)?;
+    Some((m, d, j3))
+}
+
 /// The date a year `y` written from `i` to `j` starts when 年 follows it
 /// ("2027年3月31日", "二零二七年第二季", "2027年" alone: its last day);
 /// not "2026年度", which names a fiscal year.
@@ -419,14 +432,8 @@ impl Grammar {
             if nd == 4 && (1900..=2100).contains(&n) {
                 let y = n as i32;
                 // 2027-01-15, 2027/1/15, 2027.01.15
-                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '-' | '/' | '.')) {
-                    if let Some((m, _, j2)) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2) {
-                        if char_at(s, j2) == Some(sep) {
-                            if let Some((d, _, j3)) = digits(s, j2 + 1).filter(|&(_, n, _)| n <= 2) {
-                                return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
-                            }
-                        }
-                    }
+                if let Some((m, d, j3)) = month_day_after(s, j, &['-', '/', '.']) {
+                    return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
                 }
                 // 2027年…
                 if let Some(f) = year_nian(s, i, j, y) {
@@ -456,12 +463,8 @@ impl Grammar {
             // "116年第三季". A bare "116年" is a count of years, not one.
             if nd == 3 && (100..=200).contains(&n) {
                 let y = n as i32 + 1911;
-                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '/' | '.')) {
-                    let (m, _, j2) = digits(s, j + 1).filter(|&(_, n, _)| n <= 2)?;
-                    if char_at(s, j2) != Some(sep) {
-                        return None;
-                    }
-                    let (d, _, j3) = digits(s, j2 + 1).filter(|&(_, n, _)| n <= 2)?;
+                if matches!(char_at(s, j), Some('/' | '.')) {
+                    let (m, d, j3) = month_day_after(s, j, &['/', '.'])?;
                     return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
                 }
                 if starts(s, j, "年") && !starts(s, j, "年度") {
