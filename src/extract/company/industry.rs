@@ -441,9 +441,9 @@ pub(crate) fn business_models(
     }
     let Some(rule) = ind.and_then(|id| c.table.industry.iter().find(|x| x.id == id)) else {
         // No industry: the page's own cues still say whom it sells to, when
-        // they say it more than once and one way.
+        // they all point one way (a cue's quote is kept with its first hit).
         for (k, other, id) in [(B2B, B2C, "b2b"), (B2C, B2B, "b2c")] {
-            if let Some(q) = quotes[k].filter(|_| counts[k] >= 1 && counts[other] == 0) {
+            if let Some(q) = quotes[k].filter(|_| counts[other] == 0) {
                 push(&mut out, id, Source::quote(q));
             }
         }
