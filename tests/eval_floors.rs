@@ -10,69 +10,66 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 126 pages,
+/// Development set: set from its figures of 2026-12-05 over 138 pages,
 /// when 12 more pages written blind joined it, from another batch of 18
-/// (English from the US, UK, Australia, India and Ireland; German,
-/// Japanese, French; Simplified Chinese, Taiwan and Hong Kong Traditional
+/// (English from the US, UK, Canada, Singapore, Australia and New Zealand;
+/// German, Japanese; Simplified Chinese, Taiwan and Hong Kong Traditional
 /// Chinese, two saved in GBK and Big5), of which 6 went to the held-out set;
-/// the batch scored precision 0.84 / recall 0.70 on its first run. Raised
-/// after the rules learned from those 12 (Taiwan's 民國 dates, negated and
-/// prior-period cuts and losses, German separable verbs, next-sentence
-/// intent for expansions, former title holders, profit is not revenue).
+/// the English, German and Japanese half scored precision 0.89 / recall
+/// 0.69 on its first run, the Chinese half 0.93 / 0.83. Raised after the
+/// rules learned from those 12.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 1.00),
-    ("company.business_model", 0.94, 0.86),
+    ("against", 1.00, 0.97),
+    ("company.business_model", 0.93, 0.86),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.93, 0.86),
+    ("company.employees", 0.92, 0.85),
     ("company.founded", 1.00, 0.91),
-    ("company.hq", 0.97, 0.87),
-    ("company.industry", 0.92, 0.89),
-    ("company.listed", 1.00, 0.88),
-    ("company.name", 0.98, 0.95),
-    ("dates", 0.91, 0.81),
-    ("mentions", 0.96, 0.85),
-    ("money", 0.96, 0.87),
-    ("need", 0.98, 0.93),
+    ("company.hq", 0.97, 0.86),
+    ("company.industry", 0.91, 0.88),
+    ("company.listed", 1.00, 0.86),
+    ("company.name", 0.98, 0.94),
+    ("dates", 0.92, 0.80),
+    ("mentions", 0.96, 0.84),
+    ("money", 0.95, 0.88),
+    ("need", 0.98, 0.90),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.97, 0.93),
     ("people.name", 0.97, 0.91),
-    ("people.role", 0.94, 0.89),
-    ("technologies", 0.97, 0.97),
+    ("people.role", 0.93, 0.87),
+    ("technologies", 0.97, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 68 pages (never
-/// tuned on), when the 6 held-out pages of that batch joined it
-/// (a German eForms notice on DTVP, a US results release with layoffs, an
-/// Irish job posting on Lever, a logistics careers page, a WeChat article,
-/// a Taiwan PCC notice); lower floors than before reflect those pages, not a
-/// rule change. Raised after this stop's rule work, learned from the
-/// development pages, lifted the set from precision 0.896 / recall 0.821 to
-/// 0.905 / 0.827. One floor was lowered: business-model recall, from 0.80 to
-/// 0.78. ERP, CRM, 系统 and 数字化 stopped voting for the software industry,
-/// which lifted industry precision here from 0.818 to 0.844; business models
-/// came out even (two false positives fewer, two true positives fewer):
-/// pages about a manufacturer's ERP project lost the false "saas" and the
-/// "b2b" they had only had as a software company. The aim there is precision >= 0.9 and recall >= 0.75 per
-/// field, not yet met by every field.
+/// Held-out set: set from its figures of 2026-12-05 over 74 pages (never
+/// tuned on), when the 6 held-out pages of that batch joined it (a German
+/// regional paper on job cuts beside an SAP plan, a Greenhouse posting from
+/// New Zealand, a PR TIMES funding release, a 猎聘 posting, a GBK
+/// 竞争性磋商 notice, an about page with its management team); lower floors
+/// than before reflect those pages, not a rule change. One floor was lowered
+/// earlier the same day: business-model recall, from 0.80 to 0.78, when ERP,
+/// CRM, 系统 and 数字化 stopped voting for the software industry (industry
+/// precision rose from 0.818 to 0.844; business models came out even: pages
+/// about a manufacturer's ERP project lost a false "saas" and the "b2b" they
+/// had only had as a software company). The aim there is precision >= 0.9
+/// and recall >= 0.75 per field, not yet met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.92, 0.75),
-    ("company.business_model", 0.83, 0.78),
-    ("company.domain", 0.92, 0.96),
-    ("company.employees", 0.87, 0.78),
-    ("company.founded", 1.00, 0.89),
-    ("company.hq", 0.98, 0.82),
-    ("company.industry", 0.84, 0.79),
-    ("company.listed", 1.00, 0.85),
-    ("company.name", 0.85, 0.72),
-    ("dates", 0.84, 0.77),
-    ("mentions", 0.92, 0.79),
-    ("money", 0.82, 0.89),
-    ("need", 0.95, 0.74),
+    ("against", 0.93, 0.73),
+    ("company.business_model", 0.84, 0.78),
+    ("company.domain", 0.93, 0.96),
+    ("company.employees", 0.84, 0.75),
+    ("company.founded", 1.00, 0.86),
+    ("company.hq", 0.98, 0.79),
+    ("company.industry", 0.84, 0.78),
+    ("company.listed", 1.00, 0.80),
+    ("company.name", 0.85, 0.71),
+    ("dates", 0.85, 0.75),
+    ("mentions", 0.92, 0.78),
+    ("money", 0.80, 0.89),
+    ("need", 0.96, 0.75),
     ("page.kind", 0.94, 0.94),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.94),
-    ("people.name", 0.89, 0.80),
-    ("people.role", 0.85, 0.77),
+    ("people.name", 0.89, 0.81),
+    ("people.role", 0.86, 0.79),
     ("technologies", 0.95, 0.89),
 ];
 

@@ -71,6 +71,7 @@ crate::data_table! {
         pub customer_size_context: Vec<String>,
         pub openings_before: Vec<String> = default,
         pub subteams: Vec<String> = default,
+        pub not_staff_after: Vec<String> = default,
         pub more_than: Vec<String>,
         pub about: Vec<String>,
         pub hq_before: Vec<String>,

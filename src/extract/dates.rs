@@ -640,6 +640,18 @@ mod tests {
         sigs.iter().map(|s| (s.kind, s.date.map(|d| d.to_string()).unwrap_or_default())).collect()
     }
 
+    #[test]
+    fn commissioning_and_tender_briefings() {
+        assert_eq!(
+            run("Commissioning is scheduled for June 2027, and it will double our capacity.", "en", PageKind::About),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("A compulsory tender briefing will be held on 8 Dec 2026 at 10:00AM.", "en", PageKind::Tender),
+            v(&[(Event, "2026-12-08")])
+        );
+    }
+
     fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, String)> {
         let d = Document { text: text.to_string(), ..Document::default() };
         run_with(&d, lang, kind, Date::new(2026, 11, 2))

@@ -1101,6 +1101,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_amount_before_a_project_noun_is_its_budget() {
+        let b = |amount: f64, code: &str| vec![(SignalKind::Budget, amount, amount, code.to_string())];
+        assert_eq!(
+            run("An A$18 million expansion of our Dubbo plant is under way.", "en", PageKind::About),
+            b(18e6, "AUD")
+        );
+        assert_eq!(run("A £6m upgrade of the depot begins in spring.", "en", PageKind::News), b(6e6, "GBP"));
+        // Another company's project is not the prospect's money.
+        assert!(run("Rival Acme announced a $40 million expansion of its plant.", "en", PageKind::About).is_empty());
+    }
+
     fn doc(text: &str) -> Document {
         Document { text: text.to_string(), ..Document::default() }
     }

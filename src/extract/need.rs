@@ -707,12 +707,21 @@ fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>], title_bi
     // The first heading in the main region that names a notice.
     let mut heading: Option<(&Block, u64)> = None;
     let mut heading_bits = 0;
+    // The first main block that names a notice, for the quote of a notice
+    // whose title is styled text rather than a heading (GeBIZ).
+    let mut named_block: Option<&Block> = None;
     for (bi, bh) in text::group_by_block(blocks, hits, |h| h.start) {
         let Some(b) = blocks.get(bi) else { continue };
-        if !text::is_content(b) || !matches!(b.kind, BlockKind::Heading(_)) {
+        if !text::is_content(b) {
             continue;
         }
         let bits = bh.iter().fold(0, |a, h| a | h.tag.bits);
+        if !matches!(b.kind, BlockKind::Heading(_)) {
+            if named_block.is_none() && bits & (bit::NOTICE | bit::AWARD) != 0 {
+                named_block = Some(b);
+            }
+            continue;
+        }
         heading_bits |= bits;
         if heading.is_none() && bits & (bit::NOTICE | bit::AWARD) != 0 {
             heading = Some((b, bits));
@@ -723,9 +732,9 @@ fn tender(ctx: &Ctx, page: &Page, blocks: &[Block], hits: &[Hit<Tags>], title_bi
         return None;
     }
     let award = (title_bits | heading.map_or(0, |h| h.1)) & bit::AWARD != 0;
-    // The quote: the heading that names it, else the first main heading,
-    // else the first main block.
-    let block = heading.map(|h| h.0).or_else(|| {
+    // The quote: the heading that names it, else the first main block that
+    // does, else the first main heading, else the first main block.
+    let block = heading.map(|h| h.0).or(named_block).or_else(|| {
         blocks
             .iter()
             .find(|b| text::is_content(b) && matches!(b.kind, BlockKind::Heading(_)))
@@ -1197,6 +1206,28 @@ mod tests {
             run_doc(&d, "https://city.test/bids/1", PageKind::Other, &[]).iter().filter(|s| s.kind == Tender).count(),
             1
         );
+    }
+
+    #[test]
+    fn a_notice_titled_in_styled_text_is_quoted_by_its_title() {
+        // GeBIZ sets the notice's title in a styled block, not a heading:
+        // the quote is that block, not the portal's banner above it.
+        let html = r#"<html><body><div>A Singapore Government Agency Website</div><main>
+            <div class="formSectionHeader6_TEXT">Invitation to Tender for a Student Lifecycle Management System</div>
+            <table><tr><td>Closing on</td><td>22 Dec 2026 04:00PM</td></tr></table></main></body></html>"#;
+        let d = crate::page::parse(html);
+        let sigs = run_doc(&d, "https://www.gebiz.test/opportunity/1", PageKind::Tender, &[]);
+        let tender: Vec<&str> = sigs.iter().filter(|s| s.kind == Tender).map(|s| s.quote.as_str()).collect();
+        assert_eq!(tender, ["Invitation to Tender for a Student Lifecycle Management System"]);
+    }
+
+    #[test]
+    fn plans_under_way_and_plant_expansions() {
+        let t = "We've started replacing our 20-year-old Epicor ERP with a single cloud platform.";
+        assert!(kinds(t, PageKind::About).contains(&Plan), "{t}");
+        let t = "An A$18 million expansion of our Dubbo plant is under way.";
+        assert_eq!(kinds(t, PageKind::About), [Expansion]);
+        assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
     }
 
     #[test]

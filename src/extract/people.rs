@@ -106,6 +106,8 @@ crate::data_table! {
         buyer: Vec<String>,
         procurement_unit: Vec<String>,
         agent: Vec<String>,
+        name_rows: Vec<String> = default,
+        title_rows: Vec<String> = default,
     }
 }
 
@@ -163,6 +165,9 @@ struct Rules {
     not_given: Prefixes,
     /// Words before a title that say its holder has left ("former", "原").
     former: Vec<String>,
+    /// Row labels of a person given as two rows: the name's, the title's.
+    name_rows: Vec<String>,
+    title_rows: Vec<String>,
 }
 
 /// Words looked for at the start of a text, sorted: only the words sharing
@@ -240,6 +245,8 @@ fn load() -> Rules {
     Rules {
         lexicon: Lexicon::shared(RuleSet::People, entries),
         former: std::mem::take(&mut data.exclude.former),
+        name_rows: std::mem::take(&mut data.contacts.name_rows),
+        title_rows: std::mem::take(&mut data.contacts.title_rows),
         names: data.names,
         surname_chars,
         surname_pairs,
@@ -833,6 +840,12 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
         if name.is_empty() || excluded.contains(&name) {
             return;
         }
+        // "Claire joined Mallee Forge as Operations Manager": the site's
+        // own name is no person.
+        let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+        if own.contains(&squashed) {
+            return;
+        }
         if people.len() >= text::MAX_SIGNALS {
             return; // a directory, not a team: the first ones are enough
         }
@@ -849,16 +862,17 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
     };
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
-        if linky.get(bi).copied().unwrap_or(false) {
-            continue; // a headline list names other stories' people
-        }
+        // A headline list names other stories' people; a linked card
+        // (a name over a title, as on a company's social page) still names
+        // one of its own.
+        let linked = linky.get(bi).copied().unwrap_or(false);
         // A block without a title or a contact label names nobody.
         if !bh.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude | Tag::Contact(_))) {
             continue;
         }
         let sents = page.sentences_of(block.range.clone());
         // Tender contacts: "联系人：刘建华", "联系方式：韩志强（信息科科长）".
-        for h in bh.iter() {
+        for h in bh.iter().filter(|_| !linked) {
             let Tag::Contact(label_class) = h.tag else { continue };
             let mut j = h.end;
             while let Some(c) = char_at(s, j).filter(|&c| matches!(c, '：' | ':' | ' ' | '|' | '\u{a0}')) {
@@ -929,7 +943,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             let name = before
                 .clone()
                 .or_else(|| r.name_after(s, p.span.end, sent.end, loose))
-                .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)));
+                .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
+                .filter(|_| !linked);
             // A team card: the name is the block above the title.
             let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
                 card_name(r, s, &blocks, bi, loose)
@@ -973,7 +988,47 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             add(&mut people, &excluded, &name_text, title, role, q);
         }
     }
+    // A person given as two rows: "Name | Ms Tan Li Ting" over
+    // "Designation | Senior Executive, Procurement" (a notice's contact
+    // table, a directory entry).
+    for (bi, pair) in blocks.windows(2).enumerate() {
+        let [row, next] = pair else { continue };
+        if !text::is_facts(row) || !text::is_facts(next) || linky.get(bi).copied().unwrap_or(false) {
+            continue;
+        }
+        let (Some(at), Some(title_at)) =
+            (row_label(s, row.range.clone(), &r.name_rows), row_label(s, next.range.clone(), &r.title_rows))
+        else {
+            continue;
+        };
+        let Some(name) = r.name_after(s, at, row.range.end, loose) else { continue };
+        let from = hits.partition_point(|h| h.start < title_at);
+        let to = hits.partition_point(|h| h.start < next.range.end);
+        let Some(p) = phrases(s, &hits[from..to]).into_iter().next() else { continue };
+        let (Some(role), false) = (p.role, p.excluded) else { continue };
+        if matches!(party_before(&hits, row.range.start), Some(Party::Agent)) {
+            continue;
+        }
+        let title = s.get(p.span.clone()).map(str::to_string);
+        let q = page.quote(row.range.clone(), name.clone());
+        add(&mut people, &excluded, &s[name], title, role, q);
+    }
     people
+}
+
+/// Where a row's value starts when the row opens with one of `labels` and a
+/// separator ("Name | …", "Designation: …", "职务："); ASCII case ignored.
+fn row_label(s: &str, row: Range<usize>, labels: &[String]) -> Option<usize> {
+    let text = s.get(row.clone())?;
+    let body = text.trim_start();
+    let lead = text.len() - body.len();
+    labels.iter().find_map(|l| {
+        let head = body.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l))?;
+        let rest = body.get(head.len()..)?.trim_start_matches([' ', '\u{a0}']);
+        let sep = rest.chars().next().filter(|c| matches!(c, '|' | ':' | '：'))?;
+        let value = rest.get(sep.len_utf8()..)?;
+        Some(row.start + lead + body.len() - value.len())
+    })
 }
 
 /// The name in the block above a title block, when that block is a name
@@ -988,7 +1043,12 @@ fn card_name(r: &Rules, s: &str, blocks: &[Block], bi: usize, loose: bool) -> Op
         let n = r.han_name_at(s, start, loose)?;
         return (n.end == start + trimmed.len() && (2..=4).contains(&trimmed.chars().count())).then_some(n);
     }
-    let n = r.english_name(trimmed)?;
+    // "Gurpreet Sandhu, CPA": a credential after the name.
+    let name = match trimmed.rsplit_once(", ") {
+        Some((n, c)) if is_credential(c) => n,
+        _ => trimmed,
+    };
+    let n = r.english_name(name)?;
     Some(start + n.start..start + n.end)
 }
 
@@ -1298,6 +1358,63 @@ mod tests {
 聯絡人 | 許雅婷
 聯絡電話 | (07)601-1000";
         assert_eq!(run(t), vec![p("許雅婷", Procurement)]);
+    }
+
+    #[test]
+    fn a_person_given_as_name_and_designation_rows() {
+        let html = r#"<html><body><main><h2>Contact Person Details</h2>
+            <table><tr><td>Name</td><td>Ms Tan Li Ting</td></tr>
+            <tr><td>Designation</td><td>Senior Executive, Procurement (Finance Department)</td></tr>
+            <tr><td>Phone</td><td>+65 6351 2247</td></tr>
+            <tr><td>Name</td><td>Mr Daniel Koh Wei Ming</td></tr>
+            <tr><td>Designation</td><td>Deputy Director, Information Technology Services</td></tr>
+            <tr><td>Name</td><td>Registration Desk</td></tr>
+            <tr><td>Designation</td><td>Reception</td></tr></table></main></body></html>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_kind(&d, "https://www.gebiz.test/opportunity/KRP000ETT26000318", PageKind::Tender),
+            vec![p("Tan Li Ting", Procurement), p("Daniel Koh Wei Ming", TechnicalEvaluator)]
+        );
+        // A name row over anything but a title row names nobody.
+        let d = crate::page::parse(
+            "<table><tr><td>Name</td><td>Ms Tan Li Ting</td></tr><tr><td>Phone</td><td>6351 2247</td></tr></table>",
+        );
+        assert_eq!(run_kind(&d, "https://www.gebiz.test/opportunity/1", PageKind::Tender), vec![]);
+    }
+
+    #[test]
+    fn linked_cards_on_a_social_page_and_the_site_name() {
+        // A company's page on a social site lists its people as linked
+        // cards: a name over a title (a credential after the name).
+        let html = r#"<html><head><title>Glenholm Builders Ltd. | LinkedIn</title></head><body><main>
+            <h2>Employees at Glenholm Builders Ltd.</h2><ul>
+            <li><a href="https://ca.linkedin.test/in/shauna"><h3>Shauna Redcliffe</h3>
+              <h4>President &amp; CEO at Glenholm Builders Ltd.</h4></a></li>
+            <li><a href="https://ca.linkedin.test/in/gurpreet"><h3>Gurpreet Sandhu, CPA</h3>
+              <h4>Vice President, Finance &amp; CFO</h4></a></li></ul>
+            <h2>More stories</h2><ul>
+            <li><a href="/news/1">Acme names Jane Doe Chief Financial Officer after record year</a></li>
+            </ul></main></body></html>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_kind(&d, "https://ca.linkedin.test/company/glenholm", PageKind::About),
+            vec![p("Shauna Redcliffe", EconomicBuyer), p("Gurpreet Sandhu", EconomicBuyer)]
+        );
+        // "joined Mallee Forge as Operations Manager": the site is no person.
+        let d = Document {
+            text: "Claire joined Mallee Forge as Operations Manager in 2015 and has led the business since 2021."
+                .into(),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
+    }
+
+    #[test]
+    fn executives_by_function() {
+        assert_eq!(run("Ms Tan Li Ting, Senior Executive, Procurement, said so."), vec![p("Tan Li Ting", Procurement)]);
+        assert_eq!(run("Jane Tan, Procurement Executive, said so."), vec![p("Jane Tan", Procurement)]);
+        assert_eq!(run("We are hiring an Enterprise Account Executive in Austin."), vec![]);
+        assert_eq!(run("The executive summary by Jane Tan says so."), vec![]);
     }
 
     #[test]

@@ -215,6 +215,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             return None;
         }
     }
+    // "1,600 staff users": a count of users or licences, not of staff.
+    let next_word = text[m.end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !next_word.is_empty() && r.t.not_staff_after.iter().any(|w| w.eq_ignore_ascii_case(next_word)) {
+        return None;
+    }
     // Number before the word: "650 employees", "2000余名员工", "340 people".
     let before = &text[sentence_start..m.start];
     let nums = numbers(before);

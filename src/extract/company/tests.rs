@@ -121,6 +121,22 @@ fn a_university_buys_as_a_public_body_an_edtech_company_does_not() {
          <footer>© 2026 Cobalt Learning, Inc.</footer>",
     );
     assert!(!edtech.contains(&"public_sector".to_string()), "{edtech:?}");
+    // A polytechnic buying through a government portal is a school.
+    let f = facts(
+        "https://www.gebiz.gov.sg/ptn/opportunity/directlink.xhtml?docCode=KRP000ETT26000318",
+        None,
+        "<title>GeBIZ - Business Opportunities</title>\
+         <meta property=og:title content='Invitation to Tender for a Student Lifecycle Management System'>\
+         <div>A Singapore Government Agency Website</div>\
+         <div>Invitation to Tender for a Student Lifecycle Management System</div>\
+         <table><tr><td>Quotation / Tender No.</td><td>KRP000ETT26000318</td></tr>\
+         <tr><td>Agency</td><td>Kallang River Polytechnic</td></tr>\
+         <tr><td>Closing Date</td><td>22 Dec 2026 04:00PM</td></tr></table>\
+         <p>Kallang River Polytechnic offers diploma courses to about 14,000 students.</p>",
+    );
+    assert_eq!(value(&f.industry).as_deref(), Some("education"));
+    let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
+    assert_eq!(models, vec!["public_sector"]);
 }
 
 #[test]
@@ -213,6 +229,9 @@ fn headcounts() {
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
+    // Users and licences are not staff.
+    assert_eq!(hc("<p>Training for about 1,600 staff users and a train-the-trainer programme.</p>"), None);
+    assert_eq!(hc("<p>Licences for 2,000 employee seats.</p>"), None);
 }
 
 #[test]
