@@ -269,7 +269,16 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
         }
         let found = scan::scan(g, &doc.text, b.range.clone(), far);
         if let Some(f) = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration) {
-            if f.span.len() * 100 >= len * 35 {
+            // Mostly a date, or a meta line of a few words around it
+            // ("鲁晟集团 2026-12-02 18:30 山东": account, time, place).
+            let rest = doc
+                .text
+                .get(b.range.start..f.span.start)
+                .unwrap_or("")
+                .chars()
+                .chain(doc.text.get(f.span.end..b.range.end).unwrap_or("").chars());
+            let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 16 && found.len() == 1;
+            if f.span.len() * 100 >= len * 35 || few_words {
                 return Some(f.date);
             }
         }
@@ -638,6 +647,22 @@ mod tests {
             assert!(!s.quote.is_empty());
         }
         sigs.iter().map(|s| (s.kind, s.date.map(|d| d.to_string()).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn supplier_meetings_and_german_quarters() {
+        assert_eq!(
+            run("集团将于2026年12月20日在东营总部举办二期项目供应商交流会。", "zh", PageKind::Blog),
+            v(&[(Event, "2026-12-20")])
+        );
+        assert_eq!(
+            run("Die Inbetriebnahme ist für das zweite Quartal 2027 geplant.", "de", PageKind::Careers),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.", "de", PageKind::Careers),
+            v(&[(GoLive, "2027-12-31")])
+        );
     }
 
     #[test]
@@ -1135,6 +1160,17 @@ mod tests {
             .collect();
         let d = Document { text: t.into(), blocks, ..Document::default() };
         assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 9, 22));
+        // A WeChat article's meta line: account, time, place.
+        let d = crate::page::parse(
+            "<h1>从纸上车间到透明工厂：鲁晟集团数字化转型这三年</h1><div><span>鲁晟集团</span> <a>鲁晟集团</a>\
+             <em>2026-12-02 18:30</em> <em>山东</em></div><p>编者按：2024年初，集团正式启动数字化转型三年行动。</p>",
+        );
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 12, 2));
+        // Under the headline, a sentence with a date in it is no dateline.
+        let d = crate::page::parse(
+            "<h1>Acme picks a WMS</h1><p>Acme said the new system will go live on March 3, 2027 at its Boise site.</p>",
+        );
+        assert_eq!(published(&d, &Page::new(&d.text)), None);
     }
 
     #[test]

@@ -1228,6 +1228,10 @@ mod tests {
         let t = "An A$18 million expansion of our Dubbo plant is under way.";
         assert_eq!(kinds(t, PageKind::About), [Expansion]);
         assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
+        let t = "Im Gewerbegebiet Gütersloh-Spexard entsteht unser neues Montagewerk für Großanlagen.";
+        assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
+        let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";
+        assert_eq!(kinds(t, PageKind::News), [Plan]);
     }
 
     #[test]

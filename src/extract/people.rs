@@ -298,6 +298,10 @@ fn joins(gap: &str) -> bool {
     if g.chars().all(is_han) && g.chars().count() <= 2 {
         return true; // "网络与信息中心副主任", "董事长兼CEO"
     }
+    // A department named after its function: "信息化管理部部长".
+    if g.chars().all(is_han) && g.chars().count() <= 4 && g.ends_with(['部', '处', '處', '科', '室']) {
+        return true;
+    }
     g.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '&' | '/' | '、' | '-' | '–' | '(' | ')' | '（' | '）' | '，')
     })
@@ -1407,6 +1411,16 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
+    }
+
+    #[test]
+    fn departments_named_by_function_and_german_owners() {
+        assert_eq!(
+            run("集团首席信息官、信息化管理部部长高远坦言，仓储仍靠人工记录。"),
+            vec![p("高远", TechnicalEvaluator)]
+        );
+        assert_eq!(run("生产运营部部长于海涛表示，仓储最关键。"), vec![p("于海涛", User)]);
+        assert_eq!(run("Thomas Kranich, Geschäftsführender Gesellschafter"), vec![p("Thomas Kranich", EconomicBuyer)]);
     }
 
     #[test]

@@ -229,11 +229,16 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             matches!(before[le..s].trim(), "-" | "–" | "—" | "~" | "～" | "to" | "至") && lo < n
         });
         let gap = &before[e..];
-        let gap_ok =
-            gap.chars().filter(|c| !c.is_whitespace() && !matches!(c, '+' | '余' | '多' | '名' | '位' | '人')).count()
+        // "11月28日向全体员工": a date's day, not a count.
+        let dated = gap.starts_with(['日', '月', '年', '号', '號', '时', '時', '点', '點', '%', '％']);
+        let gap_ok = !dated
+            && gap
+                .chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '+' | '余' | '多' | '名' | '位' | '人'))
+                .count()
                 <= 24
-                && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
-                && !gap.contains([',', '，', '、', '(', '（']);
+            && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
+            && !gap.contains([',', '，', '、', '(', '（']);
         let lead = &before[..s];
         // Customers' size ("for companies with 50-500 employees"), a
         // team's ("our tech team is 60 people strong") or openings ("now

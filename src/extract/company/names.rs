@@ -449,6 +449,13 @@ pub(crate) fn site_owner(
     spellings: &[String],
     r: &Rules,
 ) -> Option<Named> {
+    // A WeChat official account's article: the account publishes it, not
+    // the platform its og:site_name names (微信公众平台).
+    if host_domain == Some("qq.com") {
+        if let Some((name, line)) = wechat_account(doc) {
+            return Some(Named { name, source: Source::evidence("script nickname", line) });
+        }
+    }
     if let Some(n) = org {
         if let Some(name) = n.text("name").or_else(|| n.text("legalName")) {
             let c = clean_name(name, r);
@@ -473,6 +480,21 @@ pub(crate) fn site_owner(
     }
     let t = title_brand(doc, spellings, host_domain, r)?;
     Some(Named { name: t, source: Source::evidence("title", doc.title.clone().unwrap_or_default()) })
+}
+
+/// The account name a WeChat article's page script sets
+/// (`var nickname = htmlDecode("恒川精密");`), and the statement.
+fn wechat_account(doc: &Document) -> Option<(String, String)> {
+    doc.scripts.iter().find_map(|script| {
+        let at = script.find_str("var nickname")?;
+        let statement = script[at..].split([';', '\n']).next()?;
+        let value = statement.split_once('=')?.1.trim();
+        let value = value.strip_prefix("htmlDecode(").map_or(value, |v| v.trim_end_matches(')'));
+        let name = value.trim().strip_prefix('"')?.strip_suffix('"')?.trim();
+        let n = name.chars().count();
+        ((2..=40).contains(&n) && !name.contains(['<', '>', '\\']))
+            .then(|| (name.to_owned(), statement.trim().to_owned()))
+    })
 }
 
 /// Every spelling of the owner's name the markup gives (JSON-LD
@@ -1258,7 +1280,11 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
 
 /// How often a name is mentioned in the main text.
 pub(crate) fn main_mentions(doc: &Document, name: &str) -> usize {
-    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| count(doc.block_text(b), name)).sum()
+    // The short name a story gives it counts too: "浙江织岚服饰股份有限公司
+    // （下称“织岚”）" is then "织岚" throughout.
+    let alias = doc.text.find_str(name).and_then(|k| alias_after(&doc.text[k + name.len()..], name));
+    let mentions = |t: &str| count(t, name) + alias.as_deref().map_or(0, |a| count(t, a));
+    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| mentions(doc.block_text(b))).sum()
 }
 
 /// Hosts a story's link never identifies a company by.

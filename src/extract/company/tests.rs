@@ -191,6 +191,60 @@ fn chinese_story_subject_and_alias() {
 }
 
 #[test]
+fn a_story_whose_publisher_is_named_more_than_the_company_by_its_full_name() {
+    // The newsroom names itself in every attribution ("界面新闻获悉",
+    // "告诉界面新闻"); the company is named in full once, then by the
+    // short name the story gives it.
+    let f = facts(
+        "https://www.jiemian.test/article/12873461.html",
+        None,
+        "<title>织岚服饰关店裁员，仍拿出3000万换系统|界面新闻</title><meta property=og:site_name content=界面新闻>\
+         <meta property=og:type content=article><h1>织岚服饰关店裁员，仍拿出3000万换系统</h1>\
+         <p>界面新闻获悉，浙江织岚服饰股份有限公司（下称“织岚”）董事长徐慧琴于11月28日向全体员工发出内部信。</p>\
+         <p>织岚创立于2009年，总部位于杭州。一位接近公司的人士告诉界面新闻，织岚目前在册员工约4200人。</p>\
+         <p>织岚首席信息官周鹏向界面新闻证实，织岚将更换系统。界面新闻记者 沈一帆</p>\
+         <footer>Copyright © 2014-2026 界面新闻</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("浙江织岚服饰股份有限公司"));
+    // "28日向全体员工" is a day of the month, not a headcount.
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(4200), max: Some(4200) }));
+}
+
+#[test]
+fn a_wechat_article_belongs_to_its_account() {
+    let f = facts(
+        "http://mp.weixin.qq.com/s?__biz=MzA4NjEyMzQ1Ng==&mid=2651873402",
+        None,
+        "<title>鲁晟集团数字化转型这三年</title><meta property=og:site_name content=微信公众平台>\
+         <meta property=og:type content=article><script>var nickname = htmlDecode(\"鲁晟集团\");\
+         var user_name = \"gh_3a7c9e1f2b4d\";</script><h1>鲁晟集团数字化转型这三年</h1>\
+         <p>山东鲁晟化工集团有限公司始建于1998年，总部位于东营，员工2800余人。</p>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("鲁晟集团"));
+    assert_eq!(value(&f.hq).as_deref(), Some("东营"));
+    // Elsewhere a script's variable names nobody.
+    let f = facts(
+        "https://www.lusheng.test/news/1",
+        None,
+        "<title>鲁晟集团</title><script>var nickname = \"Guest\";</script><footer>© 2026 鲁晟集团</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("鲁晟集团"));
+}
+
+#[test]
+fn taiwan_otc_codes_and_electromechanical_makers() {
+    let f = facts(
+        "https://www.dingcheng.test/news/1",
+        None,
+        "<title>新聞稿 | 鼎澄機電股份有限公司</title><meta property=og:site_name content=鼎澄機電股份有限公司>\
+         <p>工業馬達廠鼎澄機電（櫃買代號：4587）今日公布11月營收。</p>\
+         <footer>Copyright © 2026 鼎澄機電股份有限公司</footer>",
+    );
+    assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("4587"));
+    assert_eq!(value(&f.industry).as_deref(), Some("manufacturing"));
+}
+
+#[test]
 fn same_org_compares_identities() {
     assert!(same_org("SignalPost", "SignalPost Media, Inc."));
     assert!(same_org("甬江港务集团有限公司", "甬江港务集团电子采购平台"));

@@ -294,6 +294,10 @@ const ENGLISH_WORDS: &[&str] = &[
     "zweiten",
     "dritten",
     "vierten",
+    "erste",
+    "zweite",
+    "dritte",
+    "vierte",
     "early",
     "mid",
     "late",
@@ -534,10 +538,27 @@ impl Grammar {
             }
             // Only these letters start an English date phrase (a month, Q3,
             // H1, first/third quarter, early/mid/late, next/this year, end
-            // of, within, year-end, the seasons, German Anfang/Mitte/Ende).
+            // of, within, year-end, the seasons, German Anfang/Mitte/Ende
+            // and the ordinals of zweites/viertes Quartal).
             if !matches!(
                 c.to_ascii_lowercase(),
-                'a' | 'd' | 'e' | 'f' | 'h' | 'i' | 'j' | 'l' | 'm' | 'n' | 'o' | 'q' | 's' | 't' | 'w' | 'y'
+                'a' | 'd'
+                    | 'e'
+                    | 'f'
+                    | 'h'
+                    | 'i'
+                    | 'j'
+                    | 'l'
+                    | 'm'
+                    | 'n'
+                    | 'o'
+                    | 'q'
+                    | 's'
+                    | 't'
+                    | 'v'
+                    | 'w'
+                    | 'y'
+                    | 'z'
             ) {
                 return None;
             }
@@ -627,6 +648,10 @@ impl Grammar {
             ("zweiten", 2),
             ("dritten", 3),
             ("vierten", 4),
+            ("erste", 1),
+            ("zweite", 2),
+            ("dritte", 3),
+            ("vierte", 4),
         ] {
             if !word(s, i, w) {
                 continue;
@@ -1105,6 +1130,8 @@ mod tests {
             ("31 March 2027", "2027-03-31"),
             ("31. März 2027", "2027-03-31"),
             ("3. Quartal 2027", "2027-09-30"),
+            ("im zweiten Quartal 2027", "2027-06-30"),
+            ("für das zweite Quartal 2027", "2027-06-30"),
             ("March 31, 2027", "2027-03-31"),
             ("Jan. 15, 2027", "2027-01-15"),
             ("January 15th, 2027 at 2:00 PM", "2027-01-15"),
