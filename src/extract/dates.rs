@@ -650,6 +650,14 @@ mod tests {
     }
 
     #[test]
+    fn japanese_office_openings() {
+        assert_eq!(
+            run("2027年1月、浜松北営業所（浜名区）を開設します。", "ja", PageKind::About),
+            v(&[(GoLive, "2027-01-31")])
+        );
+    }
+
+    #[test]
     fn supplier_meetings_and_german_quarters() {
         assert_eq!(
             run("集团将于2026年12月20日在东营总部举办二期项目供应商交流会。", "zh", PageKind::Blog),

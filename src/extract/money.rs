@@ -332,6 +332,15 @@ impl Rules {
             min *= v;
             end = self.after_mark(s, e);
             scaled = true;
+            // "162億4,000万円", "2亿3000万元": the ten-thousands after the hundred millions.
+            if v == 1e8 {
+                if let Some((w, e2)) = arabic_at(s, end, style) {
+                    if let Some((wan, e3)) = self.scale_at(s, e2).filter(|&(u, _)| u == 1e4) {
+                        min += w * wan;
+                        end = self.after_mark(s, e3);
+                    }
+                }
+            }
         }
         let max = min;
         // A range: "1-2 million", "1000-2000万元", "$1 million to $2 million", "3至5亿元".
@@ -1099,6 +1108,18 @@ mod tests {
         for s in ["多元化", "单元", "2027年元旦", "（万元）", "公元前"] {
             assert!(amts(s, zh).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn hundred_millions_and_ten_thousands_together() {
+        assert_eq!(
+            run("売上高は162億4,000万円となった。", "ja", PageKind::About),
+            vec![(SignalKind::Revenue, 1.624e10, 1.624e10, "JPY".to_string())]
+        );
+        assert_eq!(
+            run("公司全年营收为2亿3000万元。", "zh", PageKind::News),
+            vec![(SignalKind::Revenue, 2.3e8, 2.3e8, "CNY".to_string())]
+        );
     }
 
     #[test]

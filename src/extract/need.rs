@@ -81,6 +81,7 @@ mod bit {
         | PLAN_VERB
         | EXPANSION
         | BUILDER
+        | OPENING
         | PAIN
         | LAYOFFS
         | COST_CUTTING
@@ -626,6 +627,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // careers, team or tender page that names them is pitching or quoting
     // ("Hiring freeze or not, the close still has to happen").
     let against_page = matches!(ctx.kind, PageKind::News | PageKind::Blog | PageKind::About | PageKind::Other);
+    // A company's own news list ("お知らせ" on its about page) announces
+    // its own openings; a publisher's lists point at other stories.
+    let own_list = matches!(ctx.kind, PageKind::About | PageKind::Home);
     let mut functions: Vec<u16> = Vec::new();
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_content(b)) else { continue };
@@ -661,7 +665,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 }
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
-                if headline || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
+                let listed = headline && !(own_list && kind == SignalKind::Expansion);
+                if listed || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
                     continue;
                 }
                 let q = page.quote(sent.clone(), focus.clone());
@@ -1232,6 +1237,24 @@ mod tests {
         assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
         let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";
         assert_eq!(kinds(t, PageKind::News), [Plan]);
+    }
+
+    #[test]
+    fn japanese_plans_pains_and_openings() {
+        let t = "一方で、原価管理・会計・工事台帳はそれぞれ別のシステムで運用しており、月次の締めに時間を要していることが課題です。";
+        assert_eq!(kinds(t, PageKind::About), [Pain]);
+        let t = "現在、2027年4月の本稼働を目標に、新たな基幹システムへの刷新を進めています。";
+        assert_eq!(kinds(t, PageKind::About), [Plan]);
+        // A facility and its opening, with no other cue word in the block.
+        assert_eq!(kinds("2027年1月、浜松北営業所（浜名区）を開設します。", PageKind::About), [Expansion]);
+        // The company's own news list announces its openings; a news
+        // site's list of headlines points at other companies' stories.
+        let html = r#"<main><p>柏洋建設は静岡県の総合建設業です。</p><h2>お知らせ</h2><ul>
+            <li><a href="/news/3">2027年1月、浜松北営業所（浜名区）を開設します</a></li></ul></main>"#;
+        let d = crate::page::parse(html);
+        let on = |kind| run_doc(&d, "https://www.hakuyo.test/company/", kind, &[]).iter().any(|s| s.kind == Expansion);
+        assert!(on(PageKind::About));
+        assert!(!on(PageKind::News));
     }
 
     #[test]
