@@ -49,8 +49,13 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// CRM, 系统 and 数字化 stopped voting for the software industry (industry
 /// precision rose from 0.818 to 0.844; business models came out even: pages
 /// about a manufacturer's ERP project lost a false "saas" and the "b2b" they
-/// had only had as a software company). The aim there is precision >= 0.9
-/// and recall >= 0.75 per field, not yet met by every field.
+/// had only had as a software company). Dates precision went from 0.85 to
+/// 0.84 when Japanese office openings (拠点を開設します) became go-live dates:
+/// a funding release's "同年中にベトナムに拠点を開設" is now dated, which its
+/// answer does not list (development need recall rose from 0.908 to 0.917
+/// in the same change).
+/// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
+/// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.73),
     ("company.business_model", 0.84, 0.79),
