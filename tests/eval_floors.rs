@@ -19,18 +19,18 @@ mod eval;
 /// 0.69 on its first run, the Chinese half 0.93 / 0.83. Raised after the
 /// rules learned from those 12.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.97),
+    ("against", 1.00, 1.00),
     ("company.business_model", 0.94, 0.86),
     ("company.domain", 0.98, 1.00),
     ("company.employees", 0.93, 0.86),
-    ("company.founded", 1.00, 0.91),
+    ("company.founded", 1.00, 0.93),
     ("company.hq", 0.97, 0.86),
     ("company.industry", 0.92, 0.89),
     ("company.listed", 1.00, 0.90),
     ("company.name", 0.98, 0.94),
     ("dates", 0.92, 0.82),
     ("mentions", 0.96, 0.84),
-    ("money", 0.95, 0.88),
+    ("money", 0.96, 0.89),
     ("need", 0.98, 0.91),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
@@ -68,13 +68,13 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("company.name", 0.87, 0.72),
     ("dates", 0.84, 0.75),
     ("mentions", 0.92, 0.78),
-    ("money", 0.80, 0.89),
+    ("money", 0.81, 0.90),
     ("need", 0.96, 0.75),
     ("page.kind", 0.94, 0.94),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.96),
-    ("people.name", 0.89, 0.82),
-    ("people.role", 0.86, 0.80),
+    ("people.name", 0.90, 0.82),
+    ("people.role", 0.87, 0.80),
     ("technologies", 0.95, 0.89),
 ];
 

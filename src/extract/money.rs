@@ -1123,6 +1123,23 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_revenue_and_raised_money_already_spent() {
+        assert_eq!(
+            run(
+                "截至2026年6月30日止六個月，本集團收益約為港幣648,000,000元，較去年同期減少約9.2%。",
+                "zh",
+                PageKind::News
+            ),
+            vec![(SignalKind::Revenue, 6.48e8, 6.48e8, "HKD".to_string())]
+        );
+        assert!(run("截至2026年9月30日，已累计投入募集资金5.12亿元。", "zh", PageKind::News).is_empty());
+        assert_eq!(
+            run("公司2025年向特定对象发行股票募集资金总额8.8亿元。", "zh", PageKind::News),
+            vec![(SignalKind::Funding, 8.8e8, 8.8e8, "CNY".to_string())]
+        );
+    }
+
+    #[test]
     fn an_amount_before_a_project_noun_is_its_budget() {
         let b = |amount: f64, code: &str| vec![(SignalKind::Budget, amount, amount, code.to_string())];
         assert_eq!(

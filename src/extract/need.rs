@@ -75,6 +75,9 @@ mod bit {
     /// Says the against-cue just before it is not happening ("layoffs are
     /// not planned", "…录得亏损，成功转亏为盈").
     pub const AGAINST_NEG_AFTER: u64 = 1 << 33;
+    /// Says there is no plan ("暂无更换计划", "has no plans to replace"):
+    /// the plan words of its sentence are history or denial.
+    pub const PLAN_NEG: u64 = 1 << 34;
     /// The words a cue is built around.
     pub const ANCHORS: u64 = PLAN_STRONG
         | PLAN_TOPIC
@@ -123,6 +126,7 @@ crate::data_table! {
         verbs: Vec<String>,
         changes: Vec<String> = default,
         objects: Vec<String>,
+        negators: Vec<String> = default,
     }
 }
 
@@ -238,7 +242,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 35] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 36] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -251,6 +255,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 35] {
         (&d.plan.verbs, bit::PLAN_VERB),
         (&d.plan.changes, bit::PLAN_VERB | bit::PLAN_CHANGE),
         (&d.plan.objects, bit::PLAN_OBJECT),
+        (&d.plan.negators, bit::PLAN_NEG),
         (&d.hiring.markers, bit::HIRING),
         (&d.expansion.phrases, bit::EXPANSION),
         (&d.expansion.builders, bit::BUILDER),
@@ -521,7 +526,8 @@ fn sentence_cues(
         let topic_or_verb = all & (bit::PLAN_TOPIC | bit::PLAN_VERB) != 0;
         let topic_or_object = all & (bit::PLAN_TOPIC | bit::PLAN_OBJECT) != 0;
         let buying = (tender_page || all & bit::TENDER_MENTION != 0) && all & bit::PLAN_CHANGE != 0;
-        if all & bit::PLAN_STRONG != 0 || (topic_or_verb && topic_or_object && (intent || buying)) {
+        let planned = all & bit::PLAN_STRONG != 0 || (topic_or_verb && topic_or_object && (intent || buying));
+        if planned && all & bit::PLAN_NEG == 0 {
             if let Some(r) = first(bit::PLAN_STRONG | bit::PLAN_TOPIC | bit::PLAN_VERB) {
                 out.push((SignalKind::Plan, r));
             }
@@ -1237,6 +1243,14 @@ mod tests {
         assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
         let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";
         assert_eq!(kinds(t, PageKind::News), [Plan]);
+    }
+
+    #[test]
+    fn no_plan_is_no_plan() {
+        assert!(kinds("答：公司2019年上线SAP ERP系统，目前运行稳定，暂无更换计划。", PageKind::News).is_empty());
+        assert!(kinds("Acme has no plans to replace its ERP system.", PageKind::News).is_empty());
+        assert_eq!(kinds("Acme plans to replace its ERP system next year.", PageKind::News), [Plan]);
+        assert_eq!(kinds("配合上述重組，本集團將推行成本優化措施。", PageKind::News), [CostCutting]);
     }
 
     #[test]

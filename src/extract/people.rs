@@ -1421,6 +1421,10 @@ mod tests {
         );
         assert_eq!(run("生产运营部部长于海涛表示，仓储最关键。"), vec![p("于海涛", User)]);
         assert_eq!(run("Thomas Kranich, Geschäftsführender Gesellschafter"), vec![p("Thomas Kranich", EconomicBuyer)]);
+        // A Hong Kong board: executive directors buy, independent ones oversee.
+        let t = "於本公告日期，董事會包括執行董事鄧永樂先生（主席）及梁家俊先生（財務總監）；以及獨立非執行董事陳志明先生。";
+        let names: Vec<String> = run(t).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["鄧永樂", "梁家俊"]);
     }
 
     #[test]

@@ -438,15 +438,18 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
                     if since.is_none() && own_page {
                         since = Some(fact);
                     }
-                } else if &text[m.start..m.end] == "成立" {
-                    // "2009公司成立", "2009年公司在苏州工业园区注册成立": a year, a
-                    // few characters naming the company, then 成立.
+                } else if matches!(&text[m.start..m.end], "成立" | "創立" | "创立") {
+                    // "2009公司成立", "2009年公司在苏州工业园区注册成立",
+                    // "於1996年在香港創立": a year, a few characters naming
+                    // the company or the place, then 成立.
                     if let Some(&(v, a, e)) = numbers(before).last() {
                         let y = i32::try_from(v).unwrap_or(0);
                         let gap = &before[e..];
+                        let in_place = gap.trim_start_matches('年').starts_with('在') && gap.chars().count() <= 8;
                         let names_company = gap.has("公司")
                             || gap.has("注册")
                             || gap.has("集团")
+                            || in_place
                             || gap.trim_start_matches('年').is_empty();
                         if e - a == 4
                             && (1800..=max_year).contains(&y)

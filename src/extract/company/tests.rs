@@ -232,6 +232,20 @@ fn a_wechat_article_belongs_to_its_account() {
 }
 
 #[test]
+fn a_group_profile_box_on_its_own_site() {
+    // An investor page's sidebar box "集團簡介" is the company's own.
+    let f = facts(
+        "https://www.yuechuan-group.test/tc/investor-relations/announcements/1",
+        None,
+        "<title>自願性公告 – 悅川餐飲集團控股有限公司</title><aside><h3>集團簡介</h3>\
+         <p>悅川餐飲集團於1996年在香港創立，以「悅川茶居」起家。</p></aside>\
+         <main><h1>自願性公告</h1><p>本公司董事會謹此宣佈業務更新。</p></main>\
+         <footer>© 2026 悅川餐飲集團控股有限公司 版權所有</footer>",
+    );
+    assert_eq!(value(&f.founded), Some(1996));
+}
+
+#[test]
 fn taiwan_otc_codes_and_electromechanical_makers() {
     let f = facts(
         "https://www.dingcheng.test/news/1",
