@@ -19,6 +19,7 @@ use crate::capture::Capture;
 use crate::date::{Date, Timestamp};
 use crate::error::Result;
 use crate::page::Document;
+use crate::text::StrExt;
 use crate::url::Url;
 
 /// The capture's URL, parsed once per page, and the registrable domain of
@@ -49,6 +50,39 @@ pub struct Ctx<'a> {
     pub published: Option<Date>,
     /// What relative dates resolve against: publication date, else capture date.
     pub anchor: Date,
+}
+
+impl Ctx<'_> {
+    /// Lower-case words naming the site's own company: its host's labels
+    /// ("loopwell" from www.loopwell.io) and its title's words.
+    pub(crate) fn own_names(&self) -> Vec<String> {
+        let url = self.capture.url.to_lowercase();
+        let host = url.split_once("://").map_or(url.as_str(), |(_, r)| r).split(['/', ':', '?']).next().unwrap_or("");
+        let mut out: Vec<String> = host
+            .split(['.', '-'])
+            .filter(|l| l.len() >= 4 && !matches!(*l, "www" | "com" | "blog" | "news" | "jobs"))
+            .map(str::to_string)
+            .collect();
+        if let Some(t) = &self.doc.title {
+            // On the site's own page the title segment naming the site is its
+            // name ("Case study: How Harbor Logistics … | Ledgerline"): the other
+            // segments may name a customer.
+            let squash = |x: &str| x.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            let segments: Vec<&str> = t.split(['|', '–', '—', ':', '_']).collect();
+            let own_segment = segments.iter().find(|seg| {
+                let sq = squash(seg);
+                out.iter().any(|label| sq.has(label.as_str()))
+            });
+            // A news or blog page may be a publisher's: its story's company is
+            // in the other segments.
+            let publisher = matches!(self.kind, PageKind::News | PageKind::Blog);
+            let words = own_segment.copied().filter(|_| !publisher).unwrap_or(t);
+            let words: Vec<String> =
+                words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase).collect();
+            out.extend(words);
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use super::links::text::{self, char_at, char_before, is_word_char, Hit, Lexicon,
 use super::Ctx;
 use crate::analysis::{Currency, Money, PageKind, Signal, SignalKind, SignalValue};
 use crate::page::{Block, BlockKind};
+use crate::text::StrExt;
 
 /// What a money-rule pattern means.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -800,6 +801,38 @@ fn column_amounts(
     out
 }
 
+/// Per block, whether it sits under an "About …" label naming another
+/// company than the site's own (`own`: its lower-case name words). A label
+/// is a heading or a short line of its own ("About Fenmore Capital"); the
+/// next heading ends its section.
+fn about_other_sections(s: &str, blocks: &[Block], own: &[String]) -> Vec<bool> {
+    let other = |label: &str| {
+        // "About the Company", "About this release": no other company.
+        const GENERIC: &[&str] = &["company", "group", "this", "release", "press", "media", "news", "report"];
+        let words: Vec<String> = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !GENERIC.contains(&w.as_str()))
+            .collect();
+        !words.is_empty() && !words.iter().any(|w| own.iter().any(|o| o == w || o.has(w.as_str())))
+    };
+    let mut current = false;
+    blocks
+        .iter()
+        .map(|b| {
+            let t = s.get(b.range.clone()).unwrap_or("").trim();
+            let label = t.strip_prefix("About ").filter(|rest| rest.len() <= 60 && !rest.contains(['.', ',']));
+            if let Some(rest) = label {
+                current = other(rest);
+            } else if matches!(b.kind, BlockKind::Heading(_)) {
+                current = false;
+            }
+            current
+        })
+        .collect()
+}
+
 /// Money signals of the page: funding, revenue, budget and award amounts of
 /// the prospect, each quoting its sentence.
 pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
@@ -831,13 +864,22 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let ctx_hits: Vec<Hit<Tag>> =
         hits.into_iter().filter(|h| !matches!(h.tag, Tag::Currency { .. } | Tag::Vague { .. })).collect();
     let hiring_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
+    // A press release's "About Fenmore Capital" boilerplate tells another
+    // company's money (its fund, its targets' revenue): sections headed
+    // "About …" that do not name the site's own company or the story's.
+    // The label is a heading or, as wire services set it, a short bold line.
+    let own = ctx.own_names();
+    let about_other = about_other_sections(s, &blocks, &own);
     let mut out: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Money)> = Vec::new();
     let mut cache: Option<(usize, std::rc::Rc<[Range<usize>]>)> = None;
     for a in found {
         let bi = blocks.partition_point(|b| b.range.end <= a.span.start);
         let Some(block) = blocks.get(bi).filter(|b| b.range.start <= a.span.start) else { continue };
-        if !text::is_facts(block) || linky.get(bi).copied().unwrap_or(false) {
+        if !text::is_facts(block)
+            || linky.get(bi).copied().unwrap_or(false)
+            || about_other.get(bi).copied().unwrap_or(false)
+        {
             continue;
         }
         if cache.as_ref().is_none_or(|(i, _)| *i != bi) {
@@ -1120,6 +1162,33 @@ mod tests {
             run("公司全年营收为2亿3000万元。", "zh", PageKind::News),
             vec![(SignalKind::Revenue, 2.3e8, 2.3e8, "CNY".to_string())]
         );
+    }
+
+    #[test]
+    fn a_release_about_its_investor_tells_the_investors_money() {
+        let html = "<title>Kittiwake raises £24 million Series B | PR Newswire</title><main>\
+            <h1>Kittiwake raises £24 million Series B</h1><p>Kittiwake has raised £24 million in a Series B round.</p>\
+            <p><b>About Kittiwake</b></p><p>Kittiwake's annual recurring revenue reached £11.5 million.</p>\
+            <p><b>About Fenmore Capital</b></p><p>Fenmore Capital invests in software companies with between \
+            £5 million and £50 million of revenue.</p><p><b>About the Company</b></p>\
+            <p>Revenue was £11.5 million.</p></main>";
+        let d = crate::page::parse(html);
+        let capture = Capture {
+            url: "https://www.prnewswire.test/news-releases/kittiwake-raises-1.html".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
+        let got: Vec<(SignalKind, f64)> = extract(&ctx, &Page::new(&d.text))
+            .iter()
+            .filter_map(|s| match &s.value {
+                Some(SignalValue::Money(m)) => Some((s.kind, m.min)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, [(SignalKind::Funding, 2.4e7), (SignalKind::Revenue, 1.15e7)]);
     }
 
     #[test]

@@ -1239,6 +1239,8 @@ mod tests {
         let t = "An A$18 million expansion of our Dubbo plant is under way.";
         assert_eq!(kinds(t, PageKind::About), [Expansion]);
         assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
+        let t = "Company to open Toronto office and add 90 roles across engineering";
+        assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}");
         let t = "Im Gewerbegebiet Gütersloh-Spexard entsteht unser neues Montagewerk für Großanlagen.";
         assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
         let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";

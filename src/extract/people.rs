@@ -777,37 +777,6 @@ impl Rules {
     }
 }
 
-/// Lower-case words naming the site's own company: its host's labels
-/// ("loopwell" from www.loopwell.io) and its title's words.
-fn own_names(ctx: &Ctx) -> Vec<String> {
-    let url = ctx.capture.url.to_lowercase();
-    let host = url.split_once("://").map_or(url.as_str(), |(_, r)| r).split(['/', ':', '?']).next().unwrap_or("");
-    let mut out: Vec<String> = host
-        .split(['.', '-'])
-        .filter(|l| l.len() >= 4 && !matches!(*l, "www" | "com" | "blog" | "news" | "jobs"))
-        .map(str::to_string)
-        .collect();
-    if let Some(t) = &ctx.doc.title {
-        // On the site's own page the title segment naming the site is its
-        // name ("Case study: How Harbor Logistics … | Ledgerline"): the other
-        // segments may name a customer.
-        let squash = |x: &str| x.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-        let segments: Vec<&str> = t.split(['|', '–', '—', ':', '_']).collect();
-        let own_segment = segments.iter().find(|seg| {
-            let sq = squash(seg);
-            out.iter().any(|label| sq.has(label.as_str()))
-        });
-        // A news or blog page may be a publisher's: its story's company is
-        // in the other segments.
-        let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
-        let words = own_segment.copied().filter(|_| !publisher).unwrap_or(t);
-        let words: Vec<String> =
-            words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase).collect();
-        out.extend(words);
-    }
-    out
-}
-
 /// The party (buyer, procurement unit, agent) a tender contact at `pos`
 /// belongs to: the nearest party label before it.
 fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
@@ -825,7 +794,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
     let s = doc.text.as_str();
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
-    let own = own_names(ctx);
+    let own = ctx.own_names();
     let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
     let jobs_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
     // Japanese pages: names are found by position, without a surname list.
@@ -932,9 +901,23 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             // "Priya Natarajan, Supply Chain Director, Evergreen Foods": a
             // name joined to the title by an appositive comma (or a line
             // break) owns it; what follows is the employer.
-            let before = r.name_before(s, p.span.start, sent.start).filter(|n| {
-                s.get(n.end..p.span.start).is_some_and(|g| matches!(g.trim_matches(' '), "," | "，" | "\n" | "|"))
-            });
+            // So does one with a relative clause ("Dana Whitcomb, who became
+            // chief executive in 2020").
+            let head = s.get(sent.start..p.span.start).unwrap_or("");
+            let at = [
+                ", who became the ",
+                ", who is the ",
+                ", who became ",
+                ", who is ",
+                ", who serves as ",
+                ", who was named ",
+            ]
+            .iter()
+            .find(|m| head.ends_with(*m))
+            .map_or(p.span.start, |m| p.span.start - m.len() + 1);
+            let before = r
+                .name_before(s, at, sent.start)
+                .filter(|n| s.get(n.end..at).is_some_and(|g| matches!(g.trim_matches(' '), "," | "，" | "\n" | "|")));
             // On a jobs page a line opening with capitalised words run into
             // a title is an opening ("Inventory Control Specialist ·
             // Louisville, KY"), not a person.
@@ -1411,6 +1394,15 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
+    }
+
+    #[test]
+    fn a_title_in_a_relative_clause() {
+        assert_eq!(
+            run("Sawtooth is now run by his granddaughter, Dana Whitcomb, who became chief executive in 2020."),
+            vec![p("Dana Whitcomb", EconomicBuyer)]
+        );
+        assert_eq!(run("Ann Lee, who is the CFO, said so."), vec![p("Ann Lee", EconomicBuyer)]);
     }
 
     #[test]

@@ -701,6 +701,28 @@ mod tests {
         // A vendor's short name read across two words ("系统信创" holds "统信") names nobody.
         let (_, m) = run("https://www.acme.test/", "<p>核心业务系统信创改造，系统信息安全；适配统信操作系统。</p>");
         assert_eq!(m, vec!["统信操作系统"]);
+        // Supply-chain and insurance suites named in a story; "Descartes"
+        // and "Sapiens" only as names, not as words.
+        let (_, m) = run(
+            "https://news.test/a",
+            "<p>It saw demos from Manhattan Associates, Körber and Infor, and links to its Descartes routing. \
+             Rivals run Duck Creek or Sapiens suites. Sapiens built empires.</p>\
+             <p>原有百胜软件系统将替换，DCS由中控技术提供，台湾厂使用鼎新ERP。</p>",
+        );
+        assert_eq!(
+            m,
+            vec![
+                "Manhattan Associates",
+                "Körber",
+                "Infor",
+                "Descartes",
+                "Duck Creek",
+                "Sapiens",
+                "百胜软件",
+                "中控技术",
+                "鼎新ERP"
+            ]
+        );
     }
 
     #[test]
