@@ -323,7 +323,7 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
     let tail = &window[e..];
     let unit_ok = tail.trim_start().starts_with(['人', '名', '余', '多', '+', '万'])
         || tail.trim_start().is_empty()
-        || tail.trim_start().starts_with(['(', '（', ','])
+        || tail.trim_start().starts_with(['(', '（', ',', '.', '。', ';', '；'])
         || tail.trim_start().starts_with("以上");
     let counted = tail.trim_start().starts_with(['人', '名', '余', '多', '+']);
     if !unit_ok || !plausible_count(n) || ((1900..=2100).contains(&n) && !counted) {

@@ -297,6 +297,9 @@ fn headcounts() {
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
+    assert_eq!(hc("<p>The hospital has a staff of 1,200.</p>"), h(Some(1200), Some(1200)));
+    assert_eq!(hc("<p>Acme has a global workforce of 3,400.</p>"), h(Some(3400), Some(3400)));
+    assert_eq!(hc("<p>A staff of 12 volunteers runs the shop.</p>"), None);
     // Users and licences are not staff.
     assert_eq!(hc("<p>Training for about 1,600 staff users and a train-the-trainer programme.</p>"), None);
     assert_eq!(hc("<p>Licences for 2,000 employee seats.</p>"), None);
