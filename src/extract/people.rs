@@ -581,8 +581,9 @@ impl Rules {
 
     fn name_after_any(&self, s: &str, i: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
         let mut j = i;
+        // Japanese joins a title to its holder with の ("代表取締役社長の山田太郎は").
         while let Some(c) = char_at(s, j)
-            .filter(|&c| matches!(c, ' ' | ',' | '|' | '\u{a0}' | '　' | '：' | ':' | '·'))
+            .filter(|&c| matches!(c, ' ' | ',' | '|' | '\u{a0}' | '　' | '：' | ':' | '·') || (loose && c == 'の'))
             .filter(|_| j < limit)
         {
             j += c.len_utf8();
@@ -1183,6 +1184,13 @@ mod tests {
         ] {
             assert_eq!(run(t), want, "{t}");
         }
+        // Japanese joins a title to its holder with の.
+        let d = Document {
+            text: "当社の代表取締役社長の山田太郎は次のように述べています。".into(),
+            lang: Some("ja".into()),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![p("山田太郎", EconomicBuyer)]);
     }
 
     #[test]
