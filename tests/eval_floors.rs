@@ -53,7 +53,10 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// 0.84 when Japanese office openings (拠点を開設します) became go-live dates:
 /// a funding release's "同年中にベトナムに拠点を開設" is now dated, which its
 /// answer does not list (development need recall rose from 0.908 to 0.917
-/// in the same change).
+/// in the same change). People-role precision went from 0.87 to 0.86 when
+/// Japanese titles joined by の ("代表取締役社長の山田太郎") found one more
+/// held-out contact by name, whose role reads as unknown (people-name recall
+/// rose from 0.829 to 0.834).
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
@@ -73,8 +76,8 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("page.kind", 0.94, 0.94),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.96),
-    ("people.name", 0.90, 0.82),
-    ("people.role", 0.87, 0.80),
+    ("people.name", 0.90, 0.83),
+    ("people.role", 0.86, 0.80),
     ("technologies", 0.95, 0.89),
 ];
 
