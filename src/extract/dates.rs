@@ -467,9 +467,12 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let linky = page.link_blocks(doc, &blocks);
+    // A company's own home or about page lists its own news: its headlines'
+    // dates are its own ("…commissioning on track for December 2027").
+    let own_list = matches!(ctx.kind, PageKind::Home | PageKind::About);
     for (bi, bh) in grouped {
         let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
-        if linky.get(bi).copied().unwrap_or(false) {
+        if linky.get(bi).copied().unwrap_or(false) && !own_list {
             continue; // a headline list's dates are other stories'
         }
         if !bh.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
@@ -647,6 +650,16 @@ mod tests {
             assert!(!s.quote.is_empty());
         }
         sigs.iter().map(|s| (s.kind, s.date.map(|d| d.to_string()).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn a_companys_own_news_cards_date_its_projects() {
+        let html = r#"<main><h2>News</h2><article><h3><a href="/media/nashik">Shravasti Nashik: structure complete,
+            commissioning on track for December 2027</a></h3></article></main>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(run_with(&d, "en", PageKind::Home, Date::new(2026, 11, 21)), v(&[(GoLive, "2027-12-31")]));
+        // A publisher's list of headlines dates other stories.
+        assert!(run_with(&d, "en", PageKind::News, Date::new(2026, 11, 21)).is_empty());
     }
 
     #[test]

@@ -1216,6 +1216,10 @@ mod tests {
             b(18e6, "AUD")
         );
         assert_eq!(run("A £6m upgrade of the depot begins in spring.", "en", PageKind::News), b(6e6, "GBP"));
+        assert_eq!(
+            run("The project, with a total capex of ₹620 crore, will add cardiac services.", "en", PageKind::Home),
+            b(6.2e9, "INR")
+        );
         // A contract "valued at" is its value, not a company's valuation.
         assert_eq!(run("The contract is valued at A$3.4m.", "en", PageKind::News), b(3.4e6, "AUD"));
         assert!(run("The round values the company at $400 million.", "en", PageKind::News).is_empty());

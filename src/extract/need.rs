@@ -1241,6 +1241,8 @@ mod tests {
         assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
         let t = "Company to open Toronto office and add 90 roles across engineering";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}");
+        let t = "Im Frühjahr 2027 eröffnen wir unseren fünften Standort in Passau.";
+        assert_eq!(kinds(t, PageKind::Home), [Expansion]);
         let t = "Im Gewerbegebiet Gütersloh-Spexard entsteht unser neues Montagewerk für Großanlagen.";
         assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
         let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";

@@ -390,7 +390,11 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         let group = &hits[i..j];
         let excluded = group.iter().any(|h| h.tag == Tag::Exclude);
         let core = group.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude));
-        if core {
+        // "Executive" alone is as often a word of a product ("Executive Full
+        // Body check") as a title; with a function or seniority it is one
+        // ("Senior Executive, Procurement").
+        let bare_executive = j - i == 1 && s.get(group[0].start..group[0].end) == Some("Executive");
+        if core && !bare_executive {
             // Trailing function words without a rank after them belong to
             // the next sentence part only when joined; keep the span tight.
             out.push(Phrase { span: group[0].start..group[j - i - 1].end, role: phrase_role(group), excluded });
@@ -814,6 +818,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
         if name.is_empty() || excluded.contains(&name) {
             return;
         }
+        // "岡田様": a Japanese page's customer, addressed with 様.
+        if name.ends_with('様') {
+            return;
+        }
         // "Claire joined Mallee Forge as Operations Manager": the site's
         // own name is no person.
         let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
@@ -905,20 +913,29 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             // So does one with a relative clause ("Dana Whitcomb, who became
             // chief executive in 2020").
             let head = s.get(sent.start..p.span.start).unwrap_or("");
-            let at = [
+            // A clause or "our"/"als" between name and title: the name
+            // ends right where the words start ("Katrin Vogl als
+            // Geschäftsführerin", "Markus Feldmeier, unser Vertriebsleiter").
+            let joined = [
                 ", who became the ",
                 ", who is the ",
                 ", who became ",
                 ", who is ",
                 ", who serves as ",
                 ", who was named ",
+                ", our ",
+                ", unser ",
+                ", unsere ",
+                " als ",
             ]
             .iter()
-            .find(|m| head.ends_with(*m))
-            .map_or(p.span.start, |m| p.span.start - m.len() + 1);
-            let before = r
-                .name_before(s, at, sent.start)
-                .filter(|n| s.get(n.end..at).is_some_and(|g| matches!(g.trim_matches(' '), "," | "，" | "\n" | "|")));
+            .find(|m| head.ends_with(*m));
+            let at = joined.map_or(p.span.start, |m| p.span.start - m.len());
+            let before = r.name_before(s, at, sent.start).filter(|n| {
+                s.get(n.end..at).is_some_and(|g| {
+                    matches!(g.trim_matches(' '), "," | "，" | "\n" | "|") || (joined.is_some() && g.is_empty())
+                })
+            });
             // On a jobs page a line opening with capitalised words run into
             // a title is an opening ("Inventory Control Specialist ·
             // Louisville, KY"), not a person.
@@ -1411,6 +1428,23 @@ mod tests {
             vec![p("Dana Whitcomb", EconomicBuyer)]
         );
         assert_eq!(run("Ann Lee, who is the CFO, said so."), vec![p("Ann Lee", EconomicBuyer)]);
+        assert_eq!(run("John Smith, our CEO, said so."), vec![p("John Smith", EconomicBuyer)]);
+        assert_eq!(
+            run("gemeinsam mit Katrin Vogl als Geschäftsführerin für Finanzen und Personal"),
+            vec![p("Katrin Vogl", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("Markus Feldmeier, unser Vertriebsleiter, freut sich auf Ihren Anruf."),
+            vec![p("Markus Feldmeier", User)]
+        );
+        // A product named like a title is no person; a customer addressed with 様 is none either.
+        assert_eq!(run("Executive Full Body 94 parameters incl. CT calcium score"), vec![]);
+        let d = Document {
+            text: "導入事例：営業部 部長 岡田様にお話を伺いました。".into(),
+            lang: Some("ja".into()),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.acme.test/"), vec![]);
     }
 
     #[test]

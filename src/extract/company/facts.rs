@@ -497,13 +497,25 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
         {
             let rest = &text[m.end..];
             let trimmed = rest.trim_start();
-            let Some(after_colon) = trimmed.strip_prefix([':', '：']) else { continue };
-            let t = after_colon.trim_start();
+            // "NASDAQ: CRVN"; or a quote widget's own line, "NSE SHRAVASTI ₹1,482.35".
+            let widget = text[..m.start].trim().is_empty();
+            let t = match trimmed.strip_prefix([':', '：']) {
+                Some(after_colon) => after_colon.trim_start(),
+                None if widget && trimmed.len() < rest.len() => trimmed,
+                None => continue,
+            };
             let sym_len =
                 t.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
             let sym = t[..sym_len].trim_end_matches('.');
-            if sym.is_empty() || sym.len() > 8 {
+            // NSE symbols run to ten letters ("HINDUNILVR").
+            if sym.is_empty() || sym.len() > 10 {
                 continue;
+            }
+            let after_sym = t[sym_len..].trim_start();
+            if t.len() == trimmed.len()
+                && !(after_sym.is_empty() || after_sym.starts_with(|c: char| !c.is_alphabetic()))
+            {
+                continue; // a widget's symbol ends its line or meets a price
             }
             let exchange = r.t.exchanges.get(m.id).map(|(_, id)| id.clone());
             let end = m.end + (rest.len() - t.len()) + sym.len();

@@ -1028,6 +1028,15 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
 
     // Headline subject: the words before the first headline verb.
     let subject = if has_cjk(&head) { cjk_headline_subject(&head, r) } else { latin_headline_subject(&head, r) }?;
+    // "Calgary's Siteward raises …": a place's possessive before the
+    // company, which the story then names again.
+    let possessed = head
+        .trim()
+        .strip_prefix(subject.as_str())
+        .and_then(|rest| rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")))
+        .and_then(|rest| latin_headline_subject(rest, r))
+        .filter(|next| count(&main_text, next) >= 2);
+    let subject = possessed.unwrap_or(subject);
     if OrgKey::new(&subject).any_same(owner) {
         return None;
     }

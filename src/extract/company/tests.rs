@@ -246,6 +246,20 @@ fn a_group_profile_box_on_its_own_site() {
 }
 
 #[test]
+fn a_quote_widget_names_the_listing() {
+    let listed = |html: &str| value(&facts("https://www.shravasti.test/", None, html).listed);
+    let page = |body: &str| {
+        format!(
+            "<title>Shravasti Hospitals</title><main>{body}</main><footer>© 2026 Shravasti Healthcare Limited</footer>"
+        )
+    };
+    let ticker = |l: Option<Listing>| l.and_then(|l| l.ticker);
+    assert_eq!(ticker(listed(&page("<div>NSE SHRAVASTI</div><div>₹1,482.35</div>"))).as_deref(), Some("SHRAVASTI"));
+    assert_eq!(ticker(listed(&page("<p>NSE SHRAVASTI ₹1,482.35</p>"))).as_deref(), Some("SHRAVASTI"));
+    assert_eq!(listed(&page("<p>NSE SHARES FELL sharply today</p>")), None);
+}
+
+#[test]
 fn taiwan_otc_codes_and_electromechanical_makers() {
     let f = facts(
         "https://www.dingcheng.test/news/1",

@@ -308,6 +308,9 @@ const ENGLISH_WORDS: &[&str] = &[
     "Anfang",
     "Mitte",
     "Ende",
+    "Frühjahr",
+    "Sommer",
+    "Herbst",
     "winter",
     "next",
     "this",
@@ -605,7 +608,7 @@ impl Grammar {
             return None;
         }
         // Q3 2027, Q3 next year, Q3 / H1 2027.
-        if matches!(s.as_bytes().get(i), Some(b'Q' | b'H')) {
+        if matches!(s.as_bytes().get(i), Some(b'Q' | b'H')) && s.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit) {
             let half = s.as_bytes().get(i) == Some(&b'H');
             // "衡H2": a model name run into a Chinese word is no half year
             // ("于H2上线" is one).
@@ -698,6 +701,9 @@ impl Grammar {
             ("Anfang", 3, Precision::Quarter),
             ("Mitte", 6, Precision::Half),
             ("Ende", 12, Precision::Year),
+            ("Frühjahr", 5, Precision::Season),
+            ("Sommer", 8, Precision::Season),
+            ("Herbst", 11, Precision::Season),
         ] {
             let matched =
                 word(s, i, w) || (w == "mid" && s.get(i..i + 4).is_some_and(|h| h.eq_ignore_ascii_case("mid-")));
@@ -969,10 +975,57 @@ fn year_earlier_in_sentence(s: &str, i: usize) -> Option<i32> {
 /// Words that start a date with no digit in it ("next year", "明年第三季度",
 /// "三个月内"); a stretch with none of them and no digit holds no date.
 const DIGITLESS: &[&str] = &[
-    "明年", "今年", "后年", "次年", "本年", "来年", "年底", "年末", "年内", "季度", "半年", "个月", "天内", "日内",
-    "周内", "下月", "本月", "next", "this", "within", "end of", "year", "early", "mid", "late", "spring", "summer",
-    "fall", "autumn", "winter", "Ende", "Mitte", "Anfang", "Quartal", "quarter", "half", "Jan", "Feb", "Mar", "Apr",
-    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "明年",
+    "今年",
+    "后年",
+    "次年",
+    "本年",
+    "来年",
+    "年底",
+    "年末",
+    "年内",
+    "季度",
+    "半年",
+    "个月",
+    "天内",
+    "日内",
+    "周内",
+    "下月",
+    "本月",
+    "next",
+    "this",
+    "within",
+    "end of",
+    "year",
+    "early",
+    "mid",
+    "late",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "Ende",
+    "Mitte",
+    "Anfang",
+    "Frühjahr",
+    "Sommer",
+    "Herbst",
+    "Quartal",
+    "quarter",
+    "half",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 ];
 
 /// A quick test before [`scan`]: false when `s` cannot hold a date (no
@@ -1132,6 +1185,8 @@ mod tests {
             ("3. Quartal 2027", "2027-09-30"),
             ("im zweiten Quartal 2027", "2027-06-30"),
             ("für das zweite Quartal 2027", "2027-06-30"),
+            ("im Frühjahr 2027", "2027-05-31"),
+            ("Herbst 2027", "2027-11-30"),
             ("March 31, 2027", "2027-03-31"),
             ("Jan. 15, 2027", "2027-01-15"),
             ("January 15th, 2027 at 2:00 PM", "2027-01-15"),
