@@ -136,7 +136,7 @@ pub fn analyze_page(
     signals.extend(money::extract(&ctx, &page));
     signals.extend(dates::extract(&ctx, &page));
     links::link_to_needs(&ctx, &page, &mut signals);
-    let people = people::extract(&ctx, &page);
+    let people = people::extract(&ctx, &page, &mentions);
     Ok(PageAnalysis {
         page: PageInfo {
             url: capture.url.clone(),

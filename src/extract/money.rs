@@ -1159,6 +1159,10 @@ mod tests {
             vec![(SignalKind::Revenue, 1.624e10, 1.624e10, "JPY".to_string())]
         );
         assert_eq!(
+            run("2025年，公司实现销售收入6.8亿元，产品远销40多个国家和地区。", "zh", PageKind::About),
+            vec![(SignalKind::Revenue, 6.8e8, 6.8e8, "CNY".to_string())]
+        );
+        assert_eq!(
             run("公司全年营收为2亿3000万元。", "zh", PageKind::News),
             vec![(SignalKind::Revenue, 2.3e8, 2.3e8, "CNY".to_string())]
         );

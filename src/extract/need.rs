@@ -1255,6 +1255,10 @@ mod tests {
         assert!(kinds("Acme has no plans to replace its ERP system.", PageKind::News).is_empty());
         assert_eq!(kinds("Acme plans to replace its ERP system next year.", PageKind::News), [Plan]);
         assert_eq!(kinds("配合上述重組，本集團將推行成本優化措施。", PageKind::News), [CostCutting]);
+        assert_eq!(
+            kinds("归属于上市公司股东的净利润为-1.21亿元，系公司上市以来首次出现年度亏损。", PageKind::About),
+            [Losses]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use super::links::text::{self, char_at, char_before, is_han, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
-use crate::analysis::{BuyingRole, PageKind, Person};
+use crate::analysis::{BuyingRole, Mention, PageKind, Person};
 use crate::page::Block;
 
 /// The class of a title word.
@@ -793,7 +793,9 @@ fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
 }
 
 /// People of the page who could be prospects, each with a title and role.
-pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
+/// `mentions`: the vendors the page names, whose staff are no prospects
+/// ("鼎捷软件温州分公司总经理周海涛").
+pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
@@ -982,6 +984,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
             if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), &own) {
                 continue;
             }
+            if vendor_before(s, sent.start, p.span.start, mentions) {
+                continue;
+            }
             if matches!(party_before(&hits, p.span.start), Some(Party::Agent)) {
                 continue;
             }
@@ -1019,6 +1024,16 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Person> {
         add(&mut people, &excluded, &s[name], title, role, q);
     }
     people
+}
+
+/// True when the words right before a title name a vendor the page
+/// mentions: its staff ("鼎捷软件温州分公司总经理", "Oracle's VP of Sales").
+fn vendor_before(s: &str, sent_start: usize, title_start: usize, mentions: &[Mention]) -> bool {
+    let from = text::floor_boundary(s, title_start.saturating_sub(36)).max(sent_start);
+    let Some(lead) = s.get(from..title_start) else { return false };
+    // The words since the last clause break: "…出席并讲话，鼎捷软件温州分公司".
+    let lead = lead.rsplit(['，', ',', '。', '；', ';', '、']).next().unwrap_or(lead);
+    mentions.iter().any(|m| lead.contains(m.name.as_str()))
 }
 
 /// Where a row's value starts when the row opens with one of `labels` and a
@@ -1074,7 +1089,7 @@ mod tests {
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx::for_test(&capture, d, &opts, kind);
-        let people = extract(&ctx, &Page::new(&d.text));
+        let people = extract(&ctx, &Page::new(&d.text), &[]);
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
         }
@@ -1419,6 +1434,27 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
+    }
+
+    #[test]
+    fn a_vendors_staff_are_no_prospects() {
+        let d = Document {
+            text: "董事长陈国栋出席并讲话，鼎捷软件温州分公司总经理周海涛带领项目组参会。".into(),
+            ..Document::default()
+        };
+        let capture = Capture {
+            url: "https://www.ouyi.test/news/1".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
+        let mentions = [Mention { name: "鼎捷".into(), quote: d.text.clone() }];
+        let people: Vec<String> = extract(&ctx, &Page::new(&d.text), &mentions).into_iter().map(|p| p.name).collect();
+        assert_eq!(people, ["陈国栋"]);
+        // Without the vendor named, the same words name two contacts.
+        assert_eq!(extract(&ctx, &Page::new(&d.text), &[]).len(), 2);
     }
 
     #[test]

@@ -246,6 +246,35 @@ fn a_group_profile_box_on_its_own_site() {
 }
 
 #[test]
+fn chinese_trade_words_in_names_and_descriptions() {
+    let industry = |url: &str, html: &str| value(&facts(url, None, html).industry);
+    // An E&M engineering contractor builds; a 机电 maker makes.
+    assert_eq!(
+        industry(
+            "https://www.henglai.test/about",
+            "<title>關於我們 | 恆澧機電工程有限公司</title><footer>© 2026 恆澧機電工程有限公司</footer>"
+        )
+        .as_deref(),
+        Some("construction")
+    );
+    assert_eq!(
+        industry(
+            "https://www.shuofang.test/",
+            "<title>宁夏朔方建材集团有限公司</title><footer>© 2026 宁夏朔方建材集团有限公司</footer>"
+        )
+        .as_deref(),
+        Some("manufacturing")
+    );
+    // A drug maker describes itself by its drugs, not only by its plants.
+    let pharma = industry(
+        "https://www.chukang.test/about",
+        "<title>关于我们 - 湖北楚康药业股份有限公司</title><main><h2>公司简介</h2><p>公司是一家集化学药、中成药及原料药研发、\
+         生产和销售于一体的国家高新技术企业，拥有三大生产基地。</p></main><footer>© 2026 湖北楚康药业股份有限公司</footer>",
+    );
+    assert_eq!(pharma.as_deref(), Some("pharma_biotech"));
+}
+
+#[test]
 fn a_quote_widget_names_the_listing() {
     let listed = |html: &str| value(&facts("https://www.shravasti.test/", None, html).listed);
     let page = |body: &str| {
