@@ -30,7 +30,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.industry", 0.91, 0.88),
     ("company.listed", 1.00, 0.90),
     ("company.name", 0.98, 0.95),
-    ("dates", 0.91, 0.80),
+    ("dates", 0.91, 0.81),
     ("mentions", 0.96, 0.86),
     ("money", 0.95, 0.89),
     ("need", 0.98, 0.90),

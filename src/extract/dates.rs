@@ -663,6 +663,18 @@ mod tests {
     }
 
     #[test]
+    fn branch_openings_and_full_adoption_in_chinese() {
+        assert_eq!(
+            run("恆澧計劃於2027年上半年在澳門成立分公司，承接當地酒店及公共基建項目。", "zh", PageKind::About),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("我們計劃於2027年內在所有新承接項目全面採用新一代雲端項目管理平台。", "zh", PageKind::About),
+            v(&[(GoLive, "2027-12-31")])
+        );
+    }
+
+    #[test]
     fn japanese_office_openings() {
         assert_eq!(
             run("2027年1月、浜松北営業所（浜名区）を開設します。", "ja", PageKind::About),

@@ -1241,6 +1241,8 @@ mod tests {
         assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
         let t = "Company to open Toronto office and add 90 roles across engineering";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}");
+        assert_eq!(kinds("恆澧計劃於2027年上半年在澳門成立分公司。", PageKind::About), [Expansion]);
+        assert!(kinds("公司成立于2009年，总部位于杭州。", PageKind::About).is_empty());
         let t = "Im Frühjahr 2027 eröffnen wir unseren fünften Standort in Passau.";
         assert_eq!(kinds(t, PageKind::Home), [Expansion]);
         let t = "Im Gewerbegebiet Gütersloh-Spexard entsteht unser neues Montagewerk für Großanlagen.";
