@@ -105,10 +105,14 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // dates, negators after a cut or a loss, former title holders, Japanese
 // prefecture cities and three speed passes (a word-start scan of the script
 // sample, a suffix search around its last characters, a vectorised sentence
-// split) took another 5.8 KB. The figures above are `gzip -9`'s; zlib's run
-// about 3.8 KB higher.
+// split) took another 5.8 KB. Raised to 496 KB at 498,196 bytes (zlib:
+// 502,033): contacts given as name and title rows, WeChat accounts, a
+// company's own news lists, vendors' staff and investors' "About" sections
+// set apart, more Chinese, German and Japanese wording and eight more
+// vendors took another 6.4 KB (building with 128-bit SIMD saved 300 bytes
+// of it). The figures above are `gzip -9`'s; zlib's run about 3.8 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 488 * 1024;
+const WASM_CEILING_GZ = 496 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
