@@ -1006,11 +1006,8 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
         if !text::is_facts(row) || !text::is_facts(next) || linky.get(bi).copied().unwrap_or(false) {
             continue;
         }
-        let (Some(at), Some(title_at)) =
-            (row_label(s, row.range.clone(), &r.name_rows), row_label(s, next.range.clone(), &r.title_rows))
-        else {
-            continue;
-        };
+        let Some(at) = row_label(s, row.range.clone(), &r.name_rows) else { continue };
+        let Some(title_at) = row_label(s, next.range.clone(), &r.title_rows) else { continue };
         let Some(name) = r.name_after(s, at, row.range.end, loose) else { continue };
         let from = hits.partition_point(|h| h.start < title_at);
         let to = hits.partition_point(|h| h.start < next.range.end);
@@ -1042,6 +1039,11 @@ fn row_label(s: &str, row: Range<usize>, labels: &[String]) -> Option<usize> {
     let text = s.get(row.clone())?;
     let body = text.trim_start();
     let lead = text.len() - body.len();
+    // Most rows open with no label's first letter: decided before comparing.
+    let first = body.as_bytes().first()?.to_ascii_lowercase();
+    if !labels.iter().any(|l| l.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first)) {
+        return None;
+    }
     labels.iter().find_map(|l| {
         let head = body.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l))?;
         let rest = body.get(head.len()..)?.trim_start_matches([' ', '\u{a0}']);
