@@ -119,6 +119,7 @@ crate::data_table! {
         stops: Vec<String>,
         honorifics: Vec<String>,
         honorifics_after: Vec<String> = default,
+        joins: Vec<String> = default,
         particles: Vec<String>,
         not_names: Vec<String>,
         not_given: Vec<String>,
@@ -912,26 +913,11 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
             // "Priya Natarajan, Supply Chain Director, Evergreen Foods": a
             // name joined to the title by an appositive comma (or a line
             // break) owns it; what follows is the employer.
-            // So does one with a relative clause ("Dana Whitcomb, who became
-            // chief executive in 2020").
+            // So does one joined by a clause or a word ("Dana Whitcomb, who
+            // became chief executive", "Katrin Vogl als Geschäftsführerin"):
+            // the name ends right where those words start.
             let head = s.get(sent.start..p.span.start).unwrap_or("");
-            // A clause or "our"/"als" between name and title: the name
-            // ends right where the words start ("Katrin Vogl als
-            // Geschäftsführerin", "Markus Feldmeier, unser Vertriebsleiter").
-            let joined = [
-                ", who became the ",
-                ", who is the ",
-                ", who became ",
-                ", who is ",
-                ", who serves as ",
-                ", who was named ",
-                ", our ",
-                ", unser ",
-                ", unsere ",
-                " als ",
-            ]
-            .iter()
-            .find(|m| head.ends_with(*m));
+            let joined = r.names.joins.iter().find(|m| head.ends_with(m.as_str()));
             let at = joined.map_or(p.span.start, |m| p.span.start - m.len());
             let before = r.name_before(s, at, sent.start).filter(|n| {
                 s.get(n.end..at).is_some_and(|g| {
