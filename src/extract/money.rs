@@ -822,7 +822,11 @@ fn about_other_sections(s: &str, blocks: &[Block], own: &[String]) -> Vec<bool> 
         .iter()
         .map(|b| {
             let t = s.get(b.range.clone()).unwrap_or("").trim();
-            let label = t.strip_prefix("About ").filter(|rest| rest.len() <= 60 && !rest.contains(['.', ',']));
+            // A name follows ("About Fenmore Capital", "About the Company"),
+            // not a count ("About 300 people work here").
+            let label = t.strip_prefix("About ").filter(|rest| {
+                rest.len() <= 60 && !rest.contains(['.', ',']) && !rest.starts_with(|c: char| c.is_ascii_digit())
+            });
             if let Some(rest) = label {
                 current = other(rest);
             } else if matches!(b.kind, BlockKind::Heading(_)) {
@@ -1175,7 +1179,8 @@ mod tests {
             <p><b>About Kittiwake</b></p><p>Kittiwake's annual recurring revenue reached £11.5 million.</p>\
             <p><b>About Fenmore Capital</b></p><p>Fenmore Capital invests in software companies with between \
             £5 million and £50 million of revenue.</p><p><b>About the Company</b></p>\
-            <p>Revenue was £11.5 million.</p></main>";
+            <p>Revenue was £11.5 million.</p><p>About 300 people work here</p>\
+            <p>Kittiwake's revenue grew to £12 million.</p></main>";
         let d = crate::page::parse(html);
         let capture = Capture {
             url: "https://www.prnewswire.test/news-releases/kittiwake-raises-1.html".into(),
@@ -1192,7 +1197,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(got, [(SignalKind::Funding, 2.4e7), (SignalKind::Revenue, 1.15e7)]);
+        assert_eq!(got, [(SignalKind::Funding, 2.4e7), (SignalKind::Revenue, 1.15e7), (SignalKind::Revenue, 1.2e7)]);
     }
 
     #[test]
