@@ -1,4 +1,4 @@
-//! Substring search kept out of line.
+//! Substring search kept out of line, and ASCII-case-insensitive affixes.
 //!
 //! `str::contains` and `str::find` with a string needle are `#[inline]`:
 //! each call site carries its own copy of the two-way searcher's set-up and
@@ -25,4 +25,17 @@ impl StrExt for str {
     fn find_str(&self, needle: &str) -> Option<usize> {
         self.find(needle)
     }
+}
+
+/// `s` without the prefix `p`, compared ignoring ASCII case.
+pub fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    head.eq_ignore_ascii_case(p).then(|| s.get(p.len()..)).flatten()
+}
+
+/// `s` without the suffix `p`, compared ignoring ASCII case.
+pub fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
 }

@@ -34,6 +34,7 @@ use super::Ctx;
 use crate::analysis::{CompanyFacts, Fact, PageKind, Source};
 use crate::page::{Block, BlockKind, Document, Region};
 use crate::rules::{build_ac, bytes_of, load, TermMatch, Terms};
+use crate::text::strip_prefix_ci;
 
 pub use industry::industry_ids;
 pub use names::same_org;
@@ -387,7 +388,7 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
         let about = t
             .about_prefixes
             .iter()
-            .find_map(|p| h.get(..p.len()).filter(|x| x.eq_ignore_ascii_case(p)).map(|_| &h[p.len()..]))
+            .find_map(|p| strip_prefix_ci(h, p))
             .or_else(|| t.about_suffixes.iter().find_map(|x| h.strip_suffix(x.as_str())));
         let ok = (own && first_party)
             || about.is_some_and(|rest| names_prospect(rest) || (first_party && rest.trim().is_empty()))

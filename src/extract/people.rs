@@ -10,7 +10,7 @@
 //! investors, evaluators (评审专家), the procurement agent's staff and
 //! people quoted with another company's name are not prospects.
 
-use crate::text::StrExt;
+use crate::text::{strip_prefix_ci, strip_suffix_ci, StrExt};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -532,10 +532,9 @@ impl Rules {
     fn former_before(&self, s: &str, at: usize) -> bool {
         let lead = s.get(..at).unwrap_or("").trim_end_matches(' ');
         self.former.iter().any(|w| {
-            let Some(k) = lead.len().checked_sub(w.len()) else { return false };
-            lead.get(k..).is_some_and(|t| t.eq_ignore_ascii_case(w))
-                && !(w.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && lead[..k].ends_with(|c: char| c.is_alphanumeric()))
+            strip_suffix_ci(lead, w).is_some_and(|before| {
+                !(w.starts_with(|c: char| c.is_ascii_alphabetic()) && before.ends_with(|c: char| c.is_alphanumeric()))
+            })
         })
     }
 
@@ -1031,8 +1030,7 @@ fn row_label(s: &str, row: Range<usize>, labels: &[String]) -> Option<usize> {
         return None;
     }
     labels.iter().find_map(|l| {
-        let head = body.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l))?;
-        let rest = body.get(head.len()..)?.trim_start_matches([' ', '\u{a0}']);
+        let rest = strip_prefix_ci(body, l)?.trim_start_matches([' ', '\u{a0}']);
         let sep = rest.chars().next().filter(|c| matches!(c, '|' | ':' | '：'))?;
         let value = rest.get(sep.len_utf8()..)?;
         Some(row.start + lead + body.len() - value.len())

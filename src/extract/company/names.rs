@@ -7,7 +7,7 @@ use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::{JsonLd, Node};
 use crate::extract::kind::main_heading;
 use crate::page::{Document, Region};
-use crate::text::StrExt;
+use crate::text::{strip_prefix_ci, strip_suffix_ci, StrExt};
 use crate::url::Url;
 
 /// Longest organisation name accepted (in chars).
@@ -97,17 +97,6 @@ pub(crate) fn clean_name(s: &str, r: &Rules) -> String {
         }
     }
     s.to_owned()
-}
-
-fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
-    let head = s.get(..p.len())?;
-    head.eq_ignore_ascii_case(p).then(|| s.get(p.len()..)).flatten()
-}
-
-fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
-    let cut = s.len().checked_sub(p.len())?;
-    let tail = s.get(cut..)?;
-    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
 }
 
 fn valid_name(s: &str) -> bool {
