@@ -469,7 +469,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let linky = page.link_blocks(doc, &blocks);
     // A company's own home or about page lists its own news: its headlines'
     // dates are its own ("…commissioning on track for December 2027").
-    let own_list = matches!(ctx.kind, PageKind::Home | PageKind::About);
+    let own_list = ctx.lists_own_news();
     for (bi, bh) in grouped {
         let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
         if linky.get(bi).copied().unwrap_or(false) && !own_list {

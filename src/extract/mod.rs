@@ -50,12 +50,32 @@ pub struct Ctx<'a> {
     pub published: Option<Date>,
     /// What relative dates resolve against: publication date, else capture date.
     pub anchor: Date,
+    /// The site's own name words, read on first use ([`Ctx::own_names`]).
+    own_names: std::cell::OnceCell<Vec<String>>,
+}
+
+/// A name as lower-case letters and digits only, for comparing spellings
+/// ("Mallee Forge" and the host label "malleeforge").
+pub(crate) fn squash(x: &str) -> String {
+    x.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
 }
 
 impl Ctx<'_> {
     /// Lower-case words naming the site's own company: its host's labels
-    /// ("loopwell" from www.loopwell.io) and its title's words.
-    pub(crate) fn own_names(&self) -> Vec<String> {
+    /// ("loopwell" from www.loopwell.io) and its title's words. Read once
+    /// per page, for whichever extractor asks first.
+    pub(crate) fn own_names(&self) -> &[String] {
+        self.own_names.get_or_init(|| self.read_own_names())
+    }
+
+    /// Whether the page is the company's own home or about page, whose
+    /// lists of news headlines are its own announcements (a publisher's
+    /// point at other companies' stories).
+    pub(crate) fn lists_own_news(&self) -> bool {
+        matches!(self.kind, PageKind::Home | PageKind::About)
+    }
+
+    fn read_own_names(&self) -> Vec<String> {
         let url = self.capture.url.to_lowercase();
         let host = url.split_once("://").map_or(url.as_str(), |(_, r)| r).split(['/', ':', '?']).next().unwrap_or("");
         let mut out: Vec<String> = host
@@ -67,7 +87,6 @@ impl Ctx<'_> {
             // On the site's own page the title segment naming the site is its
             // name ("Case study: How Harbor Logistics … | Ledgerline"): the other
             // segments may name a customer.
-            let squash = |x: &str| x.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
             let segments: Vec<&str> = t.split(['|', '–', '—', ':', '_']).collect();
             let own_segment = segments.iter().find(|seg| {
                 let sq = squash(seg);
@@ -100,6 +119,7 @@ impl<'a> Ctx<'a> {
             kind,
             published: None,
             anchor: opts.as_of,
+            own_names: Default::default(),
         }
     }
 }
@@ -129,6 +149,7 @@ pub fn analyze_page(
         kind,
         published,
         anchor: published.unwrap_or_else(|| captured.date()),
+        own_names: Default::default(),
     };
     let company = company::extract(&ctx, &ld, cues);
     let (technologies, mentions) = tech::extract(&ctx, cues);

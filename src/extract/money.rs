@@ -872,8 +872,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // company's money (its fund, its targets' revenue): sections headed
     // "About …" that do not name the site's own company or the story's.
     // The label is a heading or, as wire services set it, a short bold line.
-    let about_other =
-        if s.contains("About ") { about_other_sections(s, &blocks, &ctx.own_names()) } else { Vec::new() };
+    let about_other = if s.contains("About ") { about_other_sections(s, &blocks, ctx.own_names()) } else { Vec::new() };
     let mut out: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Money)> = Vec::new();
     let mut cache: Option<(usize, std::rc::Rc<[Range<usize>]>)> = None;

@@ -635,7 +635,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let against_page = matches!(ctx.kind, PageKind::News | PageKind::Blog | PageKind::About | PageKind::Other);
     // A company's own news list ("お知らせ" on its about page) announces
     // its own openings; a publisher's lists point at other stories.
-    let own_list = matches!(ctx.kind, PageKind::About | PageKind::Home);
+    let own_list = ctx.lists_own_news();
     let mut functions: Vec<u16> = Vec::new();
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_content(b)) else { continue };

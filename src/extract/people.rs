@@ -826,8 +826,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
         }
         // "Claire joined Mallee Forge as Operations Manager": the site's
         // own name is no person.
-        let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-        if own.contains(&squashed) {
+        if own.contains(&super::squash(&name)) {
             return;
         }
         if people.len() >= text::MAX_SIGNALS {
@@ -955,18 +954,18 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
             if r.former_before(s, p.span.start) {
                 continue;
             }
-            if name.end <= p.span.start && r.other_company_after(s, p.span.end, &own) {
+            if name.end <= p.span.start && r.other_company_after(s, p.span.end, own) {
                 continue;
             }
             // On a news page "Tallgrass CEO Jane Doe" is the story's company;
             // on the site's own page (a case study) another company is a customer.
             if !publisher
                 && name.start >= p.span.end
-                && r.other_company_before(s.get(sent.start..p.span.start).unwrap_or(""), &own)
+                && r.other_company_before(s.get(sent.start..p.span.start).unwrap_or(""), own)
             {
                 continue;
             }
-            if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), &own) {
+            if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), own) {
                 continue;
             }
             if vendor_before(s, sent.start, p.span.start, mentions) {
