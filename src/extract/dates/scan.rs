@@ -539,30 +539,11 @@ impl Grammar {
             if char_before(s, i).is_some_and(|p| p.is_ascii_alphanumeric()) {
                 return None;
             }
-            // Only these letters start an English date phrase (a month, Q3,
-            // H1, first/third quarter, early/mid/late, next/this year, end
-            // of, within, year-end, the seasons, German Anfang/Mitte/Ende
-            // and the ordinals of zweites/viertes Quartal).
-            if !matches!(
-                c.to_ascii_lowercase(),
-                'a' | 'd'
-                    | 'e'
-                    | 'f'
-                    | 'h'
-                    | 'i'
-                    | 'j'
-                    | 'l'
-                    | 'm'
-                    | 'n'
-                    | 'o'
-                    | 'q'
-                    | 's'
-                    | 't'
-                    | 'v'
-                    | 'w'
-                    | 'y'
-                    | 'z'
-            ) {
+            // Only a letter that starts a month name, Q3 / H1 or a word of
+            // [`ENGLISH_WORDS`] starts an English date phrase: the same
+            // tables [`Grammar::month_at`] and [`may_start_word`] read.
+            let k = usize::from(c.to_ascii_lowercase() as u8 - b'a');
+            if self.pairs[k] == 0 && ENGLISH_PAIRS[k] == 0 && !matches!(c, 'Q' | 'H') {
                 return None;
             }
             return self.english_at(s, i, anchor);
