@@ -353,7 +353,8 @@ mod tests {
         );
         assert_eq!(kind("https://acme.test/x", "<title>关于我们 - 瑞拓</title>"), PageKind::About);
         // A government portal's opportunity page, titled by its number.
-        let itt = "<title>GeBIZ - Business Opportunities - KRP000ETT26000318</title>            <div>Invitation to Tender for a Student Lifecycle Management System</div><p>Tender No. KRP000ETT26000318</p>";
+        let itt = "<title>GeBIZ - Business Opportunities - KRP000ETT26000318</title>\
+            <div>Invitation to Tender for a Student Lifecycle Management System</div><p>Tender No. KRP000ETT26000318</p>";
         assert_eq!(kind("https://www.gebiz.gov.sg/ptn/opportunity/directlink.xhtml", itt), PageKind::Tender);
     }
 }

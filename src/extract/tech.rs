@@ -729,7 +729,8 @@ mod tests {
     fn a_product_hides_its_vendor_only_when_it_carries_the_name() {
         let (_, m) = run(
             "https://www.acme.test/",
-            "<p>We moved from SAP ECC to SAP S/4HANA. SAP support ends in 2027.</p>             <p>The shortlist: Oracle Fusion Cloud ERP and Infor; JD Edwards runs today.</p>",
+            "<p>We moved from SAP ECC to SAP S/4HANA. SAP support ends in 2027.</p>\
+             <p>The shortlist: Oracle Fusion Cloud ERP and Infor; JD Edwards runs today.</p>",
         );
         assert_eq!(m, vec!["SAP S/4HANA", "Oracle", "Infor", "JD Edwards"]);
     }
