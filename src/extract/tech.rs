@@ -29,6 +29,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::cues::Cues;
+use super::links::text::{ceil_boundary, floor_boundary};
 use super::Ctx;
 use crate::analysis::{Evidence, Mention, Technology};
 use crate::page::{Document, Region};
@@ -541,24 +542,12 @@ fn quote_around(text: &str, start: usize, end: usize) -> &str {
     // The quote reaches at most MAX_QUOTE / 2 bytes either side, so the
     // sentence ends are only looked for that far (from the char boundaries
     // just outside: an end straddling the limit is found as before).
-    let mut lo = start.saturating_sub(MAX_QUOTE / 2);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + MAX_QUOTE / 2).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = floor_boundary(text, start.saturating_sub(MAX_QUOTE / 2));
+    let hi = ceil_boundary(text, end + MAX_QUOTE / 2);
     let s = text[lo..start].char_indices().rev().find(|&(_, c)| is_end(c)).map_or(0, |(i, c)| lo + i + c.len_utf8());
     let e = text[end..hi].char_indices().find(|&(_, c)| is_end(c)).map_or(text.len(), |(i, c)| end + i + c.len_utf8());
-    let mut s = s.max(start.saturating_sub(MAX_QUOTE / 2));
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    let mut e = e.min(end + MAX_QUOTE / 2);
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
+    let s = ceil_boundary(text, s.max(start.saturating_sub(MAX_QUOTE / 2)));
+    let e = floor_boundary(text, e.min(end + MAX_QUOTE / 2));
     text[s..e].trim()
 }
 

@@ -6,28 +6,13 @@ use super::names::is_cjk;
 use super::{Named, Rules, Scope, EMPLOYEES, EXCHANGES, FOUNDED, HQ, STATES, TICKERS};
 use crate::analysis::{Fact, Headcount, Listing, PageKind, Source};
 use crate::extract::jsonld::{text_of, Node};
+use crate::extract::links::text::{ceil_boundary, floor_boundary};
 use crate::page::{Block, Document, Region};
 use crate::rules::TermMatch;
 use crate::text::StrExt;
 
 /// Bytes around an employee word searched for its number.
 const COUNT_WINDOW: usize = 48;
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// A number written with grouping ("1,200", "1.150", "3 214"), a decimal
 /// with a multiplier ("1.2万", "2.4k"), or plain digits, starting at byte
@@ -205,7 +190,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let text = doc.block_text(b);
     let labels = &r.t.employee_labels;
     let word = text.get(m.start..m.end)?;
-    let win_start = floor_char(text, m.start.saturating_sub(COUNT_WINDOW));
+    let win_start = floor_boundary(text, m.start.saturating_sub(COUNT_WINDOW));
     let sentence_start = sentence_start(text, m.start).max(win_start);
     let sentence_end = sentence_end(text, m.end);
     let sentence = &text[sentence_start..sentence_end];
@@ -277,7 +262,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     {
         let hc = headcount("", n, rest, r);
         let quote = doc.text.get(prev.range.start..b.range.end)?;
-        let quote = &quote[..floor_char(quote, prev.range.len() + 1 + text.len().min(40))];
+        let quote = &quote[..floor_boundary(quote, prev.range.len() + 1 + text.len().min(40))];
         return Some(Fact::new(hc, Source::quote(quote.trim_end())));
     }
     None
@@ -300,7 +285,7 @@ fn qualifier_start(lead: &str, r: &Rules) -> usize {
 /// ("员工总数约3200人", "员工超过3000人", "Employees: 1,150").
 fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option<Fact<Headcount>> {
     let rest = text.get(from..)?;
-    let window = &rest[..floor_char(rest, 30)];
+    let window = &rest[..floor_boundary(rest, 30)];
     let nums = numbers(window);
     let &(n, s, e) = nums.first()?;
     let between = &window[..s];
@@ -393,8 +378,8 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
     let units = &super::rules().t.founded_units;
     for &(b, m) in scope.hits(FOUNDED) {
         let text = scope.doc.block_text(b);
-        let after = &text[m.end..ceil_char(text, m.end + 24)];
-        let before = &text[floor_char(text, m.start.saturating_sub(48))..m.start];
+        let after = &text[m.end..ceil_boundary(text, m.end + 24)];
+        let before = &text[floor_boundary(text, m.start.saturating_sub(48))..m.start];
         let before_at = m.start - before.len();
         // "数字化中心成立于2025年", "Our Austin lab was founded in 2019": a
         // part of the company, not the company.
@@ -465,7 +450,7 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
             3 => {
                 // "We started Alder & Pine in a Bend, Oregon garage in 2016"
                 let sentence_end = text[m.end..].find(['.', '!', '?', '。']).map_or(text.len(), |k| m.end + k);
-                let sentence = &text[m.end..sentence_end.min(ceil_char(text, m.end + 120))];
+                let sentence = &text[m.end..sentence_end.min(ceil_boundary(text, m.end + 120))];
                 if let Some((y, _, e)) = year_in(sentence, max_year) {
                     return Some(Fact::new(y, Source::quote(&text[m.start..m.end + e])));
                 }
@@ -579,7 +564,7 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
             // "688217科创板上市": a six-digit A-share code before the board.
             if digits == 6 && ["科创板", "创业板", "主板上市", "上市"].iter().any(|w| rest.trim_start().starts_with(w))
             {
-                let before = &text[floor_char(text, a.saturating_sub(24))..a];
+                let before = &text[floor_boundary(text, a.saturating_sub(24))..a];
                 if r.t.listing_future.iter().any(|w| before.has(w.as_str())) {
                     continue;
                 }
@@ -593,7 +578,7 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
                         .min(rest.trim_start().len());
                 return Some(Fact::new(
                     Listing { exchange, ticker: Some(code.to_owned()) },
-                    Source::quote(&text[a..ceil_char(text, board_end)]),
+                    Source::quote(&text[a..ceil_boundary(text, board_end)]),
                 ));
             }
         }
@@ -801,7 +786,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
         return Some(Named { name: text[p.clone()].to_owned(), source: Source::quote(&text[p.start..end]) });
     }
     let after = &text[end..];
-    let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_char(after, 50))];
+    let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_boundary(after, 50))];
     let i = clause.find_str(" in ")?;
     let place = &clause[i + 4..];
     let len = place_words(place, r)?;

@@ -6,6 +6,7 @@ use super::{is_org, org_type, Named, Rules};
 use crate::analysis::{Fact, Source};
 use crate::extract::jsonld::{JsonLd, Node};
 use crate::extract::kind::main_heading;
+use crate::extract::links::text::floor_boundary;
 use crate::page::{Document, Region};
 use crate::text::{strip_prefix_ci, strip_suffix_ci, StrExt};
 use crate::url::Url;
@@ -916,10 +917,7 @@ fn suffix_windows(text: &str, r: &Rules) -> Vec<(usize, usize)> {
     crate::sort::sort(&mut ends);
     let mut out: Vec<(usize, usize)> = Vec::new();
     for end in ends {
-        let mut start = end.saturating_sub(*longest);
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
+        let start = floor_boundary(text, end.saturating_sub(*longest));
         match out.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => out.push((start, end)),

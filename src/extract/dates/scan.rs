@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use crate::date::Date;
 use crate::extract::links::text::is_han;
-use crate::extract::links::text::{char_at, char_before, is_word_char};
+use crate::extract::links::text::{ceil_boundary, char_at, char_before, is_word_char};
 use crate::extract::money::numerals::{english_number, han_digit, han_value, is_han_numeral};
 
 /// How exact a found date is.
@@ -939,10 +939,7 @@ impl Grammar {
 /// The last year written "2027年" before byte `i` in its sentence (within
 /// a short look-back; a sentence ends at 。！？；).
 fn year_earlier_in_sentence(s: &str, i: usize) -> Option<i32> {
-    let mut from = i.saturating_sub(120);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(s, i.saturating_sub(120));
     let head = &s[from..i];
     let head = head.rfind(['。', '！', '？', '；']).map_or(head, |k| &head[k..]);
     let b = head.as_bytes();
