@@ -63,6 +63,7 @@ crate::data_table! {
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,
         pub self_reference_zh: Vec<String>,
+        pub generic_org_nouns: Vec<String>,
         pub credit_markers: Vec<String>,
         pub name_stopwords: Vec<String>,
         pub employee_words: Vec<String>,
@@ -462,7 +463,9 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
             names::hiring_org_jsonld(ld, r).filter(|h| !names::OrgKey::new(&h.name).any_same(owner_keys()))
         }
         _ => None,
-    };
+    }
+    // "集团" in a group's own news headline is the group itself.
+    .filter(|s| names::plausible(&s.name, r));
     let profile_elsewhere = profile.as_ref().is_some_and(|p| Some(p) != host_domain.as_ref());
     let subject_elsewhere = subject.as_ref().is_some_and(|s| {
         let matches_owner = names::OrgKey::new(&s.name).any_same(owner_keys());
@@ -494,7 +497,12 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let domain = if let Some(p) = &profile {
         Some(Fact::new(p.clone(), Source::evidence("capture.profile", p.clone())))
     } else if first_party {
-        host_domain.clone().filter(|_| !ats).map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
+        // A platform's page (a WeChat account's article, a LinkedIn page)
+        // is not on the company's own domain.
+        host_domain
+            .clone()
+            .filter(|d| !ats && !names::is_platform_domain(d))
+            .map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
     } else {
         name.as_ref().and_then(|n| names::linked_domain(doc, url, host_domain.as_deref(), &n.name))
     };

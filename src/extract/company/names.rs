@@ -105,6 +105,17 @@ fn valid_name(s: &str) -> bool {
     (2..=MAX_NAME_CHARS).contains(&n) && s.chars().any(|c| c.is_alphabetic()) && !s.contains("://")
 }
 
+/// Whether `name` can name an organisation: something is left once its legal
+/// form and places are taken away ("Group", "有限公司" are not names), and
+/// it is neither a word that stands for any company ("公司", "本集团") nor a
+/// labelled line ("地址：江苏省常州市…", "Address: 18 Yanghu Road").
+pub(crate) fn plausible(name: &str, r: &Rules) -> bool {
+    !name.contains('：')
+        && !name.contains(": ")
+        && !r.t.generic_org_nouns.iter().chain(&r.t.self_reference_zh).any(|g| name.eq_ignore_ascii_case(g))
+        && !OrgKey::new(name).core.is_empty()
+}
+
 /// The part of an organisation name that identifies it: lower-case, legal
 /// form, leading places (`江苏省`, `苏州`, `中国`) and punctuation removed.
 /// Takes the name already lower-cased.
@@ -449,7 +460,7 @@ pub(crate) fn site_owner(
     if let Some(n) = org {
         if let Some(name) = n.text("name").or_else(|| n.text("legalName")) {
             let c = clean_name(name, r);
-            if valid_name(&c) {
+            if valid_name(&c) && plausible(&c, r) {
                 return Some(Named {
                     name: c,
                     source: Source::evidence(format!("json-ld {}.name", org_type(n)), name),
@@ -457,18 +468,18 @@ pub(crate) fn site_owner(
             }
         }
     }
-    if let Some((name, quote)) = copyright {
+    if let Some((name, quote)) = copyright.filter(|(name, _)| plausible(name, r)) {
         return Some(Named { name: name.clone(), source: Source::quote(*quote) });
     }
     for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
         if let Some(v) = doc.meta(key) {
             let c = clean_name(v, r);
-            if valid_name(&c) {
+            if valid_name(&c) && plausible(&c, r) {
                 return Some(Named { name: c, source: Source::evidence(format!("meta {key}"), v) });
             }
         }
     }
-    let t = title_brand(doc, spellings, host_domain, r)?;
+    let t = title_brand(doc, spellings, host_domain, r).filter(|t| plausible(t, r))?;
     Some(Named { name: t, source: Source::evidence("title", doc.title.clone().unwrap_or_default()) })
 }
 
@@ -853,6 +864,15 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         }
     }
     for (k, end) in matches {
+        // "…を提供する株式会社フミダイ（本社：東京都…）": a Japanese legal
+        // form written before the name, after a clause.
+        if let Some(e) = japanese_prefix_form(text, k, end) {
+            let name = &text[k..e];
+            if !out.iter().any(|m| m.name == name) {
+                out.push(OrgMention { name: name.to_owned(), alias: alias_after(text.get(e..).unwrap_or(""), name) });
+            }
+            continue;
+        }
         // Walk back over CJK characters (and Latin letters inside names).
         let before = &text[..k];
         let mut start = k;
@@ -892,6 +912,38 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         }
     }
     out
+}
+
+/// Where the name ends when the Japanese legal form at `k..end` of `text`
+/// stands before it ("株式会社フミダイ"): the form follows no part of a name
+/// (kana ending a clause, punctuation, the start) and a name follows it.
+/// None for the usual order ("フミダイ株式会社", "ぐるなび株式会社は").
+fn japanese_prefix_form(text: &str, k: usize, end: usize) -> Option<usize> {
+    let form = &text[k..end];
+    if !(form.starts_with("株式") || form.starts_with("有限") || form.starts_with("合同")) || !form.ends_with('社')
+    {
+        return None;
+    }
+    let name_char = |c: char| {
+        matches!(c as u32, 0x30a1..=0x30fa | 0x30fc | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xff21..=0xff3a | 0xff41..=0xff5a)
+            || c.is_ascii_alphanumeric()
+            || matches!(c, '&' | '・' | '＆')
+    };
+    if text[..k].chars().next_back().is_some_and(name_char) {
+        return None;
+    }
+    let mut e = end;
+    for (i, c) in text[end..].char_indices() {
+        if !(name_char(c) || (c == ' ' && i > 0 && text[end + i + 1..].starts_with(|n: char| n.is_ascii_alphabetic())))
+        {
+            break;
+        }
+        e = end + i + c.len_utf8();
+        if text[end..e].chars().count() >= 24 {
+            break;
+        }
+    }
+    (text[end..e].chars().count() >= 2).then_some(e)
 }
 
 /// The stretches of `text` that hold every CJK legal suffix in it: up to
@@ -1139,7 +1191,12 @@ fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
             let mut cursor = s + short.len();
             let mut end = cursor;
             let (mut added, mut legal, mut appositive) = (0, false, false);
-            for w in text[cursor..].split(' ').skip(1) {
+            // The words that follow it, each with its offset: only across a
+            // space ("Ridgeline Tools, Inc." is the case below, and
+            // "Ridgeline Tools, Acme said" names two companies).
+            let mut words = text[cursor..].split(' ');
+            let joined = words.next().is_some_and(str::is_empty);
+            for w in words.take_while(|_| joined) {
                 let word_start = cursor + 1;
                 cursor = word_start + w.len();
                 let stripped = w.trim_end_matches([',', ';', ':', ')']);
@@ -1309,6 +1366,12 @@ const NOT_COMPANY_HOSTS: &[&str] = &[
     "baidu.com",
 ];
 
+/// Whether `domain` is a platform's ([`NOT_COMPANY_HOSTS`]): the pages it
+/// hosts belong to their accounts, not to the company that runs it.
+pub(crate) fn is_platform_domain(domain: &str) -> bool {
+    NOT_COMPANY_HOSTS.contains(&domain)
+}
+
 /// The subject's own site, from a link in the story: the anchor names it, or
 /// the link's domain spells its name.
 pub(crate) fn linked_domain(
@@ -1373,6 +1436,43 @@ mod tests {
             )
             .filter(|&k| line[k..].chars().next().is_some_and(|c| heads.contains(&c)))
             .collect()
+    }
+
+    #[test]
+    fn what_cannot_name_a_company() {
+        let r = super::super::rules();
+        for bad in [
+            "集团",
+            "本集团",
+            "公司",
+            "Group",
+            "Holdings Ltd",
+            "有限公司",
+            "地址：江苏省常州市武进区阳湖路18号",
+            "Address: 18 Yanghu Road",
+            "the company",
+        ] {
+            assert!(!plausible(bad, r), "{bad}");
+        }
+        for good in
+            ["鲁晟集团", "常州鑫驰汽车电子股份有限公司", "Acme Group", "Harwick Foods, Inc.", "株式会社フミダイ", "3M"]
+        {
+            assert!(plausible(good, r), "{good}");
+        }
+    }
+
+    #[test]
+    fn japanese_legal_forms_before_and_after_the_name() {
+        let r = super::super::rules();
+        let names = |t: &str| cjk_orgs(t, r).into_iter().map(|m| m.name).collect::<Vec<_>>();
+        assert_eq!(
+            names("物流DXサービスを提供する株式会社カザミロジ（本社：東京都港区、代表取締役：北川 翔）は"),
+            vec!["株式会社カザミロジ"]
+        );
+        assert_eq!(names("「株式会社Nextwave Labs」は本日"), vec!["株式会社Nextwave Labs"]);
+        assert_eq!(names("ぐるなび株式会社は、青葉物流株式会社と提携"), vec!["ぐるなび株式会社", "青葉物流株式会社"]);
+        // Chinese text keeps its order: the form ends the name.
+        assert_eq!(names("苏州某某精密有限公司宣布"), vec!["苏州某某精密有限公司"]);
     }
 
     #[test]

@@ -159,6 +159,30 @@ fn news_story_about_another_company() {
 }
 
 #[test]
+fn a_story_spells_out_the_legal_form_after_a_comma() {
+    let story = |second: &str| {
+        format!(
+            "<title>Ridgeline Tools picks a new ERP | Distribution Weekly</title>\
+             <meta property=og:site_name content='Distribution Weekly'>\
+             <h1>Ridgeline Tools to replace legacy ERP by 2027</h1><p class=byline>By Jane Smith</p>\
+             <p>DENVER — Ridgeline Tools, Inc. said Tuesday it will replace its ERP system.</p><p>{second}</p>\
+             <footer>© 2026 Distribution Weekly Media LLC</footer>"
+        )
+    };
+    let url = "https://www.distweekly.test/news/ridgeline-erp";
+    // The legal form keeps its period.
+    let f = facts(url, None, &story("The distributor employs about 850 people, Ridgeline Tools said."));
+    assert_eq!(value(&f.name).as_deref(), Some("Ridgeline Tools, Inc."));
+    // A capitalised word after a comma is not more of the name.
+    let f = facts(url, None, &story("Ridgeline Tools, Acme and Zentra all run the same system."));
+    assert_eq!(value(&f.name).as_deref(), Some("Ridgeline Tools, Inc."));
+    let html = "<title>Ridgeline Tools picks a new ERP | Distribution Weekly</title>\
+        <h1>Ridgeline Tools to replace legacy ERP by 2027</h1>\
+        <p>Ridgeline Tools, Acme and Zentra all run the same system; Ridgeline Tools will move first.</p>";
+    assert_eq!(value(&facts(url, None, html).name).as_deref(), Some("Ridgeline Tools"));
+}
+
+#[test]
 fn own_press_release_about_a_customer_stays_first_party() {
     let f = facts(
         "https://www.acme.test/news/2026/beta-selects-acme",
