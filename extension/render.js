@@ -53,15 +53,17 @@ export function formatBytes(n) {
 function formatMoney(m, locale) {
   const fmt = (n) => {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, notation: 'compact', maximumFractionDigits: 2 }).format(n);
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(n);
     } catch {
       return `${n} ${m.currency}`;
     }
   };
+  // No max: a floor ("more than $40M").
+  if (m.max == null) return `${fmt(m.min)}+`;
   return m.min === m.max ? fmt(m.min) : `${fmt(m.min)} – ${fmt(m.max)}`;
 }
 
-function formatValue(v, locale) {
+export function formatValue(v, locale) {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'currency' in v) return formatMoney(v, locale);
   if (typeof v === 'object' && ('min' in v || 'max' in v)) {

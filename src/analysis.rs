@@ -269,11 +269,12 @@ pub enum Polarity {
 }
 
 /// An amount of money, in whole units of an ISO 4217 currency. A single
-/// amount has `min == max`; "数千万元" is a range.
+/// amount has `max == Some(min)`; "数千万元" is a range; "more than $40
+/// million" and "超过30亿元" are floors, with no `max`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Money {
     pub min: f64,
-    pub max: f64,
+    pub max: Option<f64>,
     pub currency: Currency,
 }
 

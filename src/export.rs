@@ -67,8 +67,11 @@ fn status_text(s: Status) -> &'static str {
 
 fn value_text(v: &Option<SignalValue>) -> String {
     match v {
-        Some(SignalValue::Money(m)) if m.min == m.max => format!("{} {}", m.currency.as_str(), m.min),
-        Some(SignalValue::Money(m)) => format!("{} {}–{}", m.currency.as_str(), m.min, m.max),
+        Some(SignalValue::Money(m)) => match m.max {
+            Some(max) if max == m.min => format!("{} {}", m.currency.as_str(), m.min),
+            Some(max) => format!("{} {}–{}", m.currency.as_str(), m.min, max),
+            None => format!("{} {}+", m.currency.as_str(), m.min),
+        },
         Some(SignalValue::Date(d)) => d.to_string(),
         Some(SignalValue::Text(t)) => t.clone(),
         None => String::new(),

@@ -130,7 +130,10 @@ fn rep_work(p: &mut Profile) {
             p.reject(id, at).expect("reject");
         }
     }
-    let money = Money { min: 5e5, max: 1.25e6, currency: dealscout::analysis::Currency::new("cny").expect("cny") };
+    let cny = dealscout::analysis::Currency::new("cny").expect("cny");
+    let money = Money { min: 5e5, max: Some(1.25e6), currency: cny };
+    // A floor: "more than ¥30 million", no max.
+    let floor = Money { min: 3e7, max: None, currency: cny };
     let inputs = [
         ManualInput {
             criterion: Some(Criterion::Budget),
@@ -140,6 +143,15 @@ fn rep_work(p: &mut Profile) {
             value: Some(SignalValue::Money(money)),
             date: Some(as_of()),
             topic: Some("price_paid".into()),
+        },
+        ManualInput {
+            criterion: Some(Criterion::Budget),
+            kind: Some(SignalKind::Revenue),
+            polarity: Polarity::For,
+            text: "revenue of more than ¥30 million".into(),
+            value: Some(SignalValue::Money(floor)),
+            date: None,
+            topic: None,
         },
         ManualInput {
             criterion: None,

@@ -29,7 +29,7 @@ fn d(s: &str) -> Date {
 fn cny(n: f64) -> Option<SignalValue> {
     Some(SignalValue::Money(Money {
         min: n,
-        max: n,
+        max: Some(n),
         currency: dealscout::analysis::Currency::new("CNY").expect("cny"),
     }))
 }
@@ -37,7 +37,7 @@ fn cny(n: f64) -> Option<SignalValue> {
 fn usd(n: f64) -> Option<SignalValue> {
     Some(SignalValue::Money(Money {
         min: n,
-        max: n,
+        max: Some(n),
         currency: dealscout::analysis::Currency::new("USD").expect("usd"),
     }))
 }

@@ -109,6 +109,10 @@ crate::data_table! {
     struct FilterDef {
         price_suffix: Vec<String>,
         other_company: Vec<String>,
+        open_before: Vec<String> = default,
+        closed_before: Vec<String> = default,
+        open_inside: Vec<String> = default,
+        open_after: Vec<String> = default,
     }
 }
 
@@ -124,6 +128,11 @@ struct Rules {
     word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
+    /// Around an amount that is only a floor (see `open_above`).
+    open_before: Vec<String>,
+    closed_before: Vec<String>,
+    open_inside: Vec<String>,
+    open_after: Vec<String>,
     /// What a bare "$" and a bare "元" mean on a site under each top-level
     /// domain.
     dollar_domains: Vec<(String, Currency)>,
@@ -207,8 +216,42 @@ fn load() -> Rules {
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
         price_suffix: data.filters.price_suffix,
+        open_before: data.filters.open_before,
+        closed_before: data.filters.closed_before,
+        open_inside: data.filters.open_inside,
+        open_after: data.filters.open_after,
         dollar_domains: by_domain(data.dollar_domains),
         yuan_domains: by_domain(data.yuan_domains),
+    }
+}
+
+impl Rules {
+    /// Whether the amount at `span` of `s` is only a floor: "more than $40
+    /// million", "超过30亿元", "52亿余元", "6亿元以上" (but not "不超过500万元",
+    /// a ceiling).
+    fn open_above(&self, s: &str, span: &Range<usize>) -> bool {
+        let inside = s.get(span.clone()).unwrap_or("");
+        // The amount may start with the word ("超过30亿元").
+        let lead = self.open_before.iter().find_map(|w| crate::text::strip_prefix_ci(inside, w).map(|_| w.len()));
+        let before = s.get(..span.start + lead.unwrap_or(0)).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        let ends_with_word = |w: &String| {
+            crate::text::strip_suffix_ci(before, w).is_some_and(|rest| {
+                // A Latin word stands alone ("over", not "turnover").
+                !w.starts_with(|c: char| c.is_ascii_alphabetic()) || !rest.ends_with(|c: char| is_word_char(c))
+            })
+        };
+        if self.closed_before.iter().any(ends_with_word) {
+            return false;
+        }
+        let after = s.get(span.end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+        lead.is_some()
+            || self.open_before.iter().any(ends_with_word)
+            || self.open_inside.iter().any(|w| inside.contains(w.as_str()))
+            || self.open_after.iter().any(|w| {
+                crate::text::strip_prefix_ci(after, w).is_some_and(|rest| {
+                    !w.ends_with(|c: char| c.is_ascii_alphabetic()) || !rest.starts_with(|c: char| is_word_char(c))
+                })
+            })
     }
 }
 
@@ -919,7 +962,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if a.max < floor_for(currency) {
             continue;
         }
-        let money = Money { min: a.min, max: a.max, currency };
+        // A single amount that is only a floor leaves its max open.
+        let open = a.min == a.max && r.open_above(s, &a.span);
+        let money = Money { min: a.min, max: (!open).then_some(a.max), currency };
         if seen.iter().any(|(k, m)| *k == kind && m == &money) {
             continue; // the same round in the headline and the body
         }
@@ -1264,10 +1309,42 @@ mod tests {
         }
         sigs.iter()
             .filter_map(|s| match &s.value {
-                Some(SignalValue::Money(m)) => Some((s.kind, m.min, m.max, m.currency.as_str().to_string())),
+                // An open max (a floor) reads as infinity.
+                Some(SignalValue::Money(m)) => {
+                    Some((s.kind, m.min, m.max.unwrap_or(f64::INFINITY), m.currency.as_str().to_string()))
+                }
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn floors_leave_the_max_open() {
+        use SignalKind::*;
+        let inf = f64::INFINITY;
+        let zh = "江岸物流2025年营业收入超过30亿元。公司年销售额逾86亿元。2025年实现营收52亿余元。\
+                  年营收达6亿元以上。项目预算不超过500万元。";
+        assert_eq!(
+            run(zh, "zh", PageKind::About),
+            vec![
+                (Revenue, 3e9, inf, "CNY".into()),
+                (Revenue, 8.6e9, inf, "CNY".into()),
+                (Revenue, 5.2e9, inf, "CNY".into()),
+                (Revenue, 6e8, inf, "CNY".into()),
+                (Budget, 5e6, 5e6, "CNY".into()),
+            ]
+        );
+        let en = "The company had revenue of more than $40 million last year. Annual sales exceed €12 million. \
+                  Its turnover $9 million. The contract value shall not exceed $2 million.";
+        assert_eq!(
+            run(en, "en", PageKind::About),
+            vec![
+                (Revenue, 4e7, inf, "USD".into()),
+                (Revenue, 1.2e7, inf, "EUR".into()),
+                (Revenue, 9e6, 9e6, "USD".into()),
+                (Budget, 2e6, 2e6, "USD".into()),
+            ]
+        );
     }
 
     #[test]

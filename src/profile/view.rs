@@ -461,7 +461,12 @@ fn evidence_key(s: &Signal) -> String {
             // their decimal form does, without the float formatter in the
             // .wasm (nothing else the module runs prints a float that way).
             (Some(SignalValue::Money(m)), _) => {
-                return format!("\u{1}money:{}:{:x}:{:x}", m.currency.as_str(), m.min.to_bits(), m.max.to_bits())
+                return format!(
+                    "\u{1}money:{}:{:x}:{:x}",
+                    m.currency.as_str(),
+                    m.min.to_bits(),
+                    m.max.map_or(u64::MAX, f64::to_bits)
+                )
             }
             (Some(SignalValue::Date(d)), Criterion::Timeline) => return format!("\u{1}date:{d}"),
             (None, Criterion::Timeline) => {

@@ -340,7 +340,7 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
     // signals
     let empty = Vec::new();
     let em = e["money"].as_array().unwrap_or(&empty);
-    let gm: Vec<(&str, f64, f64, String)> = g
+    let gm: Vec<(&str, f64, Option<f64>, String)> = g
         .signals
         .iter()
         .filter_map(|s| match (money_kind(s.kind), &s.value) {
@@ -355,7 +355,11 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
             x["kind"].as_str() == Some(k)
                 && x["currency"].as_str() == Some(cur.as_str())
                 && x["min"].as_f64().is_some_and(|v| close(v, *min))
-                && x["max"].as_f64().is_some_and(|v| close(v, *max))
+                // No max: a floor ("more than …").
+                && match (x["max"].as_f64(), max) {
+                    (Some(v), Some(max)) => close(v, *max),
+                    (e, g) => e.is_none() && g.is_none() && x["max"].is_null(),
+                }
         }),
         show(&e["money"]),
         format!("{gm:?}"),
