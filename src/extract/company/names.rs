@@ -993,7 +993,11 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
     let Some(open) = body.find(['“', '"', '「', '『', '‘']) else {
         let lead = &body[..body.find(['，', ',', '；', ';']).unwrap_or(body.len())];
         let n = lead.chars().count();
-        return ((2..=8).contains(&n) && lead.chars().all(is_cjk) && name.starts_with(lead)).then(|| lead.to_owned());
+        // Unquoted, it must be part of the name: its start, or (after a
+        // place, "湖南湘岳纸业股份有限公司（以下简称湘岳纸业）") three
+        // characters or more of it, never the legal form ("简称公司").
+        let part = name.starts_with(lead) || (n >= 3 && name.contains(lead) && !name.ends_with(lead));
+        return ((2..=8).contains(&n) && lead.chars().all(is_cjk) && part).then(|| lead.to_owned());
     };
     let q = &body[open..];
     let first = q.chars().next()?;
@@ -1002,6 +1006,26 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
     let alias = q[..end].trim();
     let n = alias.chars().count();
     ((2..=12).contains(&n)).then(|| alias.to_owned())
+}
+
+/// The short name a headline gives a legal name the story spells out once
+/// ("長澐化學砸3.2億數位轉型" of 長澐化學工業股份有限公司): the longest run
+/// of two to eight CJK characters of the name, before its legal form, that
+/// the headline holds, and where it starts in the name.
+fn headline_short(name: &str, heads: &str, r: &Rules) -> Option<(usize, String)> {
+    let form = r.cjk_suffixes.find_iter(name).last().map_or(name.len(), |m| m.start);
+    let body = &name[..form];
+    let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
+    for len in (2..=8).rev() {
+        for k in 0..(starts.len() + 1).saturating_sub(len) {
+            let (Some(&a), e) = (starts.get(k), starts.get(k + len).copied().unwrap_or(body.len())) else { break };
+            let run = &body[a..e];
+            if run.chars().all(is_cjk) && heads.has(run) {
+                return Some((a, run.to_owned()));
+            }
+        }
+    }
+    None
 }
 
 /// How many leading characters two names share.
@@ -1047,7 +1071,21 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         if OrgKey::new(&m.name).any_same(owner) {
             continue;
         }
-        let short = m.alias.clone();
+        let mut m = m;
+        let short = match (&m.alias, headline_short(&m.name, &heads, r)) {
+            (Some(a), _) => Some(a.clone()),
+            (None, Some((at, short))) => {
+                // The mention began with words before the name
+                // ("半導體特用化學品廠長澐化學工業股份有限公司"): a place
+                // before the short name stays, anything else goes.
+                let place_before = r.places.find_iter(&m.name).next().is_some_and(|p| p.start == 0 && p.end == at);
+                if at > 0 && !place_before {
+                    m.name = m.name[at..].to_owned();
+                }
+                Some(short)
+            }
+            (None, None) => None,
+        };
         let mut score = count(&main_text, &m.name) + short.as_deref().map_or(0, |a| count(&main_text, a));
         if heads.has(&m.name) || short.as_deref().is_some_and(|a| heads.has(a)) {
             score += 6;

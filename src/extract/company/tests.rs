@@ -215,6 +215,35 @@ fn chinese_story_subject_and_alias() {
 }
 
 #[test]
+fn a_chinese_story_names_its_subject_short_without_quotes() {
+    // "（以下简称湘岳纸业）": an alias without quotes, after the place.
+    let f = facts(
+        "https://www.blxww.test/news/2026-11/19/content_88231.html",
+        None,
+        "<title>湘岳纸业2.6亿元建设智能工厂_巴陵新闻网</title><h1>湘岳纸业2.6亿元建设智能工厂</h1>\
+         <p>来源：岳阳日报 作者：记者 胡晓岚</p><p>11月18日，记者走进位于云溪区的湖南湘岳纸业股份有限公司（以下简称湘岳纸业），\
+         这家始建于1958年的老纸厂正在建设智能工厂。湘岳纸业现有职工1380余人。</p><p>湘岳纸业计划2027年底建成投用。</p>\
+         <footer>Copyright © 2008-2026 www.blxww.test All Rights Reserved</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("湖南湘岳纸业股份有限公司"));
+    assert_eq!(value(&f.founded), Some(1958));
+    // The legal name once, after what the company makes; the headline's
+    // short name throughout.
+    let f = facts(
+        "https://money.udn.test/money/story/5612/8372910",
+        None,
+        "<title>長澐化學砸3.2億數位轉型 | 經濟日報</title><meta property=og:site_name content='Economic Daily News'>\
+         <h1>長澐化學砸3.2億數位轉型 雲端ERP明年第三季上線</h1><p>經濟日報 記者簡婉茹／台北即時報導</p>\
+         <p>半導體特用化學品廠長澐化學工業股份有限公司（4783）昨（23）日舉辦法人說明會，宣布將投入約新台幣3.2億元推動數位轉型。</p>\
+         <p>長澐化學董事長洪啟銘表示，公司營運規模過去五年成長將近一倍。長澐化學成立於1989年，全球員工約1,150人。</p>\
+         <footer>版權所有 © 2026 Economic Daily News</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("長澐化學工業股份有限公司"));
+    assert_eq!(value(&f.founded), Some(1989));
+    assert_eq!(value(&f.domain), None);
+}
+
+#[test]
 fn a_story_whose_publisher_is_named_more_than_the_company_by_its_full_name() {
     // The newsroom names itself in every attribution ("界面新闻获悉",
     // "告诉界面新闻"); the company is named in full once, then by the
