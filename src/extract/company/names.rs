@@ -1209,6 +1209,13 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// The legal form `text` starts with, as a whole word or words.
+fn legal_form_at<'r>(text: &str, r: &'r Rules) -> Option<&'r String> {
+    r.t.legal_suffixes
+        .iter()
+        .find(|x| text.starts_with(x.as_str()) && !text[x.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// "Ridgeway" → "Ridgeway Analytics" when the story spells it out: more
 /// capitalised words ending in a legal form ("Brenner Antriebstechnik
 /// GmbH"), set off as an appositive ("Ridgeway Analytics, a Chicago-based
@@ -1237,6 +1244,13 @@ fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
             for w in words.take_while(|_| joined) {
                 let word_start = cursor + 1;
                 cursor = word_start + w.len();
+                // A legal form of several words ends it ("Pte. Ltd.", "Sdn. Bhd.").
+                if let Some(form) = legal_form_at(&text[word_start..], r).filter(|f| f.contains(' ')) {
+                    end = word_start + form.len();
+                    added += 1;
+                    legal = true;
+                    break;
+                }
                 let stripped = w.trim_end_matches([',', ';', ':', ')']);
                 let is_suffix = r.t.legal_suffixes.iter().any(|x| {
                     x.trim_end_matches('.') == stripped.trim_end_matches('.')
@@ -1258,7 +1272,9 @@ fn extend_latin(doc: &Document, short: &str, r: &Rules) -> Named {
                     appositive = w[clean.len()..].starts_with(',');
                     break;
                 }
-                if is_suffix {
+                // "Group" ends a name unless another form follows ("Group
+                // Pte. Ltd.", "Holdings Limited").
+                if is_suffix && text[cursor..].strip_prefix(' ').and_then(|rest| legal_form_at(rest, r)).is_none() {
                     break;
                 }
             }

@@ -180,6 +180,12 @@ fn a_story_spells_out_the_legal_form_after_a_comma() {
         <h1>Ridgeline Tools to replace legacy ERP by 2027</h1>\
         <p>Ridgeline Tools, Acme and Zentra all run the same system; Ridgeline Tools will move first.</p>";
     assert_eq!(value(&facts(url, None, html).name).as_deref(), Some("Ridgeline Tools"));
+    // Legal forms of several words.
+    let html = "<title>Tembusu Medical names its first CDO | APNewswire</title>\
+        <h1>Tembusu Medical names its first Chief Digital Officer</h1>\
+        <p>SINGAPORE -- Tembusu Medical Group Pte. Ltd. (\"Tembusu\") today announced a S$28 million programme.</p>\
+        <p>Tembusu Medical will replace its clinic management system.</p>";
+    assert_eq!(value(&facts(url, None, html).name).as_deref(), Some("Tembusu Medical Group Pte. Ltd."));
 }
 
 #[test]
