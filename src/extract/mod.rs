@@ -157,7 +157,7 @@ pub fn analyze_page(
     signals.extend(money::extract(&ctx, &page));
     signals.extend(dates::extract(&ctx, &page));
     links::link_to_needs(&ctx, &page, &mut signals);
-    let people = people::extract(&ctx, &page, &mentions);
+    let people = people::extract(&ctx, &page, &mentions, company.name.as_ref().map(|n| n.value.as_str()));
     Ok(PageAnalysis {
         page: PageInfo {
             url: capture.url.clone(),

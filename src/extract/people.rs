@@ -794,14 +794,16 @@ fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
 
 /// People of the page who could be prospects, each with a title and role.
 /// `mentions`: the vendors the page names, whose staff are no prospects
-/// ("鼎捷软件温州分公司总经理周海涛").
-pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
+/// ("鼎捷软件温州分公司总经理周海涛"); `prospect`: the company's name, which
+/// names no person either.
+pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&str>) -> Vec<Person> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
     let own = ctx.own_names();
+    let prospect_key = prospect.map(super::squash).filter(|k| !k.is_empty());
     let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
     let jobs_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
     // Japanese pages: names are found by position, without a surname list.
@@ -826,7 +828,14 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention]) -> Vec<Person> {
         }
         // "Claire joined Mallee Forge as Operations Manager": the site's
         // own name is no person.
-        if own.contains(&super::squash(&name)) {
+        let key = super::squash(&name);
+        if own.contains(&key) {
+            return;
+        }
+        // "Tembusu Medical Group's head office", "— Ms Tan, Chief Digital
+        // Officer, Tembusu Medical Group": the company, or its possessive.
+        if name.ends_with("'s") || name.ends_with("’s") || prospect_key.as_deref().is_some_and(|p| p.starts_with(&key))
+        {
             return;
         }
         if people.len() >= text::MAX_SIGNALS {
@@ -1074,7 +1083,7 @@ mod tests {
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx::for_test(&capture, d, &opts, kind);
-        let people = extract(&ctx, &Page::new(&d.text), &[]);
+        let people = extract(&ctx, &Page::new(&d.text), &[], None);
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
         }
@@ -1436,10 +1445,33 @@ mod tests {
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
         let mentions = [Mention { name: "鼎捷".into(), quote: d.text.clone() }];
-        let people: Vec<String> = extract(&ctx, &Page::new(&d.text), &mentions).into_iter().map(|p| p.name).collect();
+        let people: Vec<String> =
+            extract(&ctx, &Page::new(&d.text), &mentions, None).into_iter().map(|p| p.name).collect();
         assert_eq!(people, ["陈国栋"]);
         // Without the vendor named, the same words name two contacts.
-        assert_eq!(extract(&ctx, &Page::new(&d.text), &[]).len(), 2);
+        assert_eq!(extract(&ctx, &Page::new(&d.text), &[], None).len(), 2);
+    }
+
+    #[test]
+    fn the_prospect_and_its_possessive_are_no_people() {
+        let d = Document {
+            text: "From left: Ms Nur Aisyah binte Rahman, incoming Chief Digital Officer, and Mr Lim Wei Ming, Group \
+                   Chief Executive Officer, at Tembusu Medical Group's head office.\n\
+                   — Nur Aisyah binte Rahman, incoming Chief Digital Officer, Tembusu Medical Group"
+                .into(),
+            ..Document::default()
+        };
+        let capture = Capture {
+            url: "https://www.apnewswire.test/releases/tembusu-cdo".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
+        let people = extract(&ctx, &Page::new(&d.text), &[], Some("Tembusu Medical Group Pte. Ltd."));
+        let got: Vec<(String, BuyingRole)> = people.into_iter().map(|p| (p.name, p.role)).collect();
+        assert_eq!(got, [p("Nur Aisyah binte Rahman", TechnicalEvaluator), p("Lim Wei Ming", EconomicBuyer)]);
     }
 
     #[test]
