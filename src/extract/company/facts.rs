@@ -474,9 +474,14 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
     since
 }
 
-/// A listing: "NASDAQ: CRVN", "股票代码：688217", "(09999.HK)", "688217科创板上市".
-pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
+/// A listing: "NASDAQ: CRVN", "股票代码：688217", "(09999.HK)", "688217科创板上市",
+/// and a stock code in brackets right after the prospect's legal `name`
+/// ("長澐化學工業股份有限公司（4783）", as Taiwan and Hong Kong news write it).
+pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option<Fact<Listing>> {
     let doc = scope.doc;
+    if let Some(found) = name.filter(|n| n.chars().any(super::names::is_cjk)).and_then(|n| code_after(scope, n)) {
+        return Some(found);
+    }
     for &(b, m) in scope.hits(EXCHANGES) {
         let text = doc.block_text(b);
         {
@@ -579,6 +584,32 @@ pub(crate) fn listed(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Listing>> {
                 return Some(Fact::new(
                     Listing { exchange, ticker: Some(code.to_owned()) },
                     Source::quote(&text[a..ceil_boundary(text, board_end)]),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// "（4783）" or "(0700)" right after `name` in the text in scope: four to
+/// six digits alone in brackets.
+fn code_after(scope: &Scope<'_>, name: &str) -> Option<Fact<Listing>> {
+    let doc = scope.doc;
+    for b in scope.blocks() {
+        let text = doc.block_text(b);
+        let mut from = 0;
+        while let Some(k) = text.get(from..).and_then(|t| t.find_str(name)) {
+            let after = from + k + name.len();
+            from = after;
+            let rest = &text[after..];
+            let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else { continue };
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            let close = &inner[digits..];
+            if (4..=6).contains(&digits) && (close.starts_with('）') || close.starts_with(')')) {
+                let end = after + (rest.len() - close.len()) + close.chars().next().map_or(0, char::len_utf8);
+                return Some(Fact::new(
+                    Listing { exchange: None, ticker: Some(inner[..digits].to_owned()) },
+                    Source::quote(&text[after - name.len()..end]),
                 ));
             }
         }

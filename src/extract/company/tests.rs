@@ -348,6 +348,29 @@ fn a_quote_widget_names_the_listing() {
 }
 
 #[test]
+fn listings_on_more_exchanges_and_codes_after_the_name() {
+    let ticker = |url: &str, html: &str| value(&facts(url, None, html).listed).and_then(|l| l.ticker);
+    let jse = "<title>Board | Sable Ridge Packaging</title><header>JSE: SRP</header>\
+        <p>Sable Ridge Packaging Holdings Limited is a JSE-listed manufacturer of plastic packaging.</p>";
+    assert_eq!(ticker("https://www.sableridge.test/about/board", jse).as_deref(), Some("SRP"));
+    let hk = "<title>中期業績 | 皓淳環保</title><header>港交所：06239</header><p>皓淳環保公布截至2026年9月30日止六個月之中期業績。</p>";
+    assert_eq!(ticker("https://ir.haochun.test/news/2026-interim", hk).as_deref(), Some("06239"));
+    let ja = "<title>IRニュース | 深山精密工業株式会社</title>\
+        <p>会社名 深山精密工業株式会社（コード番号：6497　東証スタンダード）</p>";
+    assert_eq!(ticker("https://www.miyama-seimitsu.test/ir/news/20261112.html", ja).as_deref(), Some("6497"));
+    // Taiwan news: the code in brackets after the prospect's name, not
+    // after another company's.
+    let tw = "<title>長澐化學砸3.2億數位轉型 | 經濟日報</title><h1>長澐化學砸3.2億數位轉型</h1>\
+        <p>經濟日報 記者簡婉茹／台北即時報導</p><p>半導體特用化學品廠長澐化學工業股份有限公司（4783）昨日舉辦法人說明會，宣布推動數位轉型。</p>\
+        <p>長澐化學董事長洪啟銘表示，將與台灣積體電路製造股份有限公司（2330）合作。長澐化學成立於1989年。</p>";
+    let f = facts("https://money.udn.test/money/story/5612/8372910", None, tw);
+    assert_eq!(value(&f.name).as_deref(), Some("長澐化學工業股份有限公司"));
+    assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("4783"));
+    let other = tw.replace("（4783）", "");
+    assert_eq!(ticker("https://money.udn.test/money/story/5612/8372910", &other), None);
+}
+
+#[test]
 fn taiwan_otc_codes_and_electromechanical_makers() {
     let f = facts(
         "https://www.dingcheng.test/news/1",
