@@ -1319,6 +1319,14 @@ mod tests {
     }
 
     #[test]
+    fn a_notices_estimated_value_is_its_budget_and_supplier_thresholds_are_not_money() {
+        use SignalKind::*;
+        let notice = "Total value (estimated, excluding VAT)\n£1,480,000\nSuppliers must have a minimum annual \
+                      turnover of £1,000,000 in each of the last two financial years.";
+        assert_eq!(run(notice, "en", PageKind::Tender), vec![(Budget, 1.48e6, 1.48e6, "GBP".into())]);
+    }
+
+    #[test]
     fn floors_leave_the_max_open() {
         use SignalKind::*;
         let inf = f64::INFINITY;

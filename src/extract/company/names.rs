@@ -618,6 +618,8 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
     let mut section: Option<bool> = None;
+    // The line right after the buyer's section heading.
+    let mut fresh = false;
     let mut starts: Vec<(usize, Option<char>)> = Vec::new();
     let mut fields: Vec<&str> = Vec::new();
     let leads = |labels: &[String]| -> Vec<Option<char>> { labels.iter().map(|l| lead(l)).collect() };
@@ -628,8 +630,8 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
         split_fields(text, &mut fields);
         for &cell_line in &fields {
             let line = strip_numbering(cell_line);
-            // Twenty chars take at most 80 bytes.
-            let short = line.len() <= 80 && line.chars().count() <= 20 && !line.contains(['：', ':']);
+            // Thirty chars take at most 120 bytes.
+            let short = line.len() <= 120 && line.chars().count() <= 30 && !line.contains(['：', ':']);
             if short {
                 let l = line.trim_end_matches(['：', ':']);
                 let ll = lead(l);
@@ -638,6 +640,7 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
                 };
                 if r.t.buyer_sections.iter().zip(&buyer_sections).any(|(s, sl)| whole(s, sl)) {
                     section = Some(true);
+                    fresh = true;
                     continue;
                 }
                 if r.t.agent_sections.iter().zip(&agent_sections).any(|(s, sl)| whole(s, sl)) {
@@ -654,10 +657,20 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
                     return Some(quoted(name, line));
                 }
             }
-            // A value follows a colon or sits in the next cell.
+            // A value follows a colon or sits in the next cell; or the
+            // section's first line is the name itself ("Contracting
+            // authority" over "Severn Marches Fire and Rescue Authority").
             if !line.contains(['：', ':', '|']) {
+                let name = value_name(line.trim());
+                if std::mem::take(&mut fresh)
+                    && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c))
+                    && buyer_value_ok(name)
+                {
+                    return Some(quoted(name, line));
+                }
                 continue;
             }
+            fresh = false;
             let line_lead = lead(line);
             if r.t.agent_labels.iter().zip(&agent_labels).any(|(a, &al)| {
                 leads_agree(line_lead, al) && label_at(line, a).is_some_and(|e| value_after(line, e).is_some())

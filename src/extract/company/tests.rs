@@ -431,6 +431,23 @@ fn headcounts() {
 }
 
 #[test]
+fn a_find_a_tender_notice_names_its_buyer_under_contracting_authority() {
+    let f = facts(
+        "https://www.find-tender.service.gov.uk/Notice/041877-2026",
+        None,
+        "<title>Fleet, Equipment and Asset Management System - Find a Tender</title>\
+         <main><h1>Fleet, Equipment and Asset Management System</h1><p>Notice type UK4: Tender notice</p>\
+         <h2>Description</h2><p>The Authority is seeking a single supplier to provide a fleet and asset management \
+         system. Invitation to tender.</p>\
+         <dl><dt>Tender submission deadline</dt><dd>19 January 2027, 12:00pm</dd></dl>\
+         <h2>Contracting authority</h2><p>Severn Marches Fire and Rescue Authority</p>\
+         <p>Public Procurement Organisation Number: PWRL-4826-QZTN</p></main>\
+         <footer>© Crown copyright</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Severn Marches Fire and Rescue Authority"));
+}
+
+#[test]
 fn a_portal_listing_names_its_buyer_after_issued_by() {
     let f = facts(
         "https://www.bidlantern.test/opportunities/rfq-2027-006",
