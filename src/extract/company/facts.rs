@@ -391,10 +391,16 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
             0 | 2 => {
                 let year = year_in(after, max_year).filter(|&(_, a, _)| {
                     let gap = &after[..a];
-                    gap.split_whitespace()
+                    let rest: Vec<&str> = gap
+                        .split_whitespace()
                         .filter(|w| !matches!(*w, "in" | "back" | "the" | "year" | "|" | ":" | "：" | "im" | "Jahr"))
-                        .count()
-                        == 0
+                        .collect();
+                    // "founded in Nashville in 2015", "founded in Bend,
+                    // Oregon, in 2016": a place between.
+                    let place = rest.len() <= 3
+                        && rest.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                        && gap.trim_end().ends_with(" in");
+                    (rest.is_empty() || place)
                         && gap
                             .chars()
                             .filter(|c| is_cjk(*c))
@@ -835,7 +841,9 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let next = tail.trim_start_matches(',').split_whitespace().next().unwrap_or("");
     let names_org = next.chars().next().is_some_and(char::is_uppercase)
         || ORG_NOUNS.contains(&next.trim_end_matches([',', '.']))
-        || tail.starts_with(',');
+        // "Chicago-based, family-owned Acme"; not a pay basis
+        // ("Production-based, $180,000 guaranteed base").
+        || (tail.starts_with(',') && next.starts_with(char::is_alphabetic));
     let first = text[place.clone()].split(' ').next().unwrap_or("");
     if names_org && !r.t.not_places.iter().any(|p| p == first) {
         return Some(Named { name: text[place.clone()].to_owned(), source: Source::quote(&text[place.start..m.end]) });

@@ -393,6 +393,20 @@ fn same_org_compares_identities() {
 }
 
 #[test]
+fn founded_in_a_place_and_a_pay_basis_is_no_place() {
+    let f = facts(
+        "https://careers.cobblestonevet.test/",
+        None,
+        "<html lang=en><title>Careers | Cobblestone Veterinary Partners</title>\
+         <p>Cobblestone Veterinary Partners was founded in Nashville in 2015 by three veterinarians.</p>\
+         <ul><li>Emergency Veterinarian · Charlotte, NC · Production-based, $180,000 guaranteed base</li></ul>\
+         <footer>© 2026 Cobblestone Veterinary Partners, LLC</footer></html>",
+    );
+    assert_eq!(value(&f.founded), Some(2015));
+    assert_eq!(value(&f.hq), None);
+}
+
+#[test]
 fn headcounts() {
     let hc = |html: &str| value(&facts("https://acme.test/about", None, html).employees);
     let h = |min: Option<u64>, max: Option<u64>| Some(Headcount { min, max });
