@@ -456,7 +456,10 @@ impl Rules {
                     }
                 }
             }
-            return (2..=4).contains(&n).then_some(i..i + len);
+            // A common noun is no name ("代表取締役社長の月額報酬を…").
+            let word = s.get(i..i + len)?;
+            let common = word.char_indices().any(|(k, _)| self.not_given.find(&word[k..]).is_some());
+            return ((2..=4).contains(&n) && !common).then_some(i..i + len);
         }
         let sur = self.is_surname_at(s, i)?;
         // A surname character that opens a common word ("向公司", "应邀").
@@ -1217,6 +1220,13 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![p("山田太郎", EconomicBuyer)]);
+        // …and to what it is paid.
+        let d = Document {
+            text: "12か月間、代表取締役社長の月額報酬を30％減額いたします。".into(),
+            lang: Some("ja".into()),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![]);
     }
 
     #[test]
