@@ -717,7 +717,8 @@ fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
     let kana = |c: char| matches!(c, '\u{3040}'..='\u{30ff}');
     let japanese = t.chars().take(12).any(kana);
     let word_ends = !japanese || !t[two.len()..].starts_with(|c: char| is_cjk(c));
-    (two.chars().count() == 2 && two.chars().all(is_cjk) && word_ends && !t.starts_with("中国"))
+    let unit = r.t.founded_units.iter().any(|u| t.starts_with(u.as_str()));
+    (two.chars().count() == 2 && two.chars().all(is_cjk) && word_ends && !unit && !t.starts_with("中国"))
         .then(|| (two.clone(), skipped + two.len()))
 }
 

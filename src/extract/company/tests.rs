@@ -557,6 +557,10 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+    // A facility after 本社 is no place; the address under it is.
+    let ja = "<html lang=ja><p>長野第二工場の生産を本社工場（長野県岡谷市）へ移管・集約します。</p>";
+    assert_eq!(hq(ja), None);
+    assert_eq!(hq("<html lang=ja><p>本社 長野県岡谷市</p>").as_deref(), Some("岡谷"));
 }
 
 #[test]
