@@ -326,6 +326,10 @@ mod tests {
         assert_eq!(kind("https://acme.test/about/team.html", "<h1>管理团队</h1>"), PageKind::Team);
         assert_eq!(kind("https://acme.test/company/about", "<h1>About Acme</h1>"), PageKind::About);
         assert_eq!(kind("https://acme.test/pricing", "<h1>Simple pricing</h1>"), PageKind::Pricing);
+        assert_eq!(
+            kind("https://ir.acme.test/tc/financial-results/2026-interim.html", "<h1>中期業績</h1>"),
+            PageKind::News
+        );
         assert_eq!(kind("https://acme.test/blog/why-we-moved/", "<h1>Why we moved</h1>"), PageKind::Blog);
         assert_eq!(
             kind("https://www.city.test/bids/rfp-2026-118-crm", "<h1>Request for Proposals</h1>"),

@@ -1327,6 +1327,14 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_results_record_revenue_and_renew_loans() {
+        use SignalKind::*;
+        let hk = "期內，本集團錄得收益約港幣28.64億元，較去年同期減少7.8%。\
+                  集團於期內已與主要往來銀行完成約港幣15億元貸款之續期安排。";
+        assert_eq!(run(hk, "zh-Hant", PageKind::News), vec![(Revenue, 2.864e9, 2.864e9, "HKD".into())]);
+    }
+
+    #[test]
     fn floors_leave_the_max_open() {
         use SignalKind::*;
         let inf = f64::INFINITY;
