@@ -1325,6 +1325,7 @@ mod tests {
             "Deshalb errichten wir in Brno ein Montagewerk. Der Produktionsstart ist für 2027 geplant.",
             "We've just opened our Adelaide office ahead of our launch into South Australia.",
             "Your Board has approved a greenfield plant at Sanand, Gujarat.",
+            "Sahyadri Polyfilms will invest ₹1,250 crore to set up a BOPET film plant at Dahej in Gujarat.",
         ] {
             assert!(kinds(t, PageKind::Careers).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::Careers));
         }

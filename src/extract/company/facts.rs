@@ -840,8 +840,16 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     // company"), not a method ("Skills-based routing").
     let tail = &text[m.end..];
     let next = tail.trim_start_matches(',').split_whitespace().next().unwrap_or("");
+    // The noun may close a compound ("Pune-based packaging film maker"):
+    // the first of the next words that is not a plain lower-case word.
+    let compound = tail
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_end_matches([',', '.']))
+        .find(|w| ORG_NOUNS.contains(w) || !w.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(w))
+        .is_some_and(|w| ORG_NOUNS.contains(&w));
     let names_org = next.chars().next().is_some_and(char::is_uppercase)
-        || ORG_NOUNS.contains(&next.trim_end_matches([',', '.']))
+        || compound
         // "Chicago-based, family-owned Acme"; not a pay basis
         // ("Production-based, $180,000 guaranteed base").
         || (tail.starts_with(',') && next.starts_with(char::is_alphabetic));
@@ -869,6 +877,9 @@ fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
     }
     None
 }
+
+/// Words that end a compound noun ("routing for the company" is none).
+const FUNCTION_WORDS: &[&str] = &["for", "the", "of", "to", "and", "in", "on", "with", "a", "an", "by", "at", "or"];
 
 /// Nouns a "<place>-based" phrase describes when it names a company.
 const ORG_NOUNS: &[&str] = &[

@@ -557,6 +557,11 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+    assert_eq!(
+        hq("<p>Pune-based packaging film maker Sahyadri Polyfilms Limited will invest ₹1,250 crore.</p>").as_deref(),
+        Some("Pune")
+    );
+    assert_eq!(hq("<p>Acme offers Skills-based routing for the company's contact centre.</p>"), None);
     // A facility after 本社 is no place; the address under it is.
     let ja = "<html lang=ja><p>長野第二工場の生産を本社工場（長野県岡谷市）へ移管・集約します。</p>";
     assert_eq!(hq(ja), None);
