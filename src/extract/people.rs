@@ -398,7 +398,17 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         if core && !bare_executive {
             // Trailing function words without a rank after them belong to
             // the next sentence part only when joined; keep the span tight.
-            out.push(Phrase { span: group[0].start..group[j - i - 1].end, role: phrase_role(group), excluded });
+            let (start, mut end) = (group[0].start, group[j - i - 1].end);
+            // A bracket opened inside closes inside: "vice-president (IT)".
+            let inner = s.get(start..end).unwrap_or("");
+            for (open, close) in [('(', ')'), ('（', '）')] {
+                if inner.matches(open).count() > inner.matches(close).count()
+                    && s.get(end..).is_some_and(|t| t.starts_with(close))
+                {
+                    end += close.len_utf8();
+                }
+            }
+            out.push(Phrase { span: start..end, role: phrase_role(group), excluded });
         }
         i = j;
     }
@@ -1227,6 +1237,26 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![]);
+    }
+
+    #[test]
+    fn hyphenated_ranks_and_a_function_in_brackets() {
+        let d = Document {
+            text: "Sahyadri is evaluating vendors for an MES, said Sunil Bhat, vice-president (IT).".into(),
+            ..Document::default()
+        };
+        let capture = Capture {
+            url: "https://news.test/a".into(),
+            html: String::new(),
+            captured_at: String::new(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
+        let people = extract(&ctx, &Page::new(&d.text), &[], None);
+        let got: Vec<(&str, Option<&str>, BuyingRole)> =
+            people.iter().map(|p| (p.name.as_str(), p.title.as_deref(), p.role)).collect();
+        assert_eq!(got, [("Sunil Bhat", Some("vice-president (IT)"), TechnicalEvaluator)]);
     }
 
     #[test]
