@@ -447,7 +447,11 @@ impl Rules {
             let run = |at: usize| -> usize {
                 s.get(at..).map_or(0, |t| t.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum())
             };
-            let len = run(i);
+            let mut len = run(i);
+            // "森本彩氏": the honorific after a name is not part of it.
+            if len > 6 && s.get(i..i + len).is_some_and(|w| w.ends_with(['氏', '殿'])) {
+                len -= '氏'.len_utf8();
+            }
             let n = s.get(i..i + len)?.chars().count();
             // Family and given name written apart ("佐伯 俊介", "森本　恵"):
             // a family name of one to three kanji, a space, and a given name
@@ -612,7 +616,10 @@ impl Rules {
             let n = self.han_name_at(s, j, loose && j > i)?;
             // The name must end the Han run or meet a verb or stop.
             let next = char_at(s, n.end);
-            let ends = !next.is_some_and(is_han) || self.verb_at(s, n.end) || next.is_some_and(|c| self.stop_char(c));
+            let ends = !next.is_some_and(is_han)
+                || self.verb_at(s, n.end)
+                || next.is_some_and(|c| self.stop_char(c))
+                || (loose && matches!(next, Some('氏' | '殿')));
             return ends.then_some(n);
         }
         // English: capitalised tokens while they look like a name.
@@ -1230,6 +1237,12 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![p("山田太郎", EconomicBuyer)]);
+        let d = Document {
+            text: "取締役CTOの森本彩氏は「モデルの開発を急ぐ」と話す。".into(),
+            lang: Some("ja".into()),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![p("森本彩", TechnicalEvaluator)]);
         // …and to what it is paid.
         let d = Document {
             text: "12か月間、代表取締役社長の月額報酬を30％減額いたします。".into(),

@@ -1506,6 +1506,14 @@ mod tests {
     }
 
     #[test]
+    fn a_recruiting_sites_words_are_no_part_of_the_name() {
+        let r = super::super::rules();
+        assert_eq!(clean_name("鹭鲜生活社会招聘", r), "鹭鲜生活");
+        assert_eq!(clean_name("Lumiport Careers", r), "Lumiport");
+        assert_eq!(clean_name("青葉ロジテック 採用情報", r), "青葉ロジテック");
+    }
+
+    #[test]
     fn what_cannot_name_a_company() {
         let r = super::super::rules();
         for bad in [
