@@ -248,6 +248,11 @@ pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
     let mut add_terms = |text: &str, terms: &Terms, weight: i32, cap: i32| {
         let mut got = vec![0i32; score.len()];
         for m in terms.find_iter(text) {
+            // A count before the word is a story's ("cut 600 jobs").
+            let before = text[..m.start].trim_end();
+            if before.len() < m.start && before.ends_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             if let Some(g) = got.get_mut(m.id) {
                 *g = (*g + weight).min(cap);
             }
@@ -326,6 +331,12 @@ mod tests {
         assert_eq!(kind("https://acme.test/about/team.html", "<h1>管理团队</h1>"), PageKind::Team);
         assert_eq!(kind("https://acme.test/company/about", "<h1>About Acme</h1>"), PageKind::About);
         assert_eq!(kind("https://acme.test/pricing", "<h1>Simple pricing</h1>"), PageKind::Pricing);
+        let story = "<title>Pallava to shut 38 stores, cut 600 jobs as Q2 loss widens - Business Courier</title>\
+                     <h1>Pallava to shut 38 stores, cut 600 jobs as Q2 loss widens</h1><p>Last Updated: Nov 13, 2026</p>";
+        assert_ne!(
+            kind("https://www.courier.test/companies/retail/pallava/articleshow/1187342.cms", story),
+            PageKind::Careers
+        );
         assert_eq!(
             kind("https://ir.acme.test/tc/financial-results/2026-interim.html", "<h1>中期業績</h1>"),
             PageKind::News
