@@ -1026,15 +1026,24 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
 /// of two to eight CJK characters of the name, before its legal form, that
 /// the headline holds, and where it starts in the name.
 fn headline_short(name: &str, heads: &str, r: &Rules) -> Option<(usize, String)> {
-    let form = r.cjk_suffixes.find_iter(name).last().map_or(name.len(), |m| m.start);
-    let body = &name[..form];
+    // The name without its legal form, which may also stand first
+    // ("株式会社ツチカラ").
+    let (start, form) = match r.cjk_suffixes.find_iter(name).last() {
+        Some(m) if m.start == 0 => (m.end, name.len()),
+        Some(m) => (0, m.start),
+        None => (0, name.len()),
+    };
+    let body = &name[start..form];
     let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
     for len in (2..=8).rev() {
         for k in 0..(starts.len() + 1).saturating_sub(len) {
             let (Some(&a), e) = (starts.get(k), starts.get(k + len).copied().unwrap_or(body.len())) else { break };
             let run = &body[a..e];
-            if run.chars().all(is_cjk) && heads.has(run) {
-                return Some((a, run.to_owned()));
+            // Two kana match by chance ("スリ" of ニュースリリース): a run
+            // with kana needs four.
+            let kana = run.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}'));
+            if run.chars().all(is_cjk) && (!kana || len >= 4) && heads.has(run) {
+                return Some((start + a, run.to_owned()));
             }
         }
     }
@@ -1089,10 +1098,11 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
             (Some(a), _) => Some(a.clone()),
             (None, Some((at, short))) => {
                 // The mention began with words before the name
-                // ("半導體特用化學品廠長澐化學工業股份有限公司"): a place
-                // before the short name stays, anything else goes.
+                // ("半導體特用化學品廠長澐化學工業股份有限公司"): a place or
+                // a legal form before the short name stays, anything else goes.
                 let place_before = r.places.find_iter(&m.name).next().is_some_and(|p| p.start == 0 && p.end == at);
-                if at > 0 && !place_before {
+                let form_before = r.cjk_suffixes.find_iter(&m.name).next().is_some_and(|f| f.start == 0 && f.end == at);
+                if at > 0 && !place_before && !form_before {
                     m.name = m.name[at..].to_owned();
                 }
                 Some(short)

@@ -250,6 +250,30 @@ fn a_chinese_story_names_its_subject_short_without_quotes() {
 }
 
 #[test]
+fn a_japanese_story_names_its_subject_by_a_legal_form_before_the_name() {
+    let f = facts(
+        "https://venturepost.test/articles/2026/11/26/tsuchikara",
+        None,
+        "<html lang=ja><title>土壌センシングのツチカラ、シリーズBで15億円を調達 | ベンチャーポスト</title>\
+         <meta property=og:site_name content=ベンチャーポスト>\
+         <h1>土壌センシングのツチカラ、シリーズBで15億円を調達</h1><p>記者 山本</p>\
+         <p>営農支援SaaSを展開する株式会社ツチカラ（茨城県つくば市）は11月26日、シリーズBラウンドで15億円の資金調達を実施したと発表した。</p>\
+         <p>ツチカラは、圃場に差し込む独自の土壌センサーで水分を計測する。</p>\
+         <footer>© 2026 ベンチャーポスト</footer></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("株式会社ツチカラ"));
+    // Two kana a headline shares by chance name nobody.
+    let f = facts(
+        "https://www.hokuyo-foods.test/news/20261110.html",
+        None,
+        "<html lang=ja><title>基幹システム刷新に関するお知らせ｜ニュースリリース｜北陽食品工業株式会社</title>\
+         <h1>基幹システム刷新に関するお知らせ</h1><p>北陽食品工業株式会社は、基幹システムを刷新いたします。</p>\
+         <p>導入支援パートナー 株式会社クロスリンク・ソリューションズ</p><footer>© 北陽食品工業株式会社</footer></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("北陽食品工業株式会社"));
+}
+
+#[test]
 fn a_story_whose_publisher_is_named_more_than_the_company_by_its_full_name() {
     // The newsroom names itself in every attribution ("界面新闻获悉",
     // "告诉界面新闻"); the company is named in full once, then by the
