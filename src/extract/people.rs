@@ -832,6 +832,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     let linky = page.link_blocks(doc, &blocks);
     let mut people: Vec<Person> = Vec::new();
     let mut excluded: Vec<String> = Vec::new();
+    let mut agents: Vec<String> = Vec::new();
     let add = |people: &mut Vec<Person>,
                excluded: &[String],
                name: &str,
@@ -925,7 +926,12 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             // a buyer's contact on a notice runs the buying: procurement.
             let untitled = dept_role.or(label_class.and_then(class_role));
             let role = match (party_before(&hits, h.start), bracket_role.as_ref()) {
-                (Some(Party::Agent), _) => continue,
+                (Some(Party::Agent), _) => {
+                    if agents.len() < text::MAX_SIGNALS {
+                        agents.push(s[name].to_string());
+                    }
+                    continue;
+                }
                 (_, Some((role, _))) => *role,
                 (Some(Party::ProcurementUnit | Party::Buyer), None) => untitled.unwrap_or(BuyingRole::Procurement),
                 (None, None) => continue,
@@ -1033,6 +1039,9 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         let q = page.quote(row.range.clone(), name.clone());
         add(&mut people, &excluded, &s[name], title, role, q);
     }
+    // The agent's contacts, wherever else the notice lists them ("项目联系人
+    // 刘工" in its summary, "代理机构联系方式 刘工" below).
+    people.retain(|p| !agents.contains(&p.name));
     people
 }
 
@@ -1432,6 +1441,10 @@ mod tests {
 聯絡人 | 許雅婷
 聯絡電話 | (07)601-1000";
         assert_eq!(run(t), vec![p("許雅婷", Procurement)]);
+        // The agent's contacts, named first in the notice's summary.
+        let t = "采购单位 淇川市妇幼保健院\n项目联系人 刘工\n采购单位联系方式 周海燕 0736-7236021\n\
+                 代理机构名称 湖南湘诚项目管理有限公司\n代理机构联系方式 刘工 0731-84592716";
+        assert_eq!(run(t), vec![p("周海燕", Procurement)]);
     }
 
     #[test]
