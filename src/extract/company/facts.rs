@@ -598,27 +598,30 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
 }
 
 /// "（4783）" or "(0700)" right after `name` in the text in scope: four to
-/// six digits alone in brackets.
+/// six digits alone in brackets. One search of the page's text for the name.
 fn code_after(scope: &Scope<'_>, name: &str) -> Option<Fact<Listing>> {
     let doc = scope.doc;
-    for b in scope.blocks() {
-        let text = doc.block_text(b);
-        let mut from = 0;
-        while let Some(k) = text.get(from..).and_then(|t| t.find_str(name)) {
-            let after = from + k + name.len();
-            from = after;
-            let rest = &text[after..];
-            let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else { continue };
-            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
-            let close = &inner[digits..];
-            if (4..=6).contains(&digits) && (close.starts_with('）') || close.starts_with(')')) {
-                let end = after + (rest.len() - close.len()) + close.chars().next().map_or(0, char::len_utf8);
-                return Some(Fact::new(
-                    Listing { exchange: None, ticker: Some(inner[..digits].to_owned()) },
-                    Source::quote(&text[after - name.len()..end]),
-                ));
-            }
+    let text = doc.text.as_str();
+    for k in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
+        let after = k + name.len();
+        let rest = &text[after..];
+        let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else { continue };
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let close = &inner[digits..];
+        if !(4..=6).contains(&digits) || !(close.starts_with('）') || close.starts_with(')')) {
+            continue;
         }
+        // Blocks are disjoint and in text order: the last one starting at or
+        // before the name is the only one that can hold it.
+        let b = doc.blocks.partition_point(|b| b.range.start <= k).checked_sub(1).and_then(|i| doc.blocks.get(i));
+        if !b.is_some_and(|b| after <= b.range.end && scope.contains(b)) {
+            continue;
+        }
+        let end = after + (rest.len() - close.len()) + close.chars().next().map_or(0, char::len_utf8);
+        return Some(Fact::new(
+            Listing { exchange: None, ticker: Some(inner[..digits].to_owned()) },
+            Source::quote(&text[k..end]),
+        ));
     }
     None
 }

@@ -1035,8 +1035,14 @@ fn headline_short(name: &str, heads: &str, r: &Rules) -> Option<(usize, String)>
     };
     let body = &name[start..form];
     let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
+    // Each character looked up once: a run with one the headline lacks is
+    // passed over without a search.
+    let held: Vec<bool> = body.chars().map(|c| heads.contains(c)).collect();
     for len in (2..=8).rev() {
         for k in 0..(starts.len() + 1).saturating_sub(len) {
+            if !held.get(k..k + len).is_some_and(|h| h.iter().all(|&x| x)) {
+                continue;
+            }
             let (Some(&a), e) = (starts.get(k), starts.get(k + len).copied().unwrap_or(body.len())) else { break };
             let run = &body[a..e];
             // Two kana match by chance ("スリ" of ニュースリリース): a run
@@ -1094,9 +1100,9 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
             continue;
         }
         let mut m = m;
-        let short = match (&m.alias, headline_short(&m.name, &heads, r)) {
-            (Some(a), _) => Some(a.clone()),
-            (None, Some((at, short))) => {
+        let short = match m.alias.clone().ok_or_else(|| headline_short(&m.name, &heads, r)) {
+            Ok(alias) => Some(alias),
+            Err(Some((at, short))) => {
                 // The mention began with words before the name
                 // ("半導體特用化學品廠長澐化學工業股份有限公司"): a place or
                 // a legal form before the short name stays, anything else goes.
@@ -1107,7 +1113,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
                 }
                 Some(short)
             }
-            (None, None) => None,
+            Err(None) => None,
         };
         let mut score = count(&main_text, &m.name) + short.as_deref().map_or(0, |a| count(&main_text, a));
         if heads.has(&m.name) || short.as_deref().is_some_and(|a| heads.has(a)) {
