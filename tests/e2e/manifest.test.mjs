@@ -110,9 +110,14 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // company's own news lists, vendors' staff and investors' "About" sections
 // set apart, more Chinese, German and Japanese wording and eight more
 // vendors took another 6.4 KB (building with 128-bit SIMD saved 300 bytes
-// of it). The figures above are `gzip -9`'s; zlib's run about 3.8 KB higher.
+// of it). Raised to 502 KB at 505,452 bytes (zlib: 509,989): floors read
+// as open amounts (money's max may be null), story subjects by a headline's
+// short name and by legal forms before the name or of several words,
+// buyers under a "Contracting authority" heading, stock codes after a
+// name, and more listing, people and cost-cut wording took another 7.2 KB.
+// The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 496 * 1024;
+const WASM_CEILING_GZ = 502 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
