@@ -1023,7 +1023,7 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
 
 /// The short name a headline gives a legal name the story spells out once
 /// ("長澐化學砸3.2億數位轉型" of 長澐化學工業股份有限公司): the longest run
-/// of two to eight CJK characters of the name, before its legal form, that
+/// of two to eight CJK characters of the name outside its legal form that
 /// the headline holds, and where it starts in the name.
 fn headline_short(name: &str, heads: &str, r: &Rules) -> Option<(usize, String)> {
     // The name without its legal form, which may also stand first
