@@ -113,7 +113,16 @@ pub(crate) fn plausible(name: &str, r: &Rules) -> bool {
     !name.contains('：')
         && !name.contains(": ")
         && !r.t.generic_org_nouns.iter().chain(&r.t.self_reference_zh).any(|g| name.eq_ignore_ascii_case(g))
-        && !OrgKey::new(name).core.is_empty()
+        && !core(&lower(name), r).is_empty()
+}
+
+/// `name` lower-cased as [`OrgKey`] and [`plausible`] compare it.
+fn lower(name: &str) -> String {
+    if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_lowercase()
+    }
 }
 
 /// The part of an organisation name that identifies it: lower-case, legal
@@ -191,7 +200,7 @@ pub(crate) struct OrgKey {
 
 impl OrgKey {
     pub(crate) fn new(name: &str) -> OrgKey {
-        let lower = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
+        let lower = lower(name);
         let core = core(&lower, super::rules());
         let text = if lower.contains('&') { lower.replace('&', " and ") } else { lower };
         let mut words = Vec::new();
@@ -1490,7 +1499,7 @@ pub(crate) fn linked_domain(
         }
         let Some(u) = page.join(&l.href) else { continue };
         let Some(d) = u.registrable_domain() else { continue };
-        if Some(d.as_str()) == host_domain || NOT_COMPANY_HOSTS.contains(&d.as_str()) {
+        if Some(d.as_str()) == host_domain || is_platform_domain(&d) {
             continue;
         }
         let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();
