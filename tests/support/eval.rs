@@ -356,9 +356,9 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
                 && x["currency"].as_str() == Some(cur.as_str())
                 && x["min"].as_f64().is_some_and(|v| close(v, *min))
                 // No max: a floor ("more than …").
-                && match (x["max"].as_f64(), max) {
-                    (Some(v), Some(max)) => close(v, *max),
-                    (e, g) => e.is_none() && g.is_none() && x["max"].is_null(),
+                && match max {
+                    Some(max) => x["max"].as_f64().is_some_and(|v| close(v, *max)),
+                    None => x["max"].is_null(),
                 }
         }),
         show(&e["money"]),
