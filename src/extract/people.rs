@@ -310,6 +310,28 @@ fn joins(gap: &str) -> bool {
     .all(|w| ["and", "of", "the", "for", "兼", "及", "和", "与"].iter().any(|j| w.eq_ignore_ascii_case(j)))
 }
 
+/// True when the text between a rank and a function word names the part of
+/// the function the rank heads: "Head of Billing Operations", "Director of
+/// Field Operations", "Group Head: Procurement". The gap opens with "of" or
+/// a colon and holds at most two capitalised words besides joiners.
+fn qualifies(gap: &str) -> bool {
+    let g = gap.trim();
+    let rest = match g.strip_prefix(':') {
+        Some(r) => r,
+        None => match g.split_once(' ') {
+            Some((of, r)) if of.eq_ignore_ascii_case("of") => r,
+            _ => return false,
+        },
+    };
+    let words: Vec<&str> = rest.split([' ', '&', '/']).filter(|w| !w.is_empty()).collect();
+    let capitalised = |w: &str| {
+        w.len() <= 20
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    };
+    words.iter().filter(|w| !joins(w)).count() <= 2 && words.iter().all(|w| joins(w) || capitalised(w))
+}
+
 /// The role of a title phrase from its words: an explicit title wins
 /// (procurement, then technical, then economic, user, unknown), founders
 /// only when nothing else is said; else a rank takes its function's role.
@@ -385,7 +407,10 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
             continue;
         }
         let mut j = i + 1;
-        while j < hits.len() && titleish(hits[j].tag) && joins(s.get(hits[j - 1].end..hits[j].start).unwrap_or("x")) {
+        while j < hits.len() && titleish(hits[j].tag) && {
+            let gap = s.get(hits[j - 1].end..hits[j].start).unwrap_or("x");
+            joins(gap) || (hits[j - 1].tag == Tag::Rank && matches!(hits[j].tag, Tag::Function(_)) && qualifies(gap))
+        } {
             j += 1;
         }
         let group = &hits[i..j];
@@ -1221,6 +1246,33 @@ mod tests {
         for dep in &d.names.departments {
             let t = format!("Dana Whitfield, Senior Buyer, {dep} of Purchasing");
             assert_eq!(run(&t), vec![p("Dana Whitfield", Procurement)], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_rank_takes_the_function_its_qualifier_names() {
+        for (t, want) in [
+            ("Rohan Das\nHead of Billing Operations", User),
+            ("Tom Kowalski, our Director of Field Operations, is leading the rollout crew by crew.", User),
+            ("Kevin Naidoo | Group Head: Procurement and Supply Chain | Westville | 2012", Procurement),
+            ("Bongani Khumalo | Group Executive: Sales and Marketing | Isando", User),
+            (
+                "Lena Park, Vice President of Enterprise Data Platforms, said the work starts in May.",
+                TechnicalEvaluator,
+            ),
+            ("資訊室主任 蔡明哲", TechnicalEvaluator),
+            ("總務室主任 吳淑芬", Procurement),
+            ("護理部主任 鄭美玲", User),
+        ] {
+            assert_eq!(run(t).into_iter().map(|(_, r)| r).collect::<Vec<_>>(), vec![want], "{t}");
+        }
+        // A qualifier is a department's name, not a sentence: lower-case
+        // words or a third capitalised word leave the rank on its own.
+        for gap in [" of the regional ", " of North West Regional ", " at Acme ", " of billing "] {
+            assert!(!qualifies(gap), "{gap:?}");
+        }
+        for gap in [" of Billing ", ": ", " of Field ", " of Enterprise Data "] {
+            assert!(qualifies(gap), "{gap:?}");
         }
     }
 
