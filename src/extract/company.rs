@@ -59,6 +59,7 @@ crate::data_table! {
         pub public_body_heads: Vec<String>,
         pub public_name_endings: Vec<String>,
         pub public_name_parts: Vec<String>,
+        pub public_utility_parts: Vec<String>,
         pub public_domains: Vec<String>,
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,

@@ -428,15 +428,20 @@ pub(crate) fn business_models(
         let public_domain = domain.is_some_and(|d| r.t.public_domains.iter().any(|s| d.ends_with(s.as_str())))
             && matches!(ind, Some("government" | "education" | "healthcare"));
         let says_public = matches!(ind, Some("healthcare" | "education" | "utilities")) && counts[PUBLIC] > 0;
-        if public_name || public_domain || says_public || ind == Some("government") {
+        let utility = ind == Some("utilities");
+        let public_utility = utility && r.t.public_utility_parts.iter().any(|p| named.name.has(p.as_str()));
+        if public_name || public_domain || says_public || public_utility || ind == Some("government") {
             let src = match quotes[PUBLIC].filter(|_| says_public && !public_name) {
                 Some(q) => Source::quote(q),
                 None => named.source.clone(),
             };
-            // A public hospital or school serves the public, but what a
-            // seller needs to know is that it buys as a public body.
             push(&mut out, "public_sector", src);
-            return out;
+            // A public hospital or school serves the public, but what a
+            // seller needs to know is that it buys as a public body. A
+            // public utility also sells, to households and firms.
+            if !utility {
+                return out;
+            }
         }
     }
     let Some(rule) = ind.and_then(|id| c.table.industry.iter().find(|x| x.id == id)) else {

@@ -103,6 +103,30 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn a_town_s_utility_buys_as_a_public_body_and_sells_to_households_and_firms() {
+    let models = |url: &str, html: &str| -> Vec<String> {
+        let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
+        m.sort();
+        m
+    };
+    let stadtwerke = models(
+        "https://www.stadtwerke-auenfeld.test/presse/abrechnung",
+        "<html lang=de><title>Neues Abrechnungssystem | Stadtwerke Auenfeld</title>\
+         <meta property=og:site_name content='Stadtwerke Auenfeld'>\
+         <p>Die Stadtwerke Auenfeld versorgen 41.000 Haushalte und Gewerbekunden mit Strom, Gas und Trinkwasser.</p>\
+         <footer>© 2026 Stadtwerke Auenfeld GmbH</footer>",
+    );
+    assert_eq!(stadtwerke, vec!["b2b", "b2c", "public_sector"]);
+    let private = models(
+        "https://www.brightgrid.test/about",
+        "<title>About | Brightgrid Energy</title><meta property=og:site_name content='Brightgrid Energy'>\
+         <p>Brightgrid Energy is an electricity and gas utility serving 300,000 homes and businesses.</p>\
+         <footer>© 2026 Brightgrid Energy Pty Ltd</footer>",
+    );
+    assert_eq!(private, vec!["b2b", "b2c"]);
+}
+
+#[test]
 fn a_university_buys_as_a_public_body_an_edtech_company_does_not() {
     let models = |url: &str, html: &str| -> Vec<String> {
         facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect()
