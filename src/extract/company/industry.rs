@@ -160,10 +160,19 @@ pub(crate) fn industry(
     let n = c.table.industry.len();
     if let Some(named) = name {
         let body = name_body(&named.name, r);
-        for rule in &c.table.industry {
-            if rule.ending.iter().any(|e| body.ends_with(e.as_str())) {
-                return Some(Fact::new(rule.id.clone(), named.source.clone()));
-            }
+        // The longest ending wins: "…Gebäudetechnik" is a building-services
+        // contractor, "…Kunststofftechnik" a manufacturer.
+        let ending = c
+            .table
+            .industry
+            .iter()
+            .filter_map(|rule| {
+                let e = rule.ending.iter().filter(|e| body.ends_with(e.as_str())).map(|e| e.len()).max()?;
+                Some((e, rule))
+            })
+            .reduce(|a, b| if b.0 > a.0 { b } else { a });
+        if let Some((_, rule)) = ending {
+            return Some(Fact::new(rule.id.clone(), named.source.clone()));
         }
         // An industry word in the name settles it; in a CJK name the trade
         // sits right before the legal ending, so the last word wins. A

@@ -127,6 +127,23 @@ fn a_town_s_utility_buys_as_a_public_body_and_sells_to_households_and_firms() {
 }
 
 #[test]
+fn a_german_name_s_longest_trade_ending_decides_the_industry() {
+    let industry = |name: &str| {
+        let html = format!(
+            "<html lang=de><title>Karriere | {name}</title><meta property=og:site_name content='{name}'>\
+             <h1>Karriere</h1><p>Wir suchen Verstärkung für unser Team in Amberg.</p>\
+             <footer>© 2026 {name} GmbH</footer></html>"
+        );
+        value(&facts("https://www.firma.test/karriere", None, &html).industry)
+    };
+    assert_eq!(industry("Brandl Kunststofftechnik").as_deref(), Some("manufacturing"));
+    assert_eq!(industry("Vossberg Fördertechnik").as_deref(), Some("manufacturing"));
+    assert_eq!(industry("Huber Gebäudetechnik").as_deref(), Some("construction"));
+    assert_eq!(industry("Lindner Informationstechnik").as_deref(), Some("it_services"));
+    assert_eq!(industry("Aschenbrenner Systemhaus").as_deref(), Some("it_services"));
+}
+
+#[test]
 fn a_university_buys_as_a_public_body_an_edtech_company_does_not() {
     let models = |url: &str, html: &str| -> Vec<String> {
         facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect()
