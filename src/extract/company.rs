@@ -524,7 +524,13 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let named_prospect: Vec<names::OrgKey> = name.iter().map(|n| names::OrgKey::new(&n.name)).collect();
     let prospect = if first_party { owner_keys() } else { &named_prospect };
     let scope = Scope::new(doc, first_party, cues, prospect);
-    let employees = own_org.as_ref().and_then(facts::employees_jsonld).or_else(|| facts::employees(&scope, r));
+    // On a platform's company page (LinkedIn) the JSON-LD counts the members
+    // who list the company; its "Company size" is the company's own word.
+    let employees = if host_domain.as_deref().is_some_and(names::is_platform_domain) {
+        facts::employees(&scope, r).or_else(|| own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r)))
+    } else {
+        own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r)).or_else(|| facts::employees(&scope, r))
+    };
     let founded = own_org
         .as_ref()
         .and_then(facts::founded_jsonld)

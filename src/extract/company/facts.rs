@@ -331,22 +331,25 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
 }
 
 /// `numberOfEmployees` of the organisation's JSON-LD.
-pub(crate) fn employees_jsonld(org: &Node<'_>) -> Option<Fact<Headcount>> {
+pub(crate) fn employees_jsonld(org: &Node<'_>, r: &Rules) -> Option<Fact<Headcount>> {
     let v = org.value.get("numberOfEmployees")?;
-    let num = |x: Option<&serde_json::Value>| -> Option<u64> {
+    // A number, or text read as the page's text is: "501-1000", "250+".
+    let count = |x: Option<&serde_json::Value>| -> Option<Headcount> {
         match x? {
-            serde_json::Value::Number(n) => n.as_u64(),
-            serde_json::Value::String(s) => number_at(s.trim(), 0).map(|(n, _)| n),
+            serde_json::Value::Number(n) => n.as_u64().map(|n| Headcount { min: Some(n), max: Some(n) }),
+            serde_json::Value::String(s) => {
+                let s = s.trim();
+                number_at(s, 0).map(|(n, e)| headcount("", n, &s[e..], r))
+            }
             _ => None,
         }
     };
     let (min, max) = match v {
-        serde_json::Value::Object(_) => {
-            let exact = num(v.get("value"));
-            (exact.or_else(|| num(v.get("minValue"))), exact.or_else(|| num(v.get("maxValue"))))
-        }
-        serde_json::Value::String(s) if s.trim_end().ends_with('+') => (num(Some(v)), None),
-        _ => (num(Some(v)), num(Some(v))),
+        serde_json::Value::Object(_) => match count(v.get("value")) {
+            Some(exact) => (exact.min, exact.max),
+            None => (count(v.get("minValue")).and_then(|h| h.min), count(v.get("maxValue")).and_then(|h| h.max)),
+        },
+        _ => count(Some(v)).map_or((None, None), |h| (h.min, h.max)),
     };
     if min.is_none() && max.is_none() {
         return None;

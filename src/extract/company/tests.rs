@@ -613,6 +613,24 @@ fn a_company_page_on_a_platform_attached_to_the_prospect() {
     let f = facts(url, Some("harbourline.com"), html);
     assert_eq!(value(&f.name), None);
     assert_eq!(value(&f.employees), None);
+    // There the JSON-LD counts the members listing the company (as does
+    // "See all 612 employees"); the company's own "Company size" wins, and
+    // a size written as text in the JSON-LD is a range.
+    let members = "<html lang=en><head><title>Wyecross Haulage | LinkedIn</title>\
+         <script type='application/ld+json'>{\"@type\":\"Organization\",\"name\":\"Wyecross Haulage\",\
+         \"numberOfEmployees\":{\"@type\":\"QuantitativeValue\",\"value\":612}}</script></head>\
+         <body><main><h1>Wyecross Haulage</h1><p><a href='/search'>See all 612 employees</a></p>\
+         <h2>About us</h2><p>Road freight across Queensland.</p><dl><dt>Company size</dt><dd>501-1,000 employees</dd>\
+         </dl></main></body></html>";
+    let url = "https://www.linkedin.com/company/wyecross-haulage/about/";
+    let f = facts(url, Some("wyecross.com.au"), members);
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(501), max: Some(1000) }));
+    let f = facts(url, Some("wyecross.com.au"), &members.replace("<dd>501-1,000 employees</dd>", "<dd>-</dd>"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(612), max: Some(612) }));
+    let text_range =
+        members.replace("\"value\":612}", "\"value\":\"501-1000\"}").replace("<dd>501-1,000 employees</dd>", "");
+    let f = facts(url, Some("wyecross.com.au"), &text_range);
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(501), max: Some(1000) }));
 }
 
 #[test]
