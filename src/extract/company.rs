@@ -60,6 +60,7 @@ crate::data_table! {
         pub public_name_endings: Vec<String>,
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,
+        pub subject_labels: Vec<String> = default,
         pub public_domains: Vec<String>,
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,

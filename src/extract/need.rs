@@ -1013,6 +1013,11 @@ mod tests {
             ("The layoffs will help it return to profit next year.", vec![Layoffs]),
             ("净亏损由2024年的4.1亿元扩大至9.7亿元。", vec![Losses]),
             ("It faces a deficit of £19.6m as its deficit deepens.", vec![Losses]),
+            // A Taiwan filing: furlough by shorter weeks, severance, pay cuts, a net loss.
+            ("自115年12月1日起於大甲廠實施減班休息，預計適用人數約320人。", vec![Layoffs]),
+            ("終止部分約聘人員之合約，合計48人，均依法給付資遣費。", vec![Layoffs]),
+            ("董事及經理人自願減薪15%至20%，並撙節非必要支出。", vec![CostCutting]),
+            ("本公司前三季合併稅後淨損為新台幣3.42億元。", vec![Losses]),
             ("管理层已带头降薪30%，并关停孝感工厂。", vec![CostCutting]),
             ("Tamarack will close 14 underperforming stores.", vec![CostCutting]),
             ("It delivered savings through the cost optimisation programme.", vec![CostCutting]),

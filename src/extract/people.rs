@@ -1045,16 +1045,24 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     // A person given as two rows: "Name | Ms Tan Li Ting" over
     // "Designation | Senior Executive, Procurement" (a notice's contact
     // table, a directory entry).
-    for (bi, pair) in blocks.windows(2).enumerate() {
-        let [row, next] = pair else { continue };
-        if !text::is_facts(row) || !text::is_facts(next) || linky.get(bi).copied().unwrap_or(false) {
+    // Or as one row: "發言人 | 蔡孟勳 | 發言人職稱 | 財務長" (a Taiwan filing).
+    for (bi, row) in blocks.iter().enumerate() {
+        if !text::is_facts(row) || linky.get(bi).copied().unwrap_or(false) {
             continue;
         }
         let Some(at) = row_label(s, row.range.clone(), &r.name_rows) else { continue };
-        let Some(title_at) = row_label(s, next.range.clone(), &r.title_rows) else { continue };
         let Some(name) = r.name_after(s, at, row.range.end, loose) else { continue };
+        let next = blocks.get(bi + 1).filter(|n| text::is_facts(n));
+        let below = next.and_then(|n| Some((row_label(s, n.range.clone(), &r.title_rows)?, n.range.end)));
+        // Else the cell after the name's opens with a title label.
+        let beside = || {
+            let cell = name.end + s.get(name.end..row.range.end)?.find(" | ")? + " | ".len();
+            let at = row_label(s, cell..row.range.end, &r.title_rows)?;
+            Some((at, s.get(at..row.range.end)?.find(" | ").map_or(row.range.end, |k| at + k)))
+        };
+        let Some((title_at, title_end)) = below.or_else(beside) else { continue };
         let from = hits.partition_point(|h| h.start < title_at);
-        let to = hits.partition_point(|h| h.start < next.range.end);
+        let to = hits.partition_point(|h| h.start < title_end);
         let Some(p) = phrases(s, &hits[from..to]).into_iter().next() else { continue };
         let (Some(role), false) = (p.role, p.excluded) else { continue };
         if matches!(party_before(&hits, row.range.start), Some(Party::Agent)) {
@@ -1062,6 +1070,9 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         }
         let title = s.get(p.span.clone()).map(str::to_string);
         let q = page.quote(row.range.clone(), name.clone());
+        // The title row says what the name row's label did not: a filing's
+        // 發言人 (spokesperson) is its 財務長.
+        excluded.retain(|e| *e != s[name.clone()]);
         add(&mut people, &excluded, &s[name], title, role, q);
     }
     // The agent's contacts, wherever else the notice lists them ("项目联系人
@@ -1519,6 +1530,17 @@ mod tests {
             "<table><tr><td>Name</td><td>Ms Tan Li Ting</td></tr><tr><td>Phone</td><td>6351 2247</td></tr></table>",
         );
         assert_eq!(run_kind(&d, "https://www.gebiz.test/opportunity/1", PageKind::Tender), vec![]);
+    }
+
+    #[test]
+    fn a_filing_gives_its_spokesperson_and_title_in_one_row() {
+        // 公開資訊觀測站: the spokesperson's row names their office too.
+        let html = "<html lang=zh-Hant><body><main><table>\
+            <tr><td>序號</td><td>1</td><td>發言日期</td><td>115/11/26</td></tr>\
+            <tr><td>發言人</td><td>蔡孟勳</td><td>發言人職稱</td><td>財務長</td><td>發言人電話</td><td>04-26812345</td></tr>\
+            </table></main></body></html>";
+        let d = crate::page::parse(html);
+        assert_eq!(run_doc(&d, "https://mops.twse.test/mops/web/t05st01"), vec![p("蔡孟勳", EconomicBuyer)]);
     }
 
     #[test]

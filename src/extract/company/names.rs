@@ -1030,6 +1030,20 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
     ((2..=12).contains(&n)).then(|| alias.to_owned())
 }
 
+/// "擎岳汽车（安徽擎岳汽车科技有限公司）": the short name a story writes
+/// before the legal `name` in brackets, `before` ending with the bracket.
+/// It is the longest run of two or more CJK characters ending the text
+/// before the bracket that is part of the name.
+fn alias_before(before: &str, name: &str) -> Option<String> {
+    let lead = before.strip_suffix(['（', '('])?;
+    let run: Vec<(usize, char)> = lead.char_indices().rev().take_while(|&(_, c)| is_cjk(c)).take(8).collect();
+    run.iter()
+        .rev()
+        .map(|&(i, _)| &lead[i..])
+        .find(|a| a.chars().count() >= 2 && name.contains(a) && !name.ends_with(a))
+        .map(str::to_owned)
+}
+
 /// The short name a headline gives a legal name the story spells out once
 /// ("長澐化學砸3.2億數位轉型" of 長澐化學工業股份有限公司): the longest run
 /// of two to eight CJK characters of the name outside its legal form that
@@ -1087,6 +1101,31 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
         .or_else(|| doc.title.as_deref().and_then(|t| title_segments(t, r).first().map(|s| s.to_string())))
 }
 
+/// The company an announcement names in a field of its own: one of
+/// `subject_labels` opening a field of the main text (at a block's or
+/// cell's start, after a space or list numbering: "… 2.公司名稱:…"), whose
+/// value is a legal name that is not the site owner's.
+fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
+    for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
+        let text = doc.block_text(b);
+        for label in &r.t.subject_labels {
+            for (k, _) in text.match_indices(label.as_str()) {
+                let opens = text[..k]
+                    .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'))
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c == '|');
+                let Some((start, v)) = value_after(text, k + label.len()).filter(|_| opens) else { continue };
+                let name = value_name(v);
+                if has_legal_suffix(name, r) && plausible(name, r) && !OrgKey::new(name).any_same(owner) {
+                    return Some(quoted(name, &text[k..start + name.len()]));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The company a story is about.
 /// `owner` holds the keys of the site owner's spellings.
 pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
@@ -1100,6 +1139,11 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
     let head = headline(doc, r).unwrap_or_default();
     let heads = format!("{head}\n{}\n{}", doc.meta("og:title").unwrap_or(""), doc.title.as_deref().unwrap_or(""));
     let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");
+
+    // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
+    if let Some(named) = labelled_subject(doc, owner, r) {
+        return Some(named);
+    }
 
     // Chinese and Japanese stories: the legal name the story keeps naming.
     let mut best: Option<(usize, OrgMention)> = None;
@@ -1427,7 +1471,11 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
 pub(crate) fn main_mentions(doc: &Document, name: &str) -> usize {
     // The short name a story gives it counts too: "浙江织岚服饰股份有限公司
     // （下称“织岚”）" is then "织岚" throughout.
-    let alias = doc.text.find_str(name).and_then(|k| alias_after(&doc.text[k + name.len()..], name));
+    // So does one written before it, the name in brackets after it.
+    let alias = doc
+        .text
+        .find_str(name)
+        .and_then(|k| alias_after(&doc.text[k + name.len()..], name).or_else(|| alias_before(&doc.text[..k], name)));
     let mentions = |t: &str| count(t, name) + alias.as_deref().map_or(0, |a| count(t, a));
     doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| mentions(doc.block_text(b))).sum()
 }

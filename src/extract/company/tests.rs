@@ -262,6 +262,35 @@ fn chinese_story_subject_and_alias() {
 }
 
 #[test]
+fn a_filing_names_its_issuer_in_a_field_and_a_story_its_short_name_before_the_legal_one() {
+    // A Taiwan 重大訊息 on the exchange's site: "2.公司名稱:" names the issuer.
+    let f = facts(
+        "https://mops.twse.test/mops/web/t05st01",
+        None,
+        "<html lang=zh-Hant><head><title>公開資訊觀測站 - 重大訊息主旨全部內容</title></head><body><main>\
+         <table><tr><td>主旨</td><td>本公司董事會決議通過組織調整暨實施減班休息案</td></tr>\
+         <tr><td>說明</td><td>1.事實發生日:115/11/26 2.公司名稱:鉅鋒精機股份有限公司 3.與公司關係:本公司</td></tr>\
+         </table></main><footer>臺灣證券交易所股份有限公司　版權所有 © 2026 Taiwan Stock Exchange Corporation.</footer>\
+         </body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("鉅鋒精機股份有限公司"));
+    assert_eq!(value(&f.industry).as_deref(), Some("manufacturing"));
+    // A publisher that names itself in every paragraph ("财联社记者") does
+    // not outnumber a company called by its short name throughout.
+    let f = facts(
+        "https://www.cls.test/detail/1893452",
+        None,
+        "<html lang=zh-CN><head><title>擎岳汽车启动新一轮组织优化 - 财联社</title>\
+         <meta property=og:type content=article></head><body><main><h1>擎岳汽车启动新一轮组织优化</h1>\
+         <p>财联社11月27日讯，财联社记者获悉，新势力车企擎岳汽车（安徽擎岳汽车科技有限公司）本周起启动组织调整。</p>\
+         <p>一位接近擎岳汽车的人士向财联社记者透露，擎岳汽车目前在职员工约9500人。</p>\
+         <p>对此，擎岳汽车方面回应财联社记者称，公司正在进行业务聚焦。</p></main>\
+         <footer>Copyright © 2026 财联社 All Rights Reserved.</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("安徽擎岳汽车科技有限公司"));
+}
+
+#[test]
 fn a_chinese_story_names_its_subject_short_without_quotes() {
     // "（以下简称湘岳纸业）": an alias without quotes, after the place.
     let f = facts(
