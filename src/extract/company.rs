@@ -536,7 +536,10 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         .as_ref()
         .and_then(facts::founded_jsonld)
         .or_else(|| facts::founded(&scope, ctx.anchor.year(), ctx.kind));
-    let listed = facts::listed(&scope, name.as_ref().map(|n| n.name.as_str()), r);
+    let listed = own_org
+        .as_ref()
+        .and_then(|o| facts::listed_jsonld(o, r))
+        .or_else(|| facts::listed(&scope, name.as_ref().map(|n| n.name.as_str()), r));
     let hq = if buyer_mode {
         name.as_ref().and_then(|n| facts::buyer_city(doc, &n.name, r))
     } else {

@@ -194,6 +194,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let sentence_start = sentence_start(text, m.start).max(win_start);
     let sentence_end = sentence_end(text, m.end);
     let sentence = &text[sentence_start..sentence_end];
+    // "People | 1,450+" in a fact box: a people word labelling a count.
+    let label_cell = text[..m.start].trim().is_empty() && text[m.end..].trim_start().starts_with(['|', ':', '：']);
+    if m.id == 1 && label_cell {
+        return count_after(text, m.end, m.start, r);
+    }
     if m.id == 1 {
         let sentence = sentence.to_lowercase();
         if !r.employment_context_lc.iter().any(|c| sentence.has(c.as_str())) {
@@ -367,6 +372,27 @@ fn year_in(s: &str, max_year: i32) -> Option<(i32, usize, usize)> {
 }
 
 /// `foundingDate` of the organisation's JSON-LD.
+/// `tickerSymbol` of the organisation's JSON-LD: "ASX:WBP", "NASDAQ: CRVN",
+/// or a bare symbol; the exchange is named as the text's rules name it.
+pub(crate) fn listed_jsonld(org: &Node<'_>, r: &Rules) -> Option<Fact<Listing>> {
+    let raw = org.text("tickerSymbol")?.trim();
+    let (exchange, sym) = match raw.split_once(':') {
+        Some((x, sym)) => {
+            let x = x.trim();
+            let id = r.t.exchanges.iter().find(|(w, _)| w.eq_ignore_ascii_case(x)).map(|(_, id)| id.clone());
+            (id.or_else(|| Some(x.to_owned())), sym.trim())
+        }
+        None => (None, raw),
+    };
+    let valid = !sym.is_empty() && sym.len() <= 10 && sym.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    valid.then(|| {
+        Fact::new(
+            Listing { exchange, ticker: Some(sym.to_owned()) },
+            Source::evidence("json-ld Organization.tickerSymbol", raw),
+        )
+    })
+}
+
 pub(crate) fn founded_jsonld(org: &Node<'_>) -> Option<Fact<i32>> {
     let raw = org.text("foundingDate")?;
     let y: i32 = raw.get(..4)?.parse().ok()?;

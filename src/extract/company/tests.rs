@@ -624,6 +624,30 @@ fn a_sidebar_box_about_the_prospect_speaks_for_it() {
 }
 
 #[test]
+fn an_at_a_glance_box_and_the_json_ld_ticker() {
+    let page = |heading: &str| {
+        format!(
+            "<html lang=en><head><title>Board and leadership | Wirrabara Building Products</title>\
+             <script type='application/ld+json'>{{\"@type\":\"Organization\",\
+             \"name\":\"Wirrabara Building Products Limited\",\"tickerSymbol\":\"ASX:WBP\"}}</script></head><body>\
+             <main><h1>Board of Directors</h1><p>Kate Moorhouse, Independent Non-Executive Chair.</p></main>\
+             <aside><section><h2>{heading}</h2><dl><dt>Revenue</dt><dd>$742.6m</dd><dt>People</dt><dd>1,450+</dd>\
+             <dt>Established</dt><dd>1954, Wirrabara SA</dd></dl></section></aside>\
+             <footer>© 2026 Wirrabara Building Products Limited</footer></body></html>"
+        )
+    };
+    let f = facts("https://www.wirrabara.test/investors/board", None, &page("Wirrabara at a glance"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(1450), max: None }));
+    assert_eq!(value(&f.founded), Some(1954));
+    let listed = value(&f.listed).expect("listed");
+    assert_eq!((listed.exchange.as_deref(), listed.ticker.as_deref()), (Some("ASX"), Some("WBP")));
+    // A box of another company's figures is not the prospect's.
+    let f = facts("https://www.wirrabara.test/investors/board", None, &page("Coorong Cement at a glance"));
+    assert_eq!(value(&f.employees), None);
+    assert_eq!(value(&f.founded), None);
+}
+
+#[test]
 fn a_company_page_on_a_platform_attached_to_the_prospect() {
     let html = "<html lang=en><head><title>Tallis Packaging | LinkedIn</title>\
          <meta property='og:site_name' content='LinkedIn'>\
