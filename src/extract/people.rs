@@ -991,9 +991,17 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                     && s.get(n.end..p.span.start).is_some_and(|g| g.trim().is_empty())
                     && !s.get(n.clone()).is_some_and(|t| t.chars().any(is_han))
             };
+            // A signature's lines run together ("Deborah Ekwueme General
+            // Manager Tri-Rivers Regional Transit District"): the site's or
+            // the prospect's own name after the title is no holder of it.
             let name = before
                 .clone()
-                .or_else(|| r.name_after(s, p.span.end, sent.end, loose))
+                .or_else(|| {
+                    r.name_after(s, p.span.end, sent.end, loose).filter(|n| {
+                        let key = super::squash(&s[n.clone()]);
+                        !own.contains(&key) && prospect_key.as_ref() != Some(&key)
+                    })
+                })
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
                 .filter(|_| !linked);
             // A team card: the name is the block above the title.
@@ -1144,11 +1152,16 @@ mod tests {
     }
 
     fn run_kind(d: &Document, url: &str, kind: PageKind) -> Vec<(String, BuyingRole)> {
+        run_for(d, url, kind, None)
+    }
+
+    /// The people of a page whose prospect is named `prospect`.
+    fn run_for(d: &Document, url: &str, kind: PageKind, prospect: Option<&str>) -> Vec<(String, BuyingRole)> {
         let capture =
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let ctx = Ctx::for_test(&capture, d, &opts, kind);
-        let people = extract(&ctx, &Page::new(&d.text), &[], None);
+        let people = extract(&ctx, &Page::new(&d.text), &[], prospect);
         for p in &people {
             assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
         }
@@ -1530,6 +1543,26 @@ mod tests {
             "<table><tr><td>Name</td><td>Ms Tan Li Ting</td></tr><tr><td>Phone</td><td>6351 2247</td></tr></table>",
         );
         assert_eq!(run_kind(&d, "https://www.gebiz.test/opportunity/1", PageKind::Tender), vec![]);
+    }
+
+    #[test]
+    fn a_notice_s_signature_and_contact_block() {
+        let html =
+            "<html lang=en><head><title>RFP 2026-07 CAD/AVL Replacement | Tri-Rivers Regional Transit District</title>\
+            </head><body><main><h1>Request for Proposals 2026-07</h1>\
+            <p>Tri-Rivers Regional Transit District requests proposals for a CAD/AVL system.</p>\
+            <address>Theresa Valdez, CPPB<br>Procurement &amp; Contracts Administrator<br>\
+            Tri-Rivers Regional Transit District<br>1420 Bryden Avenue, Lewiston, ID 83501</address>\
+            <p class=signature>Deborah Ekwueme<br>General Manager<br>Tri-Rivers Regional Transit District</p>\
+            </main></body></html>";
+        let d = crate::page::parse(html);
+        let url = "https://www.ridetririvers.test/procurement/rfp-2026-07";
+        assert_eq!(
+            run_for(&d, url, PageKind::Tender, Some("Tri-Rivers Regional Transit District")),
+            vec![p("Theresa Valdez", Procurement), p("Deborah Ekwueme", EconomicBuyer)]
+        );
+        // 单 is a surname; 单位负责人 is any bidder's "head of unit".
+        assert!(run("单位负责人为同一人的不同供应商，不得参加同一合同项下的政府采购活动。").is_empty());
     }
 
     #[test]
