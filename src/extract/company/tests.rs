@@ -514,6 +514,10 @@ fn headcounts() {
     );
     assert_eq!(hc("<p>公司现有员工2000余人，其中研发人员400余人。</p>"), h(Some(2000), None));
     assert_eq!(hc("<p>截至6月30日，公司员工总数约3200人。</p>"), h(Some(3200), Some(3200)));
+    assert_eq!(
+        hc("<html lang=ja><table><tr><th>従業員数</th><td>連結 1,038名／単体 624名（2026年3月31日現在）</td></tr></table>"),
+        h(Some(1038), Some(1038))
+    );
     assert_eq!(hc("<p>Today more than 7,800 employees deliver care.</p>"), h(Some(7800), None));
     assert_eq!(hc("<p>Company size: 51-200 employees</p>"), h(Some(51), Some(200)));
     assert_eq!(hc("<div>650</div><div>employees</div>"), h(Some(650), Some(650)));
