@@ -61,6 +61,7 @@ crate::data_table! {
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,
         pub subject_labels: Vec<String> = default,
+        pub job_boards: Vec<String> = default,
         pub public_domains: Vec<String>,
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,
@@ -463,6 +464,9 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         // On the company's own careers pages only markup may name another employer.
         PageKind::JobPosting => {
             names::hiring_org_jsonld(ld, r).filter(|h| !names::OrgKey::new(&h.name).any_same(owner_keys()))
+        }
+        _ if host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d)) => {
+            names::board_employer(doc, r)
         }
         _ => None,
     }

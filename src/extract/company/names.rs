@@ -1427,6 +1427,19 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
     Some(Named { name: seg, source: Source::evidence("title", title) })
 }
 
+/// The employer a job board's company page is about: its main heading, or
+/// else the title's first part, when that is a legal name.
+pub(crate) fn board_employer(doc: &Document, r: &Rules) -> Option<Named> {
+    let legal = |s: &str| has_legal_suffix(s, r) && plausible(s, r) && short_enough(s);
+    if let Some(h) = main_heading(doc).map(str::trim).filter(|h| legal(h)) {
+        return Some(Named { name: h.to_owned(), source: Source::quote(h) });
+    }
+    let title = doc.title.as_deref()?;
+    let first = title_segments(title, r).into_iter().next()?;
+    let name = clean_name(first, r);
+    legal(&name).then(|| Named { name, source: Source::evidence("title", title) })
+}
+
 /// How often the site's owner is named in the main text: its shortest
 /// spelling of at least three characters ("SignalPost" of "SignalPost Media,
 /// Inc."). A company's own press release names it throughout; a news site

@@ -652,6 +652,20 @@ fn an_at_a_glance_box_and_the_json_ld_ticker() {
 }
 
 #[test]
+fn a_job_board_s_company_page_is_about_the_employer() {
+    let html = "<html lang=zh-Hant><head><title>順騰國際物流股份有限公司 公司介紹－2026年12月最新工作機會｜104人力銀行</title>\
+         </head><body><nav><a href='/'>找工作</a><a href='/company'>找公司</a></nav><main>\
+         <h1>順騰國際物流股份有限公司</h1><p>倉儲業 ｜ 4,821 人追蹤</p>\
+         <table><tr><th>員工人數</th><td>1,250人</td></tr></table>\
+         <p>順騰國際物流成立於1996年，總部位於桃園蘆竹。</p></main>\
+         <footer>一零四資訊科技股份有限公司 版權所有 © 2026</footer></body></html>";
+    let f = facts("https://www.104.com.tw/company/1a2x6bmj6w", Some("shunteng-logistics.com.tw"), html);
+    assert_eq!(value(&f.name).as_deref(), Some("順騰國際物流股份有限公司"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(1250), max: Some(1250) }));
+    assert_eq!(value(&f.founded), Some(1996));
+}
+
+#[test]
 fn a_company_page_on_a_platform_attached_to_the_prospect() {
     let html = "<html lang=en><head><title>Tallis Packaging | LinkedIn</title>\
          <meta property='og:site_name' content='LinkedIn'>\
