@@ -1213,6 +1213,14 @@ mod tests {
         assert_eq!(run("Written questions must be submitted no later than February 10, 2027.", "en", t), v(&[]));
         assert_eq!(run("质疑应于2027年2月10日前提交。", "zh", t), v(&[]));
         assert_eq!(
+            run(
+                "Deadline for written questions and requests for approved equals December 15, 2026, 5:00 p.m. PT",
+                "en",
+                t
+            ),
+            v(&[])
+        );
+        assert_eq!(
             run("Proposals must be submitted no later than 2:00 p.m. local time on March 3, 2027.", "en", t),
             v(&[(Deadline, "2027-03-03")])
         );
