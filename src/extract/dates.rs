@@ -551,6 +551,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         }
     }
     table_columns(ctx, &mut run, &blocks, g);
+    // A careers page's closing dates are applicants' deadlines, not a buyer's.
+    if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
+        run.out.retain(|o| o.kind != SignalKind::Deadline);
+    }
     // "Proposals will be opened publicly immediately after the deadline."
     if let Some(deadline) = run.out.iter().find(|o| o.kind == SignalKind::Deadline).map(|o| o.date) {
         for (sent, focus) in same_as_deadline {
@@ -696,6 +700,11 @@ mod tests {
             run("Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.", "de", PageKind::Careers),
             v(&[(GoLive, "2027-12-31")])
         );
+        // A role's closing date is the applicants' deadline, a notice's the bidders'.
+        let closing = "BI Developer, Athlone. Closing date: 18 December 2026.";
+        assert_eq!(run(closing, "en", PageKind::Careers), v(&[]));
+        assert_eq!(run(closing, "en", PageKind::JobPosting), v(&[]));
+        assert_eq!(run(closing, "en", PageKind::Tender), v(&[(Deadline, "2026-12-18")]));
     }
 
     #[test]
