@@ -961,6 +961,10 @@ mod tests {
             "Our current warehouse management system simply cannot deliver that at the scale we need.",
             "现有系统已无法支撑业务高峰时段的交易处理，系统架构老化等问题日益突出。",
             "Plant managers rely on workarounds and double entry between outdated systems.",
+            "他坦言，门店与电商的库存分别躺在三套系统里，“调一次货要人工对三张表，大促经常超卖”。",
+            "跨廠調貨仍仰賴人工以試算表彙整，庫存無法即時掌握。",
+            "两套系统之间的数据要靠人手工对，一个设计变更经常要来回核对好几天。",
+            "生产数据分散在多套系统中，计划与仓储之间大量依赖Excel和人工传递。",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
