@@ -1178,6 +1178,9 @@ mod tests {
         let d =
             Document { text: "本集團將繼續招聘護理及專職醫療人員。".into(), ..Document::default() };
         assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["clinical"]);
+        // A round's use of funds: "將擴編30名工程師", "急招…工程人员".
+        let d = Document { text: "本輪資金將用於擴編30名數據工程師。".into(), ..Document::default() };
+        assert_eq!(hiring(&d, "https://news.test/a", PageKind::News), vec!["data engineering"]);
         let d = Document { text: "信息化经理（ERP方向）\n20-30K·14薪".into(), ..Document::default() };
         assert_eq!(hiring(&d, "https://www.hengchuan.test/join/social/1027.html", PageKind::Other), vec!["IT"]);
         let d = Document {
