@@ -10,67 +10,63 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 174 pages.
-/// Two more batches written blind joined it that day, 12 pages of each (the
-/// other 6 of each went to the held-out set): the first, 18 pages of the
-/// hardest genres (stories hosted elsewhere with cuts and losses,
-/// money-heavy results and funding pages, people-heavy leadership pages and
-/// releases, notices) in English (Australia, India, Canada, Singapore, South
-/// Africa, UK), German, Japanese and Chinese, scored precision 0.84 / recall
-/// 0.73 (English, German, Japanese half) and 0.82 / 0.73 (Chinese half) on its
-/// first run; the second, 18 pages mostly of companies' own sites, 0.85 /
-/// 0.69 and 0.90 / 0.82. Floors below the earlier ones reflect those pages:
-/// over the 150 pages the set held before, no field fell but technologies
-/// recall (0.966 to 0.958, when free font and file CDNs stopped counting as
-/// vendors the site runs; its precision rose from 0.963 to 0.980).
+/// Development set: set from its figures of 2026-12-05 over 186 pages.
+/// The last pages to join it, that day, were 12 of 18 written blind (the
+/// other 6 went to the held-out set): cuts and losses told without the word
+/// "layoffs" (a UK consultation, 组织优化, a Taiwan 重大訊息 of 減班休息),
+/// company overviews and fact sheets, boards with non-executive members, a
+/// data team's careers page and notices full of dates, in English (UK,
+/// India, Australia, Ireland, Canada, Singapore, US), German, Japanese and
+/// Chinese. On their first run (with the rules of that morning) the English,
+/// German and Japanese half scored precision 0.89 / recall 0.73 and the
+/// Chinese half 0.85 / 0.75. Over the 174 pages the set held before, the
+/// rule work that followed took it from 0.957 / 0.898 to 0.961 / 0.907 and no
+/// field fell.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.93),
-    ("company.business_model", 0.93, 0.88),
-    ("company.domain", 0.97, 1.00),
-    ("company.employees", 0.95, 0.88),
-    ("company.founded", 0.99, 0.92),
-    ("company.hq", 0.96, 0.84),
-    ("company.industry", 0.90, 0.88),
-    ("company.listed", 1.00, 0.89),
-    ("company.name", 0.97, 0.94),
-    ("dates", 0.87, 0.78),
+    ("against", 1.00, 0.98),
+    ("company.business_model", 0.93, 0.89),
+    ("company.domain", 0.99, 1.00),
+    ("company.employees", 0.95, 0.89),
+    ("company.founded", 0.99, 0.93),
+    ("company.hq", 0.97, 0.84),
+    ("company.industry", 0.91, 0.89),
+    ("company.listed", 1.00, 0.91),
+    ("company.name", 0.98, 0.96),
+    ("dates", 0.88, 0.78),
     ("mentions", 0.95, 0.84),
     ("money", 0.95, 0.88),
-    ("need", 0.97, 0.84),
-    ("page.kind", 0.97, 0.97),
+    ("need", 0.97, 0.85),
+    ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.93, 0.93),
-    ("people.name", 0.95, 0.90),
-    ("people.role", 0.94, 0.88),
+    ("people.name", 0.96, 0.90),
+    ("people.role", 0.94, 0.89),
     ("technologies", 0.97, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 92 pages (never
-/// tuned on), when the 12 held-out pages of those two batches joined it (a
-/// German regional paper on a foundry's job cuts, an Australian grain port's
-/// tender told as news, a Canadian funding wire, a 36氪 funding story, a Big5
-/// Taiwan leadership page, a 公众号 article with seven prospects; a German
-/// builder's management page, a UK Contracts Finder notice, an Australian
-/// hospital group's newsroom, a Hong Kong careers page, a 界面 story about a
-/// rural bank, a SaaS pricing page). Floors below the earlier ones reflect
-/// those pages, not a rule change: over the 80 pages the set held before,
-/// no field fell (all pages 0.907 / 0.825 to 0.914 / 0.833; company name
-/// 0.868 / 0.738 to 0.959 / 0.875).
+/// Held-out set: set from its figures of 2026-12-05 over 98 pages (never
+/// tuned on), when the 6 held-out pages of that batch joined it (a German
+/// supplier's cost programme, a UK story of a software firm's consultation,
+/// a Canadian credit union's core-banking release, a GBK food maker's site,
+/// an insurer's 公众号 release, a Hong Kong board page); they scored 0.84 /
+/// 0.70. Over the 92 pages the set held before, the day's rule work took it
+/// from 0.905 / 0.814 to 0.908 / 0.818 and no field fell (against 0.895 /
+/// 0.654 to 0.909 / 0.769, listing recall 0.765 to 0.824).
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.91, 0.65),
+    ("against", 0.92, 0.75),
     ("company.business_model", 0.84, 0.77),
     ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.83, 0.69),
+    ("company.employees", 0.83, 0.70),
     ("company.founded", 1.00, 0.83),
     ("company.hq", 1.00, 0.77),
     ("company.industry", 0.83, 0.77),
-    ("company.listed", 0.93, 0.66),
+    ("company.listed", 0.93, 0.71),
     ("company.name", 0.95, 0.84),
-    ("dates", 0.84, 0.74),
+    ("dates", 0.85, 0.74),
     ("mentions", 0.93, 0.75),
     ("money", 0.82, 0.88),
-    ("need", 0.96, 0.70),
+    ("need", 0.96, 0.71),
     ("page.kind", 0.90, 0.90),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.97),
