@@ -1106,9 +1106,18 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
 /// cell's start, after a space or list numbering: "… 2.公司名稱:…"), whose
 /// value is a legal name that is not the site owner's.
 fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
+    // Most pages hold no such label: one search of the whole text each.
+    let labels: Vec<&String> =
+        r.t.subject_labels
+            .iter()
+            .filter(|l| memchr::memmem::find(doc.text.as_bytes(), l.as_bytes()).is_some())
+            .collect();
+    if labels.is_empty() {
+        return None;
+    }
     for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
         let text = doc.block_text(b);
-        for label in &r.t.subject_labels {
+        for label in &labels {
             for (k, _) in text.match_indices(label.as_str()) {
                 let opens = text[..k]
                     .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．'))
