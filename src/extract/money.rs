@@ -1411,6 +1411,19 @@ mod tests {
             en("Acme raised $32 million in a Series B round led by Foo Ventures, bringing total funding to $50 million."),
             vec![(Funding, 32e6, 32e6, "USD".into())]
         );
+        // An investor's stake is a raise, a project's investment a budget.
+        assert_eq!(
+            en("In 2025 we closed a €40 million growth investment led by Mizen Climate Partners."),
+            vec![(Funding, 40e6, 40e6, "EUR".into())]
+        );
+        assert_eq!(
+            en("We closed a €40 million investment round led by Mizen Climate Partners."),
+            vec![(Funding, 40e6, 40e6, "EUR".into())]
+        );
+        assert_eq!(
+            en("The council approved a £6 million investment in new fire engines."),
+            vec![(Budget, 6e6, 6e6, "GBP".into())]
+        );
         // Debt is financing too, not a budget for a purchase.
         assert_eq!(
             en("Acme secured a $15 million credit facility from Silicon Valley Bank."),
