@@ -1424,6 +1424,11 @@ mod tests {
             en("The council approved a £6 million investment in new fire engines."),
             vec![(Budget, 6e6, 6e6, "GBP".into())]
         );
+        // Money a board approves for a system is that system's budget.
+        assert_eq!(
+            en("The Board of Trustees has approved $4.2 million to modernize the patient portal."),
+            vec![(Budget, 4.2e6, 4.2e6, "USD".into())]
+        );
         // Debt is financing too, not a budget for a purchase.
         assert_eq!(
             en("Acme secured a $15 million credit facility from Silicon Valley Bank."),
