@@ -108,6 +108,7 @@ crate::data_table! {
     #[derive(Debug, Default)]
     struct FilterDef {
         price_suffix: Vec<String>,
+        period_suffix: Vec<String> = default,
         other_company: Vec<String>,
         open_before: Vec<String> = default,
         closed_before: Vec<String> = default,
@@ -128,6 +129,8 @@ struct Rules {
     word_starts: Vec<char>,
     after: Vec<String>,
     price_suffix: Vec<String>,
+    /// The marks of `price_suffix` that say a period, not a unit.
+    period_suffix: Vec<String>,
     /// Around an amount that is only a floor (see `open_above`).
     open_before: Vec<String>,
     closed_before: Vec<String>,
@@ -216,6 +219,7 @@ fn load() -> Rules {
         implied_one: data.chinese.implied_one,
         after: data.chinese.after,
         price_suffix: data.filters.price_suffix,
+        period_suffix: data.filters.period_suffix,
         open_before: data.filters.open_before,
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
@@ -440,13 +444,25 @@ impl Rules {
 
     /// True when a per-unit price mark follows the amount ("/month", "起").
     fn priced_per_unit(&self, s: &str, end: usize) -> bool {
-        let at = skip_spaces(s, end);
-        let Some(rest) = s.get(at..) else { return false };
-        self.price_suffix.iter().any(|w| {
-            rest.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
-                && !(w.is_ascii() && char_at(s, at + w.len()).is_some_and(is_word_char))
-        })
+        suffix_at(&self.price_suffix, s, end)
     }
+
+    /// True when a period follows the amount ("per year", "/年"): a
+    /// contract's yearly value, or a subscription's price.
+    fn per_period(&self, s: &str, end: usize) -> bool {
+        suffix_at(&self.period_suffix, s, end)
+    }
+}
+
+/// True when one of `marks` follows the amount ending at `end` (spaces
+/// skipped; an ASCII mark as a whole word, case ignored).
+fn suffix_at(marks: &[String], s: &str, end: usize) -> bool {
+    let at = skip_spaces(s, end);
+    let Some(rest) = s.get(at..) else { return false };
+    marks.iter().any(|w| {
+        rest.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && !(w.is_ascii() && char_at(s, at + w.len()).is_some_and(is_word_char))
+    })
 }
 
 impl Qty {
@@ -952,7 +968,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             Use::Award => SignalKind::Award,
             Use::BudgetWeak | Use::Skip => continue,
         };
-        if other || r.priced_per_unit(s, a.span.end) {
+        // A notice's "Estimated value: $250,000 – $400,000 per year" is its
+        // yearly budget; a price per month or per user is a price.
+        let yearly_budget = kind == SignalKind::Budget && r.per_period(s, a.span.end);
+        if other || (r.priced_per_unit(s, a.span.end) && !yearly_budget) {
             continue;
         }
         if hiring_page && !matches!(kind, SignalKind::Funding | SignalKind::Revenue) {
@@ -1113,6 +1132,14 @@ mod tests {
                 rules().priced_per_unit(&text, text.find(" ").map_or(0, |_| text.find("000").unwrap_or(0) + 3)),
                 "{w}"
             );
+        }
+        for w in &d.filters.period_suffix {
+            assert!(d.filters.price_suffix.contains(w), "{w} is a price mark too");
+            let text = format!("Estimated value: $250,000 – $400,000 {w}");
+            let end = text.find("400,000").map_or(0, |k| k + "400,000".len());
+            assert!(rules().per_period(&text, end), "{w}");
+            let tender = run(&text, "en", PageKind::Tender);
+            assert_eq!(tender, vec![(SignalKind::Budget, 250e3, 400e3, "USD".into())], "{w}");
         }
     }
 
