@@ -681,6 +681,8 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "jr", "sr", "dept", "gov", "bzw", "z.b", "nr", "tsd", "a.m", "p.m", "fig", "ref", "vol", "pp", "ft",
     "sq", "excl", "incl", "exkl", "inkl", "est", "ext", "tel", "avg", "govt", "intl", "ave", "blvd", "rd", "mgr",
     "asst", "assoc", "bros", "cf", "hrs", "yrs",
+    // German tax and money: "Geschätzter Wert ohne MwSt. 2.350.000,00 EUR", "zzgl. USt.".
+    "mwst", "ust", "zzgl", "ggf", "gem", "lt", "max", "min",
     // US states as AP datelines write them ("RIDGEFORD, Wash. — …").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "md", "mass", "mich",
     "minn", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c",
@@ -890,6 +892,12 @@ mod tests {
         assert_eq!(
             s,
             vec!["Estimated value (excl. VAT) | £2,750,000.", "RIDGEFORD, Wash. — Kessler Health said so.", "Done."]
+        );
+        let t = "Geschätzter Wert ohne MwSt. 2.350.000,00 EUR. Budget max. 500.000 EUR zzgl. USt. für zwei Jahre.";
+        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            s,
+            vec!["Geschätzter Wert ohne MwSt. 2.350.000,00 EUR.", "Budget max. 500.000 EUR zzgl. USt. für zwei Jahre."]
         );
     }
 
