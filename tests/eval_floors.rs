@@ -34,7 +34,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.name", 0.98, 0.96),
     ("dates", 0.88, 0.78),
     ("mentions", 0.95, 0.84),
-    ("money", 0.95, 0.88),
+    ("money", 0.95, 0.90),
     ("need", 0.97, 0.85),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
