@@ -531,10 +531,12 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let scope = Scope::new(doc, first_party, cues, prospect);
     // On a platform's company page (LinkedIn) the JSON-LD counts the members
     // who list the company; its "Company size" is the company's own word.
+    let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
+    let from_text = || facts::employees(&scope, r);
     let employees = if host_domain.as_deref().is_some_and(names::is_platform_domain) {
-        facts::employees(&scope, r).or_else(|| own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r)))
+        from_text().or_else(from_jsonld)
     } else {
-        own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r)).or_else(|| facts::employees(&scope, r))
+        from_jsonld().or_else(from_text)
     };
     let founded = own_org
         .as_ref()

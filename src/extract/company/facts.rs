@@ -388,7 +388,6 @@ fn year_in(s: &str, max_year: i32) -> Option<(i32, usize, usize)> {
     })
 }
 
-/// `foundingDate` of the organisation's JSON-LD.
 /// `tickerSymbol` of the organisation's JSON-LD: "ASX:WBP", "NASDAQ: CRVN",
 /// or a bare symbol; the exchange is named as the text's rules name it.
 pub(crate) fn listed_jsonld(org: &Node<'_>, r: &Rules) -> Option<Fact<Listing>> {
@@ -410,6 +409,7 @@ pub(crate) fn listed_jsonld(org: &Node<'_>, r: &Rules) -> Option<Fact<Listing>> 
     })
 }
 
+/// `foundingDate` of the organisation's JSON-LD.
 pub(crate) fn founded_jsonld(org: &Node<'_>) -> Option<Fact<i32>> {
     let raw = org.text("foundingDate")?;
     let y: i32 = raw.get(..4)?.parse().ok()?;

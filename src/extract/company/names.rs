@@ -1138,6 +1138,10 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
 /// The company a story is about.
 /// `owner` holds the keys of the site owner's spellings.
 pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
+    // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
+    if let Some(named) = labelled_subject(doc, owner, r) {
+        return Some(named);
+    }
     let main_text: String = doc
         .blocks
         .iter()
@@ -1148,11 +1152,6 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
     let head = headline(doc, r).unwrap_or_default();
     let heads = format!("{head}\n{}\n{}", doc.meta("og:title").unwrap_or(""), doc.title.as_deref().unwrap_or(""));
     let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");
-
-    // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
-    if let Some(named) = labelled_subject(doc, owner, r) {
-        return Some(named);
-    }
 
     // Chinese and Japanese stories: the legal name the story keeps naming.
     let mut best: Option<(usize, OrgMention)> = None;
