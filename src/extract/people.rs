@@ -858,6 +858,10 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     let mut people: Vec<Person> = Vec::new();
     let mut excluded: Vec<String> = Vec::new();
     let mut agents: Vec<String> = Vec::new();
+    // A name that is the site's own ("Claire joined Mallee Forge as
+    // Operations Manager") or the prospect's, or the start of it ("—
+    // Ms Tan, Chief Digital Officer, Tembusu Medical Group"): no person.
+    let names_company = |key: &String| own.contains(key) || prospect_key.as_deref().is_some_and(|p| p.starts_with(key));
     let add = |people: &mut Vec<Person>,
                excluded: &[String],
                name: &str,
@@ -872,16 +876,8 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         if name.ends_with('様') {
             return;
         }
-        // "Claire joined Mallee Forge as Operations Manager": the site's
-        // own name is no person.
-        let key = super::squash(&name);
-        if own.contains(&key) {
-            return;
-        }
-        // "Tembusu Medical Group's head office", "— Ms Tan, Chief Digital
-        // Officer, Tembusu Medical Group": the company, or its possessive.
-        if name.ends_with("'s") || name.ends_with("’s") || prospect_key.as_deref().is_some_and(|p| p.starts_with(&key))
-        {
+        // "Tembusu Medical Group's head office": a possessive.
+        if names_company(&super::squash(&name)) || name.ends_with("'s") || name.ends_with("’s") {
             return;
         }
         if people.len() >= text::MAX_SIGNALS {
@@ -997,10 +993,8 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             let name = before
                 .clone()
                 .or_else(|| {
-                    r.name_after(s, p.span.end, sent.end, loose).filter(|n| {
-                        let key = super::squash(&s[n.clone()]);
-                        !own.contains(&key) && prospect_key.as_ref() != Some(&key)
-                    })
+                    r.name_after(s, p.span.end, sent.end, loose)
+                        .filter(|n| !names_company(&super::squash(&s[n.clone()])))
                 })
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
                 .filter(|_| !linked);
