@@ -78,6 +78,11 @@ mod bit {
     /// Says there is no plan ("暂无更换计划", "has no plans to replace"):
     /// the plan words of its sentence are history or denial.
     pub const PLAN_NEG: u64 = 1 << 34;
+    /// Says on its own that jobs are open ("we're hiring", "14 open roles",
+    /// "多項職缺熱烈招募中", "(m/w/d)"), whether or not a role is named.
+    pub const OPEN_ROLES: u64 = 1 << 35;
+    /// Says none are ("no open positions at this time", "暂无职位").
+    pub const NO_ROLES: u64 = 1 << 36;
     /// The words a cue is built around.
     pub const ANCHORS: u64 = PLAN_STRONG
         | PLAN_TOPIC
@@ -142,6 +147,8 @@ crate::data_table! {
     #[derive(Debug, Default)]
     struct HiringDef {
         markers: Vec<String>,
+        open_roles: Vec<String>,
+        no_roles: Vec<String>,
         url_words: Vec<String>,
         story_url_words: Vec<String>,
         function: Vec<FunctionDef>,
@@ -242,7 +249,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 36] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 38] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -257,6 +264,8 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 36] {
         (&d.plan.objects, bit::PLAN_OBJECT),
         (&d.plan.negators, bit::PLAN_NEG),
         (&d.hiring.markers, bit::HIRING),
+        (&d.hiring.open_roles, bit::HIRING | bit::OPEN_ROLES),
+        (&d.hiring.no_roles, bit::NO_ROLES),
         (&d.expansion.phrases, bit::EXPANSION),
         (&d.expansion.builders, bit::BUILDER),
         (&d.expansion.facilities, bit::FACILITY),
@@ -637,6 +646,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // its own openings; a publisher's lists point at other stories.
     let own_list = ctx.lists_own_news();
     let mut functions: Vec<u16> = Vec::new();
+    // A sentence saying jobs are open without naming one the function list
+    // knows: the page's hiring cue when no role is named anywhere.
+    let mut open_roles: Option<Signal> = None;
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_content(b)) else { continue };
         let section_hiring = section_heading_has(&blocks, block, &hits, bit::HIRING);
@@ -684,6 +696,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             // one after it ("We're hiring in Appleton! Our team is looking
             // for Maintenance Technicians…").
             let marker = sh.iter().any(|h| h.tag.bits & bit::HIRING != 0);
+            if open_roles.is_none() && !headline {
+                open_roles = open_roles_cue(page, s, &sent, sh);
+            }
             let listing = (jobs_page || section_hiring) && listing_block(block);
             let follows_marker = std::mem::replace(&mut marker_before, marker);
             if marker || listing || follows_marker {
@@ -699,8 +714,26 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             }
         }
     }
+    if count(SignalKind::Hiring, &out) == 0 {
+        out.extend(open_roles);
+    }
     out.extend(keywords(ctx, page, &blocks));
     out
+}
+
+/// The hiring cue of a sentence that says jobs are open ("We're hiring in
+/// Toronto, Lisbon and Austin — 14 open roles"), its value the words that
+/// say so; none when the sentence pitches ("post your open roles"), tells
+/// the market's ("Companies are hiring wherever the talent is"), says there
+/// are none, or stops a hiring ("hiring freeze", "暂停社会招聘").
+fn open_roles_cue(page: &Page, text: &str, sent: &Range<usize>, sh: &[Hit<Tags>]) -> Option<Signal> {
+    let bits = sh.iter().fold(0, |a, h| a | h.tag.bits);
+    if bits & (bit::VENDOR | bit::NO_ROLES | bit::PAIN_OTHERS | bit::AGAINST_OTHERS | bit::LAYOFFS | bit::COST_CUTTING) != 0 {
+        return None;
+    }
+    let h = sh.iter().find(|h| h.tag.bits & bit::OPEN_ROLES != 0)?;
+    let value = text.get(h.start..h.end).map(|w| SignalValue::Text(w.to_string()));
+    Some(Signal::new(SignalKind::Hiring, page.quote(sent.clone(), h.start..h.end), value, None))
 }
 
 /// True when the heading over `block` (its section) holds a word of `b`.
@@ -1193,6 +1226,34 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(hiring(&d, "https://health.test/", PageKind::Home), vec!["clinical"]);
+    }
+
+    #[test]
+    fn open_roles_are_hiring_when_no_role_is_known() {
+        let hiring = |text: &str, url: &str, kind: PageKind| -> Vec<String> {
+            let d = Document { text: text.into(), ..Document::default() };
+            run_doc(&d, url, kind, &[])
+                .into_iter()
+                .filter(|s| s.kind == Hiring)
+                .filter_map(|s| match s.value {
+                    Some(SignalValue::Text(t)) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        };
+        let home = |t: &str| hiring(t, "https://www.carrowmont.test/", PageKind::Home);
+        assert_eq!(home("We're hiring in Toronto, Lisbon and Austin — 14 open roles."), vec!["We're hiring"]);
+        assert_eq!(home("越南平陽廠及台灣總部多項職缺熱烈招募中。"), vec!["職缺"]);
+        assert_eq!(home("2027届校园招聘火热进行中，燃气工程、自动化等专业虚位以待。"), vec!["校园招聘"]);
+        assert_eq!(home("Wir suchen eine Fachkraft für Lagerlogistik (m/w/d) in Passau."), vec!["(m/w/d)"]);
+        // A role the function list knows names the function instead, once.
+        assert_eq!(home("We're hiring: two data engineers and a lending officer."), vec!["data engineering", "finance"]);
+        // Someone else's hiring, none open, a stop, and a pitch are no cue.
+        assert!(home("Companies are hiring wherever the talent is.").is_empty());
+        assert!(home("There are no open positions at this time.").is_empty());
+        assert!(home("公司已暂停除核心研发岗位以外的社会招聘。").is_empty());
+        assert!(home("Post your open roles to 40 job boards in one click.").is_empty());
+        assert!(home("We have paused hiring, so there are no open roles this year.").is_empty());
     }
 
     #[test]
