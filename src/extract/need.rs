@@ -1322,6 +1322,15 @@ mod tests {
         assert_eq!(kinds(t, PageKind::Careers), [Expansion]);
         let t = "Wir migrieren unser SAP ERP bis Ende 2027 auf SAP S/4HANA.";
         assert_eq!(kinds(t, PageKind::News), [Plan]);
+        // A completion still ahead is the intent; a move onto a platform the verb.
+        let t = "Every hospital moves onto one cloud practice management platform, rolling out region by region \
+                 and finishing by December 2027.";
+        assert_eq!(kinds(t, PageKind::Careers), [Plan]);
+        assert!(kinds("Every hospital moved onto one platform in 2019.", PageKind::Careers).is_empty());
+        assert_eq!(kinds("公司正在推进两个基地的ERP和生产制造系统统一。", PageKind::News), [Plan]);
+        let t = "Our banking system is reaching the end of its life and can no longer keep pace with what you expect.";
+        assert_eq!(kinds(t, PageKind::Home), [Pain]);
+        assert_eq!(kinds("跨廠調撥與報價都要靠人工比對。", PageKind::News), [Pain]);
     }
 
     #[test]
@@ -1342,6 +1351,12 @@ mod tests {
         assert_eq!(kinds(t, PageKind::About), [Pain]);
         let t = "現在、2027年4月の本稼働を目標に、新たな基幹システムへの刷新を進めています。";
         assert_eq!(kinds(t, PageKind::About), [Plan]);
+        // The plain and humble forms state what the company will do; the past does not.
+        let t = "約25年間使用してきた生産管理・販売管理システムを刷新し、新たな基幹システムへ移行します。";
+        assert_eq!(kinds(t, PageKind::About), [Plan]);
+        let t = "約20年にわたり使用してまいりました基幹システムの全面的な入れ替えを進めております。";
+        assert_eq!(kinds(t, PageKind::About), [Plan]);
+        assert!(kinds("2019年に基幹システムを刷新しました。", PageKind::About).is_empty());
         // A facility and its opening, with no other cue word in the block.
         assert_eq!(kinds("2027年1月、浜松北営業所（浜名区）を開設します。", PageKind::About), [Expansion]);
         // The company's own news list announces its openings; a news
