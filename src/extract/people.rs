@@ -1349,6 +1349,10 @@ mod tests {
         let got: Vec<(&str, Option<&str>, BuyingRole)> =
             people.iter().map(|p| (p.name.as_str(), p.title.as_deref(), p.role)).collect();
         assert_eq!(got, [("Sunil Bhat", Some("vice-president (IT)"), TechnicalEvaluator)]);
+        // A qualifier before a hyphenated title is no name ("Independent
+        // Non-executive Chairman" holds "executive Chairman").
+        assert_eq!(run("Independent Non-executive Chairman"), vec![]);
+        assert_eq!(run("Acting Deputy Director of Finance"), vec![]);
     }
 
     #[test]
