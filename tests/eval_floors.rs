@@ -10,71 +10,66 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-05 over 186 pages.
-/// The last pages to join it, that day, were 12 of 18 written blind (the
-/// other 6 went to the held-out set): cuts and losses told without the word
-/// "layoffs" (a UK consultation, 组织优化, a Taiwan 重大訊息 of 減班休息),
-/// company overviews and fact sheets, boards with non-executive members, a
-/// data team's careers page and notices full of dates, in English (UK,
-/// India, Australia, Ireland, Canada, Singapore, US), German, Japanese and
-/// Chinese. On their first run (with the rules of that morning) the English,
-/// German and Japanese half scored precision 0.89 / recall 0.73 and the
-/// Chinese half 0.85 / 0.75. Over the 174 pages the set held before, the
-/// rule work that followed took it from 0.957 / 0.898 to 0.961 / 0.907 and no
-/// field fell.
+/// Development set: set from its figures of 2026-12-06 over 195 pages.
+/// The last pages to join it, that day, were 9 of 14 full-weight pages
+/// written blind (120-220 KB each, with the framework shells, mega-menus,
+/// cookie banners, related-story rails and footers real sites carry; the
+/// other 5 went to the held-out set), in English (US, UK, Australia),
+/// German and Chinese (one GBK). On their first run the English and German
+/// half scored precision 0.83 / recall 0.77 and the Chinese half 0.91 /
+/// 0.84. The day's rule work before they joined (open roles, plans still
+/// ahead, a title's qualifiers) took the 186 pages the set held from 0.959 /
+/// 0.902 to 0.960 / 0.905, and no field fell.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.98),
-    ("company.business_model", 0.93, 0.89),
+    ("against", 1.00, 0.95),
+    ("company.business_model", 0.93, 0.88),
     ("company.domain", 0.99, 1.00),
-    ("company.employees", 0.95, 0.89),
+    ("company.employees", 0.94, 0.89),
     ("company.founded", 0.99, 0.93),
     ("company.hq", 0.97, 0.84),
     ("company.industry", 0.91, 0.89),
-    ("company.listed", 1.00, 0.91),
-    ("company.name", 0.98, 0.96),
-    ("dates", 0.88, 0.78),
-    ("mentions", 0.95, 0.84),
-    ("money", 0.95, 0.90),
-    ("need", 0.97, 0.89),
+    ("company.listed", 1.00, 0.86),
+    ("company.name", 0.98, 0.94),
+    ("dates", 0.88, 0.77),
+    ("mentions", 0.94, 0.84),
+    ("money", 0.94, 0.90),
+    ("need", 0.97, 0.88),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.93, 0.93),
-    ("people.name", 0.96, 0.90),
-    ("people.role", 0.94, 0.89),
-    ("technologies", 0.97, 0.95),
+    ("people.name", 0.95, 0.90),
+    ("people.role", 0.93, 0.88),
+    ("technologies", 0.97, 0.94),
 ];
-/// Held-out set: set from its figures of 2026-12-05 over 98 pages (never
-/// tuned on), when the 6 held-out pages of that batch joined it (a German
-/// supplier's cost programme, a UK story of a software firm's consultation,
-/// a Canadian credit union's core-banking release, a GBK food maker's site,
-/// an insurer's 公众号 release, a Hong Kong board page); they scored 0.84 /
-/// 0.70. Over the 92 pages the set held before, the day's rule work took it
-/// from 0.905 / 0.814 to 0.908 / 0.818 and no field fell (against 0.895 /
-/// 0.654 to 0.909 / 0.769, listing recall 0.765 to 0.824).
+/// Held-out set: set from its figures of 2026-12-06 over 103 pages (never
+/// tuned on), when 5 full-weight pages of that day's batch joined it (a
+/// German careers page, a Canadian story of job cuts and an ERP tender, an
+/// Indian logistics firm's newsroom, a Jiangxi 公开招标, a 104 posting).
+/// Over the 98 pages the set held before, the day's rule work took it from
+/// 0.903 / 0.810 to 0.903 / 0.814; need gave one false cue for ten more
+/// found (0.961 / 0.715 to 0.958 / 0.757).
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.92, 0.75),
-    ("company.business_model", 0.84, 0.77),
+    ("against", 0.93, 0.75),
+    ("company.business_model", 0.84, 0.78),
     ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.83, 0.70),
-    ("company.founded", 1.00, 0.83),
-    ("company.hq", 1.00, 0.77),
-    ("company.industry", 0.83, 0.77),
-    ("company.listed", 0.93, 0.71),
-    ("company.name", 0.95, 0.84),
-    ("dates", 0.85, 0.74),
+    ("company.employees", 0.84, 0.72),
+    ("company.founded", 1.00, 0.84),
+    ("company.hq", 1.00, 0.76),
+    ("company.industry", 0.84, 0.78),
+    ("company.listed", 0.94, 0.72),
+    ("company.name", 0.95, 0.85),
+    ("dates", 0.85, 0.75),
     ("mentions", 0.93, 0.75),
-    ("money", 0.82, 0.88),
-    // Open roles named by no known function (2026-12-06): one more false
-    // cue for six more found (0.961 / 0.715 -> 0.957 / 0.741).
-    ("need", 0.95, 0.75),
-    ("page.kind", 0.90, 0.90),
+    ("money", 0.80, 0.87),
+    ("need", 0.95, 0.74),
+    ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.97),
-    ("people.name", 0.86, 0.79),
-    ("people.role", 0.81, 0.74),
-    ("technologies", 0.96, 0.89),
+    ("people.name", 0.85, 0.79),
+    ("people.role", 0.80, 0.74),
+    ("technologies", 0.95, 0.88),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
