@@ -665,6 +665,12 @@ impl Rules {
                 if word.len() + 1 == w.len() && w.ends_with('.') && word.chars().count() == 1 { w } else { word };
             let particle = !toks.is_empty() && self.names.particles.iter().any(|p| p == word);
             if !(self.english_token_ok(word) || particle) {
+                // Capitalised words running on past the name's words make
+                // an organisation's or a place's name: "— Facilities
+                // Director, Piedmont Valley Medical Center".
+                if !toks.is_empty() && word.starts_with(char::is_uppercase) {
+                    return None;
+                }
                 break;
             }
             toks.push(start..start + word.len());
@@ -1760,6 +1766,11 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.cedarvalleywater.org/rfp"), vec![p("Maria Delgado", Procurement)]);
+        // A testimonial signed with a title and the customer's name only.
+        assert_eq!(run("— Facilities Director, Piedmont Valley Medical Center, Gastonia, NC"), vec![]);
+        assert_eq!(run("— VP Engineering, Northwind Cold Storage"), vec![]);
+        assert_eq!(run("— Director of Operations, Cumberland Ridge School District"), vec![]);
+        assert_eq!(run("said Chief Executive Jane Doe."), vec![p("Jane Doe", EconomicBuyer)]);
     }
 
     #[test]
