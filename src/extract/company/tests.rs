@@ -317,6 +317,22 @@ fn a_chinese_story_names_its_subject_short_without_quotes() {
     assert_eq!(value(&f.name).as_deref(), Some("長澐化學工業股份有限公司"));
     assert_eq!(value(&f.founded), Some(1989));
     assert_eq!(value(&f.domain), None);
+    // Results headlines: the name runs into the period ("中期") or an amount.
+    let hk = "<title>卓思教育中期虧損擴大至6,820萬 | 香港01</title><h1>卓思教育中期虧損擴大至6,820萬 裁員120人</h1>\
+              <p>補習服務商卓思教育集團（09639）昨日公布中期業績，收入減少18%至4.26億港元。</p>\
+              <p>卓思教育創辦於2005年，總部位於香港觀塘。</p><footer>版權所有 © 2026 HK01 Company Limited</footer>";
+    let f = facts("https://www.hk01.test/news/60218837/", None, hk);
+    assert_eq!(value(&f.name).as_deref(), Some("卓思教育"));
+    let em = "<title>四明优选8.5亿元定增落地_东方财富网</title><h1>四明优选8.5亿元定增落地 2.1亿元投向系统替换</h1>\
+              <p>11月26日晚间，宁波四明优选商业连锁股份有限公司（605397）发布公告称，定增已完成。</p>\
+              <p>四明优选将整体替换门店POS系统。</p><footer>版权所有：东方财富网</footer>";
+    let f = facts("https://finance.eastmoney.test/news/202611273251846972.html", None, em);
+    assert_eq!(value(&f.name).as_deref(), Some("宁波四明优选商业连锁股份有限公司"));
+    // A date or "截至" before the figures is no name.
+    let ir = "<title>截至2026年9月30日止六個月中期業績公告</title><h1>截至2026年9月30日止六個月中期業績公告</h1>\
+              <p>浩淳環保控股有限公司董事會公布中期業績。</p><footer>© 浩淳環保控股有限公司</footer>";
+    let f = facts("https://www.haochunenv.test/tc/ir/interim.html", None, ir);
+    assert_eq!(value(&f.name).as_deref(), Some("浩淳環保控股有限公司"));
 }
 
 #[test]
