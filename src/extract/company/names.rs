@@ -430,6 +430,14 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
     {
         name = &name[..name.len() - 1];
     }
+    // The year after the holder ("© Wandilla Shire Council 2026", "… 2008-2026").
+    loop {
+        let head = name.trim_end_matches(|c: char| c.is_ascii_digit());
+        if name.len() - head.len() != 4 || !head.ends_with([' ', '-', '–']) {
+            break;
+        }
+        name = head.trim_end_matches([' ', '-', '–', ',']);
+    }
     let cleaned = clean_name(name, r);
     if valid_name(&cleaned) {
         let q_end = (i + name.len()).min(text.len());
@@ -1693,5 +1701,10 @@ mod tests {
         assert_eq!(found.map(|f| f.0).as_deref(), Some("Acme Analytics, Inc."));
         let found = copyright_in("Copyright 2025-2026 Brightline · Terms", r);
         assert_eq!(found.map(|f| f.0).as_deref(), Some("Brightline"));
+        // The year after the holder.
+        let found = copyright_in("© Wandilla Shire Council 2026 · ABN 61 293 448 109", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Wandilla Shire Council"));
+        let found = copyright_in("Copyright Harlow & Reed 2008–2026. All rights reserved.", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Harlow & Reed"));
     }
 }
