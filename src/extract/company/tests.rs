@@ -144,6 +144,19 @@ fn a_german_name_s_longest_trade_ending_decides_the_industry() {
 }
 
 #[test]
+fn a_council_tendering_for_asset_management_is_government() {
+    let f = facts(
+        "https://www.wandilla.vic.gov.test/tenders/rft-2026-118",
+        None,
+        "<title>RFT 2026-118 Enterprise Asset Management and Customer Request System | Wandilla Shire Council</title>         <h1>RFT 2026-118 Enterprise Asset Management and Customer Request System</h1>         <p>Wandilla Shire Council invites tenders for an enterprise asset management system.</p>         <footer>© Wandilla Shire Council 2026 · ABN 61 293 448 109</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Wandilla Shire Council"));
+    assert_eq!(value(&f.industry).as_deref(), Some("government"));
+    let models: Vec<&str> = f.business_model.iter().map(|m| m.value.as_str()).collect();
+    assert_eq!(models, ["public_sector"]);
+}
+
+#[test]
 fn a_university_buys_as_a_public_body_an_edtech_company_does_not() {
     let models = |url: &str, html: &str| -> Vec<String> {
         facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect()
