@@ -1469,6 +1469,11 @@ mod tests {
             en("The company, valued at $2 billion, has ARR of $75M."),
             vec![(Revenue, 75e6, 75e6, "USD".into())]
         );
+        // A programme's savings and one-off costs are no money to spend.
+        assert_eq!(
+            en("After £7.8m of exceptional costs, the programme is on track to deliver annualised cost savings of £6.0m."),
+            vec![]
+        );
         assert_eq!(en("The estimated contract value is $2.5 million."), vec![(Budget, 2.5e6, 2.5e6, "USD".into())]);
         assert_eq!(en("Contracts shall not-to-exceed $250,000."), vec![(Budget, 250e3, 250e3, "USD".into())]);
         assert_eq!(en("The project has a budget of $4 million."), vec![(Budget, 4e6, 4e6, "USD".into())]);

@@ -1111,6 +1111,16 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_reports_loss_and_cost_programme() {
+        let t = "After £7.8m of exceptional costs we reported a statutory loss before tax of £3.1m.";
+        assert_eq!(kinds(t, PageKind::About), [Losses]);
+        let t = "The programme is on track to deliver annualised cost savings of £6.0m, and we keep discretionary \
+                 spend under tight control.";
+        assert_eq!(kinds(t, PageKind::About), [CostCutting]);
+        assert!(kinds("Compared with a loss before tax of £3.1m last year, we returned to profit.", PageKind::About).is_empty());
+    }
+
+    #[test]
     fn every_against_word_is_reachable_with_its_role() {
         let d = data();
         let a = &d.against;
