@@ -821,7 +821,14 @@ fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
 
 /// "headquartered in Hartford", "总部位于江苏常州", "本社所在地 | 〒… 東京都…".
 fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
-    let rest = text[m.end..].trim_start_matches([' ', '|', ':', '：']);
+    let mut end = m.end;
+    // "headquartered at Bessemer Works in Sheffield": the town after the site.
+    if text[m.start..m.end].ends_with(" at") {
+        let site = text[end..].split(['.', ';', ',']).next().unwrap_or("");
+        let k = site.find(" in ").filter(|&k| k <= 60)?;
+        end += k + " in".len();
+    }
+    let rest = text[end..].trim_start_matches([' ', '|', ':', '：']);
     let at = text.len() - rest.len();
     if rest.chars().next().is_some_and(is_cjk) || rest.starts_with('〒') {
         let (city, len) = cjk_place(rest, r)?;

@@ -764,3 +764,27 @@ fn without_an_industry_the_pages_own_cues_say_whom_it_sells_to() {
     let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
     assert_eq!(models, vec!["b2b"]);
 }
+
+#[test]
+fn a_head_office_at_a_named_site_and_an_aim_listing() {
+    let f = facts(
+        "https://www.hollinsby.test/about-us/",
+        None,
+        "<title>About us | Hollinsby Engineering Group plc</title>\
+         <main><p>Hollinsby Engineering Group plc is a precision engineering group headquartered at Bessemer Works \
+         in Sheffield. Our shares are quoted on AIM, the London Stock Exchange's market for growing companies \
+         (AIM: HLBY).</p></main>\
+         <footer>© 2026 Hollinsby Engineering Group plc</footer>",
+    );
+    assert_eq!(value(&f.hq).as_deref(), Some("Sheffield"));
+    let listed = value(&f.listed).expect("listed");
+    assert_eq!((listed.exchange.as_deref(), listed.ticker.as_deref()), (Some("AIM"), Some("HLBY")));
+    // A site named without its town is no place.
+    let f = facts(
+        "https://www.hollinsby.test/about-us/",
+        None,
+        "<title>About us | Hollinsby</title><main><p>We are based at the Riverside Innovation Centre, which opened \
+         in 2019.</p></main>",
+    );
+    assert_eq!(value(&f.hq), None);
+}
