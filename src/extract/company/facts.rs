@@ -643,13 +643,21 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
     None
 }
 
-/// "（4783）" or "(0700)" right after `name` in the text in scope: four to
-/// six digits alone in brackets. One search of the page's text for the name.
+/// Words of a group's legal name that may follow its short name.
+const GROUP_WORDS: [&str; 6] = ["集团", "集團", "控股", "股份", "有限公司", "公司"];
+
+/// "（4783）" or "(0700)" right after `name` in the text in scope (or after
+/// a group word that follows it): four to six digits alone in brackets. One
+/// search of the page's text for the name.
 fn code_after(scope: &Scope<'_>, name: &str) -> Option<Fact<Listing>> {
     let doc = scope.doc;
     let text = doc.text.as_str();
     for k in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
-        let after = k + name.len();
+        let mut after = k + name.len();
+        // A group's word between the short name and the code ("卓思教育集團（09639）").
+        while let Some(w) = GROUP_WORDS.iter().find(|w| text[after..].starts_with(*w)) {
+            after += w.len();
+        }
         let rest = &text[after..];
         let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else { continue };
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
