@@ -896,6 +896,10 @@ mod tests {
         assert_eq!(run("新工厂预计2027年6月底建成投产。", "zh", PageKind::About), v(&[(GoLive, "2027-06-30")]));
         assert_eq!(run("系统将于三个月内上线。", "zh", PageKind::News), v(&[(GoLive, "2027-02-02")]));
         assert_eq!(
+            run("新平台將以雲端服務為基礎，預計於2027年第三季推出。", "zh", PageKind::News),
+            v(&[(GoLive, "2027-09-30")])
+        );
+        assert_eq!(
             run("2027数衡客户增长大会\n2027年3月18日 · 杭州国际博览中心", "zh", PageKind::Home),
             v(&[(Event, "2027-03-18")])
         );

@@ -1542,6 +1542,13 @@ mod tests {
         assert_eq!(zh("中标金额（万元）：372.5"), vec![(Award, 3.725e6, 3.725e6, "CNY".into())]);
         assert_eq!(zh("成交金额：3720000.00元"), vec![(Award, 3.72e6, 3.72e6, "CNY".into())]);
         assert_eq!(zh("公司计划投资2亿元建设新工厂。"), vec![(Budget, 2e8, 2e8, "CNY".into())]);
+        // Hong Kong: a sum put into building a platform, and the group's total income (not a segment's).
+        assert_eq!(
+            run("卓思宣布將於未來18個月投放約3,500萬港元，自行建設網上學習平台。", "zh-HK", PageKind::News),
+            vec![(Budget, 3.5e7, 3.5e7, "HKD".into())]
+        );
+        assert_eq!(zh("2025年集团总收入约12亿元。"), vec![(Revenue, 1.2e9, 1.2e9, "CNY".into())]);
+        assert_eq!(zh("订阅收入 | 7.1亿元 | 7.0亿元"), Vec::new());
         assert_eq!(zh("项目概算\n1200万元"), vec![(Budget, 1.2e7, 1.2e7, "CNY".into())]);
         assert_eq!(zh("截至目前累计融资超过5亿元。"), Vec::new());
         assert_eq!(zh("售价¥299，原价¥399。"), Vec::new());
