@@ -235,8 +235,13 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         // hiring 40 warehouse associates"): not the company's headcount.
         let customers = || {
             let lead = lead.to_lowercase();
+            // "裁減約120名員工": an "about" word may stand between.
+            let mut bare = lead.trim_end();
+            while let Some(a) = r.t.about.iter().find(|a| bare.ends_with(a.as_str())) {
+                bare = bare[..bare.len() - a.len()].trim_end();
+            }
             r.customer_size_context_lc.iter().chain(&r.subteams_lc).any(|c| lead.has(c.as_str()))
-                || r.openings_before_lc.iter().any(|c| lead.trim_end().ends_with(c.as_str()))
+                || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {

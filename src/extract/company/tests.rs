@@ -555,6 +555,12 @@ fn headcounts() {
     assert_eq!(hc("<p>We're 340 people across our Denver headquarters.</p>"), h(Some(340), Some(340)));
     assert_eq!(hc("<p>The company employs more than 800 people.</p>"), h(Some(800), None));
     assert_eq!(hc("<p>Built for companies with 50-500 employees.</p>"), None);
+    // Cuts are no headcount; the count after them is.
+    assert_eq!(
+        hc("<p>期內集團已關閉5間教學中心，並裁減約120名全職及兼職員工。截至9月底，集團僱員約1,150名。</p>"),
+        h(Some(1150), Some(1150))
+    );
+    assert_eq!(hc("<p>The company laid off 85 employees in March.</p>"), None);
     // Openings and a team of the company are not its size; its people are.
     assert_eq!(
         hc("<h2>Now hiring 40 warehouse associates</h2><p>We have grown to about 1,900 team members.</p>"),
