@@ -763,7 +763,9 @@ impl Rules {
         let tail = &lead_end[lead_end.char_indices().rev().nth(11).map_or(0, |(i, _)| i)..];
         // "{word}的" anywhere in the tail, without formatting the needle.
         let before_de = |w: &str| tail.match_indices('的').any(|(i, _)| tail[..i].ends_with(w));
-        if self.names.investor_words.iter().any(|w| tail.ends_with(w.as_str()) || before_de(w)) {
+        // Its research desk is the firm's too ("滙晉證券研究部董事林浩文").
+        let firm = ["研究部", "研究所", "研究中心"].iter().find_map(|d| tail.strip_suffix(d)).unwrap_or(tail);
+        if self.names.investor_words.iter().any(|w| firm.ends_with(w.as_str()) || before_de(w)) {
             return true;
         }
         let dash = lead.trim_start().starts_with(['—', '–']);
@@ -1475,6 +1477,7 @@ mod tests {
             run("行政總裁陳家豪表示，集團將壓縮開支。首席財務官何詠詩補充，投資已撥備。"),
             vec![p("陳家豪", EconomicBuyer), p("何詠詩", EconomicBuyer)]
         );
+        assert_eq!(run("首席財務官何綺雯則指，集團並無銀行借貸。"), vec![p("何綺雯", EconomicBuyer)]);
         assert_eq!(
             run("公司创始人、董事长兼CEO郑文博表示，本轮融资将主要用于产品研发。"),
             vec![p("郑文博", EconomicBuyer)]
@@ -1488,6 +1491,8 @@ mod tests {
             "文｜本报记者 刘畅 2026-11-03",
             "某券商机械行业首席分析师王珂认为，市场规模有望突破200亿元。",
             "领投方远川资本合伙人吴磊表示：“看好。”",
+            // A broker's research desk is the broker's.
+            "滙晉證券研究部董事林浩文認為，補習行業面對生源下降。",
             "责任编辑：何静 校对：孙悦",
             "定期向首席信息官汇报。",
             "董事长致辞",
