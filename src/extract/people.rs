@@ -1786,6 +1786,11 @@ mod tests {
         assert_eq!(run("Yara Brooks, Category Manager"), vec![p("Yara Brooks", Procurement)]);
         assert_eq!(run("Sam Underwood, Facilities Manager"), vec![p("Sam Underwood", User)]);
         assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
+        // A council's corporate services run its finance, IT and buying.
+        assert_eq!(
+            run("The project is sponsored by Council’s Director Corporate Services, Helen Carrick, and a project team."),
+            vec![p("Helen Carrick", EconomicBuyer)]
+        );
     }
 
     #[test]
