@@ -536,10 +536,12 @@ impl Rules {
         }
         // The whole Han run before must be the name: 2–4 chars, surname first;
         let start = *starts.last()?;
-        if !char_before(s, start).is_some_and(is_han) {
-            let name = self.han_name_at(s, start, false).filter(|n| starts.len() >= 2 && n.end == end);
-            if name.is_some() {
-                return name;
+        if !char_before(s, start).is_some_and(is_han) && starts.len() >= 2 {
+            // The title right after bounds the name: a one-character given
+            // name is read on into it ("邓宇财务总监" reads "邓宇财").
+            let name = self.han_name_at(s, start, false).filter(|n| n.end >= end);
+            if name.is_some_and(|n| n.end == end || self.is_surname_at(s, start).is_some_and(|sur| start + sur < end)) {
+                return Some(start..end);
             }
         }
         // or the run's end after a joining word ("執行董事為黃志豪", "及陳國棟"):
@@ -1478,6 +1480,10 @@ mod tests {
             vec![p("陳家豪", EconomicBuyer), p("何詠詩", EconomicBuyer)]
         );
         assert_eq!(run("首席財務官何綺雯則指，集團並無銀行借貸。"), vec![p("何綺雯", EconomicBuyer)]);
+        // A two-character name run into its title on a card; a department's general manager.
+        assert_eq!(run("邓宇财务总监"), vec![p("邓宇", EconomicBuyer)]);
+        assert_eq!(run("黄蕾董事会秘书"), vec![p("黄蕾", Unknown)]);
+        assert_eq!(run("四明优选信息技术部总经理俞海波介绍，新系统明年上线。"), vec![p("俞海波", TechnicalEvaluator)]);
         assert_eq!(
             run("公司创始人、董事长兼CEO郑文博表示，本轮融资将主要用于产品研发。"),
             vec![p("郑文博", EconomicBuyer)]
