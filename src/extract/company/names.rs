@@ -1231,11 +1231,14 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         return main_text.has(&subject).then(|| mention_source(doc, &subject, desc));
     }
     // Named again in the story, not only in its headline (a headline such as
-    // "Acme Q3 Revenue Beats…" names no subject this way).
-    if count(&main_text, &subject) < 2 {
-        return None;
+    // "Acme Q3 Revenue Beats…" names no subject this way). A trade word
+    // before the name is not repeated with it ("Großbäckerei Haferkamp löst
+    // … ab", "Fintech Ridgeway raises …"): the words after it may be.
+    let mut subject = subject.as_str();
+    while count(&main_text, subject) < 2 {
+        subject = subject.split_once(' ')?.1;
     }
-    Some(extend_latin(doc, &subject, r))
+    Some(extend_latin(doc, subject, r))
 }
 
 /// A name with the first place the visible text gives it (else the meta

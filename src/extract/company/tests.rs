@@ -796,3 +796,19 @@ fn a_head_office_at_a_named_site_and_an_aim_listing() {
     );
     assert_eq!(value(&f.hq), None);
 }
+
+#[test]
+fn a_trade_word_before_the_headline_s_name() {
+    let f = facts(
+        "https://www.werkstatt-digital.test/erp/grossbaeckerei-haferkamp-loest-eigenentwicklung-ab-a-41872/",
+        None,
+        "<html lang=de><title>Großbäckerei Haferkamp löst Eigenentwicklung durch SAP S/4HANA ab</title>\
+         <script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-11-26\"}</script>\
+         <main><article><h1>Großbäckerei Haferkamp löst Eigenentwicklung durch SAP S/4HANA ab</h1>\
+         <p>Die Haferkamp Backwaren GmbH & Co. KG aus Osnabrück stellt ihre Unternehmens-IT auf neue Füße.</p>\
+         <p>Haferkamp will das neue System zum 1. Januar 2028 produktiv setzen.</p></article></main>\
+         <footer>© 2026 Werkstatt Digital Medien GmbH</footer></html>",
+    );
+    let name = value(&f.name).expect("name");
+    assert!(name.starts_with("Haferkamp"), "{name}");
+}
