@@ -728,7 +728,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
 /// are none, or stops a hiring ("hiring freeze", "暂停社会招聘").
 fn open_roles_cue(page: &Page, text: &str, sent: &Range<usize>, sh: &[Hit<Tags>]) -> Option<Signal> {
     let bits = sh.iter().fold(0, |a, h| a | h.tag.bits);
-    if bits & (bit::VENDOR | bit::NO_ROLES | bit::PAIN_OTHERS | bit::AGAINST_OTHERS | bit::LAYOFFS | bit::COST_CUTTING) != 0 {
+    if bits & (bit::VENDOR | bit::NO_ROLES | bit::PAIN_OTHERS | bit::AGAINST_OTHERS | bit::LAYOFFS | bit::COST_CUTTING)
+        != 0
+    {
         return None;
     }
     let h = sh.iter().find(|h| h.tag.bits & bit::OPEN_ROLES != 0)?;
@@ -1117,7 +1119,8 @@ mod tests {
         let t = "The programme is on track to deliver annualised cost savings of £6.0m, and we keep discretionary \
                  spend under tight control.";
         assert_eq!(kinds(t, PageKind::About), [CostCutting]);
-        assert!(kinds("Compared with a loss before tax of £3.1m last year, we returned to profit.", PageKind::About).is_empty());
+        assert!(kinds("Compared with a loss before tax of £3.1m last year, we returned to profit.", PageKind::About)
+            .is_empty());
     }
 
     #[test]
@@ -1257,7 +1260,10 @@ mod tests {
         assert_eq!(home("2027届校园招聘火热进行中，燃气工程、自动化等专业虚位以待。"), vec!["校园招聘"]);
         assert_eq!(home("Wir suchen eine Fachkraft für Lagerlogistik (m/w/d) in Passau."), vec!["(m/w/d)"]);
         // A role the function list knows names the function instead, once.
-        assert_eq!(home("We're hiring: two data engineers and a lending officer."), vec!["data engineering", "finance"]);
+        assert_eq!(
+            home("We're hiring: two data engineers and a lending officer."),
+            vec!["data engineering", "finance"]
+        );
         // Someone else's hiring, none open, a stop, and a pitch are no cue.
         assert!(home("Companies are hiring wherever the talent is.").is_empty());
         assert!(home("There are no open positions at this time.").is_empty());

@@ -1794,7 +1794,9 @@ mod tests {
         assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
         // A council's corporate services run its finance, IT and buying.
         assert_eq!(
-            run("The project is sponsored by Council’s Director Corporate Services, Helen Carrick, and a project team."),
+            run(
+                "The project is sponsored by Council’s Director Corporate Services, Helen Carrick, and a project team."
+            ),
             vec![p("Helen Carrick", EconomicBuyer)]
         );
     }

@@ -1265,7 +1265,8 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     // not "截至2026年…", "2027年3月期…").
     let verb = r.t.headline_verbs_zh.iter().filter_map(|w| h.find_str(w.as_str())).filter(|&k| k > 0).min();
     let lead = h.find(|c: char| !is_cjk(c)).unwrap_or(h.len());
-    let amount = (h[..lead].chars().count() >= 3 && h[lead..].starts_with(|c: char| c.is_ascii_digit())).then_some(lead);
+    let amount =
+        (h[..lead].chars().count() >= 3 && h[lead..].starts_with(|c: char| c.is_ascii_digit())).then_some(lead);
     let v = verb.into_iter().chain(amount).min()?;
     let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
     // A name set in corner brackets or quotes: "「矩阵物联」完成…".
