@@ -17,37 +17,39 @@ mod eval;
 /// other 5 went to the held-out set), in English (US, UK, Australia),
 /// German and Chinese (one GBK). On their first run the English and German
 /// half scored precision 0.83 / recall 0.77 and the Chinese half 0.91 /
-/// 0.84. The day's rule work before they joined (open roles, plans still
-/// ahead, a title's qualifiers) took the 186 pages the set held from 0.959 /
-/// 0.902 to 0.960 / 0.905, and no field fell.
+/// 0.84. Eight early answers that listed front-end frameworks (Next.js,
+/// Nuxt, Gatsby, Astro) as vendors were made to follow the fixture README,
+/// which lists none. Over the 186 pages the set held before, the day's
+/// rule work took it from 0.959 / 0.902 to 0.960 / 0.906 and no field fell.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.95),
+    ("against", 1.00, 0.98),
     ("company.business_model", 0.93, 0.88),
     ("company.domain", 0.99, 1.00),
-    ("company.employees", 0.94, 0.89),
+    ("company.employees", 0.95, 0.90),
     ("company.founded", 0.99, 0.93),
     ("company.hq", 0.97, 0.84),
     ("company.industry", 0.91, 0.89),
-    ("company.listed", 1.00, 0.86),
-    ("company.name", 0.98, 0.94),
-    ("dates", 0.88, 0.77),
-    ("mentions", 0.94, 0.84),
+    ("company.listed", 1.00, 0.92),
+    ("company.name", 0.98, 0.96),
+    ("dates", 0.88, 0.78),
+    ("mentions", 0.94, 0.85),
     ("money", 0.94, 0.90),
     ("need", 0.97, 0.88),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.93, 0.93),
-    ("people.name", 0.95, 0.90),
-    ("people.role", 0.93, 0.88),
-    ("technologies", 0.97, 0.94),
+    ("page.published", 0.93, 0.94),
+    ("people.name", 0.96, 0.91),
+    ("people.role", 0.94, 0.89),
+    ("technologies", 0.98, 0.95),
 ];
 /// Held-out set: set from its figures of 2026-12-06 over 103 pages (never
 /// tuned on), when 5 full-weight pages of that day's batch joined it (a
 /// German careers page, a Canadian story of job cuts and an ERP tender, an
 /// Indian logistics firm's newsroom, a Jiangxi 公开招标, a 104 posting).
 /// Over the 98 pages the set held before, the day's rule work took it from
-/// 0.903 / 0.810 to 0.903 / 0.814; need gave one false cue for ten more
-/// found (0.961 / 0.715 to 0.958 / 0.757).
+/// 0.903 / 0.810 to 0.904 / 0.818; one field gave a little for more: need
+/// precision 0.961 -> 0.958 for recall 0.715 -> 0.757 (open roles whose
+/// function the rules do not know are hiring cues now).
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
@@ -58,18 +60,18 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("company.founded", 1.00, 0.84),
     ("company.hq", 1.00, 0.76),
     ("company.industry", 0.84, 0.78),
-    ("company.listed", 0.94, 0.72),
-    ("company.name", 0.95, 0.85),
+    ("company.listed", 0.94, 0.77),
+    ("company.name", 0.95, 0.86),
     ("dates", 0.85, 0.75),
-    ("mentions", 0.93, 0.75),
+    ("mentions", 0.93, 0.76),
     ("money", 0.80, 0.87),
     ("need", 0.95, 0.74),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
     ("page.published", 1.00, 0.97),
-    ("people.name", 0.85, 0.79),
-    ("people.role", 0.80, 0.74),
-    ("technologies", 0.95, 0.88),
+    ("people.name", 0.86, 0.79),
+    ("people.role", 0.81, 0.75),
+    ("technologies", 0.96, 0.89),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {

@@ -119,9 +119,14 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // labelled issuer, job boards' employer pages, one-row name and title
 // cells, signatures, fact-box headcounts and JSON-LD tickers, a rank's
 // department, public utilities and German trade endings took another 5.4 KB.
+// Raised to 511 KB at 514,344 bytes (zlib: 517,623): open roles without a
+// known function, plans still ahead, a title's qualifiers and organisations'
+// words, results headlines, a group word before a stock code, councils,
+// cuts before a count, a broker's research desk and seven more vendors took
+// another 3.5 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 507 * 1024;
+const WASM_CEILING_GZ = 511 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
