@@ -1186,18 +1186,20 @@ mod tests {
         assert!(kinds(&d, "https://www.nlzy.test/zbcg/1126.htm", PageKind::Tender).is_empty());
     }
 
+    /// The values of a page's hiring cues: the functions, or the words that say jobs are open.
+    fn hiring(d: &Document, url: &str, kind: PageKind) -> Vec<String> {
+        run_doc(d, url, kind, &[])
+            .into_iter()
+            .filter(|s| s.kind == Hiring)
+            .filter_map(|s| match s.value {
+                Some(SignalValue::Text(t)) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn hiring_names_the_function() {
-        let hiring = |d: &Document, url: &str, kind: PageKind| -> Vec<String> {
-            run_doc(d, url, kind, &[])
-                .into_iter()
-                .filter(|s| s.kind == Hiring)
-                .filter_map(|s| match s.value {
-                    Some(SignalValue::Text(t)) => Some(t),
-                    _ => None,
-                })
-                .collect()
-        };
         let d = Document {
             text: "Open roles\nSenior Data Engineer, Platform — Denver or Remote (US)\nEnterprise Account Executive — Remote\nIT Systems Administrator — Denver".into(),
             ..Document::default()
@@ -1243,18 +1245,10 @@ mod tests {
 
     #[test]
     fn open_roles_are_hiring_when_no_role_is_known() {
-        let hiring = |text: &str, url: &str, kind: PageKind| -> Vec<String> {
-            let d = Document { text: text.into(), ..Document::default() };
-            run_doc(&d, url, kind, &[])
-                .into_iter()
-                .filter(|s| s.kind == Hiring)
-                .filter_map(|s| match s.value {
-                    Some(SignalValue::Text(t)) => Some(t),
-                    _ => None,
-                })
-                .collect()
+        let home = |t: &str| {
+            let d = Document { text: t.into(), ..Document::default() };
+            hiring(&d, "https://www.carrowmont.test/", PageKind::Home)
         };
-        let home = |t: &str| hiring(t, "https://www.carrowmont.test/", PageKind::Home);
         assert_eq!(home("We're hiring in Toronto, Lisbon and Austin — 14 open roles."), vec!["We're hiring"]);
         assert_eq!(home("越南平陽廠及台灣總部多項職缺熱烈招募中。"), vec!["職缺"]);
         assert_eq!(home("2027届校园招聘火热进行中，燃气工程、自动化等专业虚位以待。"), vec!["校园招聘"]);
