@@ -1363,6 +1363,10 @@ mod tests {
         // Non-executive Chairman" holds "executive Chairman").
         assert_eq!(run("Independent Non-executive Chairman"), vec![]);
         assert_eq!(run("Acting Deputy Director of Finance"), vec![]);
+        // Title words before a rank are no name either.
+        assert_eq!(run("We are hiring a Digital Programme Manager."), vec![]);
+        assert_eq!(run("Lukas Merz, Geschäftsführer Technik (CTO)"), vec![p("Lukas Merz", TechnicalEvaluator)]);
+        assert_eq!(run("Executive General Manager, Trade Centres"), vec![]);
     }
 
     #[test]
