@@ -802,7 +802,11 @@ impl Rules {
     fn other_company_after(&self, s: &str, end: usize, own: &[String]) -> bool {
         let Some(mut rest) = s.get(end..) else { return false };
         // "Chief Medical Officer at Lakeshore Regional Health" works there
-        // too; the title phrase may stop short of its last capitalised words.
+        // too; the title phrase may stop short of its last capitalised words,
+        // or of the department it heads ("Director of Estates, Northdale College").
+        if let Some(dept) = rest.strip_prefix(" of ").filter(|d| d.starts_with(char::is_uppercase)) {
+            rest = &rest[rest.len() - dept.len() - 1..];
+        }
         for _ in 0..3 {
             let t = rest.trim_start_matches(' ');
             let w = t.split([' ', ',']).next().unwrap_or("");
@@ -1784,6 +1788,8 @@ mod tests {
         // A testimonial signed with a title and the customer's name only.
         assert_eq!(run("— Facilities Director, Piedmont Valley Medical Center, Gastonia, NC"), vec![]);
         assert_eq!(run("— VP Engineering, Northwind Cold Storage"), vec![]);
+        // The department a title heads stands between it and the customer.
+        assert_eq!(run("Dr Fiona Marsh, Director of Estates, Northdale College"), vec![]);
         assert_eq!(run("— Director of Operations, Cumberland Ridge School District"), vec![]);
         assert_eq!(run("said Chief Executive Jane Doe."), vec![p("Jane Doe", EconomicBuyer)]);
     }
