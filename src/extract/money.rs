@@ -713,7 +713,11 @@ fn resolve_currency(a: &Amount, s: &str, local: Local, lang: Option<&str>) -> Op
         return Some(c);
     }
     let ja = lang.is_some_and(|l| l.to_ascii_lowercase().starts_with("ja"));
-    Currency::new(if ja { "JPY" } else { "CNY" })
+    if ja {
+        return Currency::new("JPY");
+    }
+    // A bare "破億" on a Taiwan site is in its yuan, as its "元" is.
+    local.yuan.or_else(|| Currency::new("CNY"))
 }
 
 /// The smallest amount worth a signal: a round, a budget or revenue under
@@ -1427,6 +1431,11 @@ mod tests {
         assert_eq!(
             run_at("https://www.ccgp.gov.cn/notice", text, "zh", PageKind::Tender),
             vec![(Budget, 8.65e6, 8.65e6, "CNY".into()), (Budget, 5e6, 5e6, "CNY".into())]
+        );
+        // So is an amount with no 元 at all ("營收破億").
+        assert_eq!(
+            run_at("https://www.bnext.com.tw/article/1", "去年營收破億。", "zh", PageKind::News),
+            vec![(Revenue, 1e8, 1e8, "TWD".into())]
         );
     }
 
