@@ -20,7 +20,7 @@ mod eval;
 /// 0.84. Eight early answers that listed front-end frameworks (Next.js,
 /// Nuxt, Gatsby, Astro) as vendors were made to follow the fixture README,
 /// which lists none. Over the 186 pages the set held before, the day's
-/// rule work took it from 0.959 / 0.902 to 0.960 / 0.906 and no field fell.
+/// rule work took it from 0.959 / 0.902 to 0.962 / 0.907 and no field fell.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.98),
     ("company.business_model", 0.93, 0.88),
@@ -38,8 +38,8 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.93, 0.94),
-    ("people.name", 0.96, 0.91),
-    ("people.role", 0.94, 0.89),
+    ("people.name", 0.97, 0.91),
+    ("people.role", 0.95, 0.89),
     ("technologies", 0.98, 0.95),
 ];
 /// Held-out set: set from its figures of 2026-12-06 over 103 pages (never
