@@ -804,8 +804,8 @@ impl Rules {
         // "Chief Medical Officer at Lakeshore Regional Health" works there
         // too; the title phrase may stop short of its last capitalised words,
         // or of the department it heads ("Director of Estates, Northdale College").
-        if let Some(dept) = rest.strip_prefix(" of ").filter(|d| d.starts_with(char::is_uppercase)) {
-            rest = &rest[rest.len() - dept.len() - 1..];
+        if rest.strip_prefix(" of ").is_some_and(|d| d.starts_with(char::is_uppercase)) {
+            rest = &rest[" of".len()..];
         }
         for _ in 0..3 {
             let t = rest.trim_start_matches(' ');

@@ -235,11 +235,8 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         // hiring 40 warehouse associates"): not the company's headcount.
         let customers = || {
             let lead = lead.to_lowercase();
-            // "裁減約120名員工": an "about" word may stand between.
-            let mut bare = lead.trim_end();
-            while let Some(a) = r.t.about.iter().find(|a| bare.ends_with(a.as_str())) {
-                bare = bare[..bare.len() - a.len()].trim_end();
-            }
+            // "裁減約120名員工": a qualifier may stand between.
+            let bare = lead[..qualifier_start(&lead, r)].trim_end();
             r.customer_size_context_lc.iter().chain(&r.subteams_lc).any(|c| lead.has(c.as_str()))
                 || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
         };
