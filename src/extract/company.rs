@@ -62,6 +62,7 @@ crate::data_table! {
         pub public_utility_parts: Vec<String>,
         pub subject_labels: Vec<String> = default,
         pub job_boards: Vec<String> = default,
+        pub group_words: Vec<String> = default,
         pub public_domains: Vec<String>,
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,

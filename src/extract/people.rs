@@ -127,6 +127,7 @@ crate::data_table! {
         departments: Vec<String>,
         org_words: Vec<String>,
         investor_words: Vec<String>,
+        research_desks: Vec<String> = default,
     }
 }
 
@@ -766,7 +767,7 @@ impl Rules {
         // "{word}的" anywhere in the tail, without formatting the needle.
         let before_de = |w: &str| tail.match_indices('的').any(|(i, _)| tail[..i].ends_with(w));
         // Its research desk is the firm's too ("滙晉證券研究部董事林浩文").
-        let firm = ["研究部", "研究所", "研究中心"].iter().find_map(|d| tail.strip_suffix(d)).unwrap_or(tail);
+        let firm = self.names.research_desks.iter().find_map(|d| tail.strip_suffix(d.as_str())).unwrap_or(tail);
         if self.names.investor_words.iter().any(|w| firm.ends_with(w.as_str()) || before_de(w)) {
             return true;
         }
@@ -1274,6 +1275,10 @@ mod tests {
         for ng in &d.names.not_given {
             let t = format!("公司董事长向{ng}表示感谢。");
             assert!(run(&t).iter().all(|(n, _)| !n.starts_with('向')), "{t}: {:?}", run(&t));
+        }
+        for desk in &d.names.research_desks {
+            let t = format!("滙晉證券{desk}董事林浩文認為，行業面對生源下降。");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
         }
         for dep in &d.names.departments {
             let t = format!("Dana Whitfield, Senior Buyer, {dep} of Purchasing");

@@ -533,7 +533,7 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
 /// ("長澐化學工業股份有限公司（4783）", as Taiwan and Hong Kong news write it).
 pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option<Fact<Listing>> {
     let doc = scope.doc;
-    if let Some(found) = name.filter(|n| n.chars().any(super::names::is_cjk)).and_then(|n| code_after(scope, n)) {
+    if let Some(found) = name.filter(|n| n.chars().any(super::names::is_cjk)).and_then(|n| code_after(scope, n, r)) {
         return Some(found);
     }
     for &(b, m) in scope.hits(EXCHANGES) {
@@ -645,19 +645,16 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
     None
 }
 
-/// Words of a group's legal name that may follow its short name.
-const GROUP_WORDS: [&str; 6] = ["集团", "集團", "控股", "股份", "有限公司", "公司"];
-
 /// "（4783）" or "(0700)" right after `name` in the text in scope (or after
 /// a group word that follows it): four to six digits alone in brackets. One
 /// search of the page's text for the name.
-fn code_after(scope: &Scope<'_>, name: &str) -> Option<Fact<Listing>> {
+fn code_after(scope: &Scope<'_>, name: &str, r: &Rules) -> Option<Fact<Listing>> {
     let doc = scope.doc;
     let text = doc.text.as_str();
     for k in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
         let mut after = k + name.len();
         // A group's word between the short name and the code ("卓思教育集團（09639）").
-        while let Some(w) = GROUP_WORDS.iter().find(|w| text[after..].starts_with(*w)) {
+        while let Some(w) = r.t.group_words.iter().find(|w| text[after..].starts_with(w.as_str())) {
             after += w.len();
         }
         let rest = &text[after..];

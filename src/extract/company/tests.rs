@@ -336,8 +336,13 @@ fn a_chinese_story_names_its_subject_short_without_quotes() {
               <p>卓思教育創辦於2005年，總部位於香港觀塘。</p><footer>版權所有 © 2026 HK01 Company Limited</footer>";
     let f = facts("https://www.hk01.test/news/60218837/", None, hk);
     assert_eq!(value(&f.name).as_deref(), Some("卓思教育"));
-    // The code after the group's name.
+    // The code after the group's name, whichever group word follows the short one.
     assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("09639"));
+    for w in &super::rules().t.group_words {
+        let html = hk.replace("卓思教育集團（09639）", &format!("卓思教育{w}（09639）"));
+        let f = facts("https://www.hk01.test/news/60218837/", None, &html);
+        assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("09639"), "{w}");
+    }
     let em = "<title>四明优选8.5亿元定增落地_东方财富网</title><h1>四明优选8.5亿元定增落地 2.1亿元投向系统替换</h1>\
               <p>11月26日晚间，宁波四明优选商业连锁股份有限公司（605397）发布公告称，定增已完成。</p>\
               <p>四明优选将整体替换门店POS系统。</p><footer>版权所有：东方财富网</footer>";
