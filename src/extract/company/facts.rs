@@ -199,7 +199,14 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     if m.id == 1 && label_cell {
         return count_after(text, m.end, m.start, r);
     }
-    if m.id == 1 {
+    // A stat card, where a people word needs no employment word: the word
+    // alone under its number ("1,850+" / "people"), or both alone in one
+    // block ("1,850+ people").
+    let stat = text[m.end..].trim().is_empty() && {
+        let lead = text[..m.start].trim();
+        lead.is_empty() || number_at(lead, 0).is_some_and(|(_, e)| lead[e..].chars().all(|c| matches!(c, '+' | ' ')))
+    };
+    if m.id == 1 && !stat {
         let sentence = sentence.to_lowercase();
         if !r.employment_context_lc.iter().any(|c| sentence.has(c.as_str())) {
             return None;
@@ -257,7 +264,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         }
     }
     // A stat card: the number in the block before ("650" / "employees").
-    if m.start != 0 || m.id == 1 {
+    if m.start != 0 {
         return None;
     }
     let idx = doc.blocks.partition_point(|x| x.range.start < b.range.start);

@@ -557,6 +557,11 @@ fn headcounts() {
     assert_eq!(hc("<p>Today more than 7,800 employees deliver care.</p>"), h(Some(7800), None));
     assert_eq!(hc("<p>Company size: 51-200 employees</p>"), h(Some(51), Some(200)));
     assert_eq!(hc("<div>650</div><div>employees</div>"), h(Some(650), Some(650)));
+    // A people word labels a stat card standing alone, not with what follows.
+    assert_eq!(hc("<ul><li><span>1,850+</span><span>People</span></li></ul>"), h(Some(1850), None));
+    assert_eq!(hc("<ul><li><span>40,000</span><span>people served</span></li></ul>"), None);
+    assert_eq!(hc("<div>1,850+</div><div>people</div>"), h(Some(1850), None));
+    assert_eq!(hc("<div>40,000</div><div>people served</div>"), None);
     assert_eq!(hc("<p>We're 340 people across our Denver headquarters.</p>"), h(Some(340), Some(340)));
     assert_eq!(hc("<p>The company employs more than 800 people.</p>"), h(Some(800), None));
     assert_eq!(hc("<p>Built for companies with 50-500 employees.</p>"), None);
