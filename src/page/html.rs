@@ -454,6 +454,10 @@ struct Parser<'a> {
     /// separate item (`<span>10:12</span><span>采购单位：…</span>`, a stat
     /// card's figure and caption), and is kept a space apart.
     inline_end: Option<(u32, usize)>,
+    /// Where a sibling inline element of another name opened right after
+    /// one ended: digits on both sides are two figures, not one, and are
+    /// kept a space apart (`<time>2026.09.15</time><a>2027年1月、…</a>`).
+    digit_edge: Option<usize>,
     last_heading: Option<usize>,
     link: Option<OpenLink>,
     scripts_bytes: usize,
@@ -692,6 +696,7 @@ impl<'a> Parser<'a> {
             after_br: false,
             after_dt: false,
             inline_end: None,
+            digit_edge: None,
             last_heading: None,
             link: None,
             scripts_bytes: 0,
@@ -903,6 +908,13 @@ impl<'a> Parser<'a> {
             self.block_region = ctx.region;
         } else {
             match self.pending {
+                Pending::Nothing
+                    if self.digit_edge == Some(self.doc.text.len())
+                        && self.doc.text.ends_with(|c: char| c.is_ascii_digit())
+                        && s.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    self.doc.text.push(' ')
+                }
                 Pending::Nothing => {}
                 Pending::Space => self.doc.text.push(' '),
                 Pending::CellSep => self.doc.text.push_str(" | "),
@@ -910,6 +922,7 @@ impl<'a> Parser<'a> {
         }
         self.pending = Pending::Nothing;
         self.after_br = false;
+        self.digit_edge = None;
         if let Some(l) = &mut self.link {
             if l.start.is_none() {
                 l.start = Some(self.doc.text.len());
@@ -1257,8 +1270,12 @@ impl<'a> Parser<'a> {
         let (ns, ne) = (name.start, name.end);
         let tag = name.tag;
         if let Some((hash, at)) = self.inline_end.take() {
-            if hash == name.hash && at == self.doc.text.len() && !tag.is_block() {
-                self.space();
+            if at == self.doc.text.len() && !tag.is_block() {
+                if hash == name.hash {
+                    self.space();
+                } else {
+                    self.digit_edge = Some(at);
+                }
             }
         }
         let parent = self.ctx();
@@ -1994,7 +2011,8 @@ mod tests {
         let d = parse(
             "<div><span>发布时间：2026-11-30 10:12</span><span>采购单位：新都区卫生健康局</span>\
              <span>浏览：<em>87</em>次</span></div><li><span class=kpi>₹1,420 Cr</span><span>revenue</span></li>\
-             <p>Ac<b>me</b> <a href=/a>Home</a><a href=/b>About</a> <b>Acme</b><i>Corp</i></p>",
+             <p>Ac<b>me</b> <a href=/a>Home</a><a href=/b>About</a> <b>Acme</b><i>Corp</i></p>\
+             <li><time>2026.09.15</time><a href=/n>2027年1月、浜松北営業所を開設します</a></li>",
         );
         assert_eq!(
             blocks(&d).into_iter().map(|b| b.0).collect::<Vec<_>>(),
@@ -2003,6 +2021,8 @@ mod tests {
                 "₹1,420 Cr revenue",
                 // Text split across different inline tags still joins.
                 "Acme Home About AcmeCorp",
+                // Figures in sibling elements of different names stay two.
+                "2026.09.15 2027年1月、浜松北営業所を開設します",
             ]
         );
     }
