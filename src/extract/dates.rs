@@ -85,6 +85,7 @@ crate::data_table! {
         neutral: Vec<String> = default,
         skip_subject: Vec<String> = default,
         period_start: Vec<String> = default,
+        done_before: Vec<String> = default,
     }
 }
 
@@ -124,6 +125,9 @@ struct Rules {
     /// Words between a contract-period word and one date that make the date
     /// the period's start ("a 36-month term beginning July 1, 2027").
     period_starts: Vec<String>,
+    /// Right before a date, these make what happened then done, not planned
+    /// ("已於2026年11月完成上樑").
+    done_before: Vec<String>,
 }
 
 fn load() -> Rules {
@@ -166,6 +170,7 @@ fn load() -> Rules {
         datelines: data.published.dateline.iter().map(|w| w.to_lowercase()).collect(),
         skip_subjects: c.skip_subject.iter().map(|w| w.to_lowercase()).collect(),
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
+        done_before: c.done_before.clone(),
     }
 }
 
@@ -354,10 +359,15 @@ impl<'a> Run<'a> {
         let mut push = |kind: SignalKind, date: Date| {
             self.out.push(Out { kind, date, sent: sent.clone(), focus: f.span.clone() });
         };
+        // "已於2026年11月完成": done in a month not yet over, still history.
+        let done = || {
+            let before = self.s.get(..f.span.start).unwrap_or_default().trim_end();
+            rules().done_before.iter().any(|w| before.ends_with(w.as_str()))
+        };
         match kind {
             Kind::Deadline => push(SignalKind::Deadline, f.date),
             // A launch before the page was written is history, not a plan.
-            Kind::GoLive if f.date >= self.anchor => push(SignalKind::GoLive, f.date),
+            Kind::GoLive if f.date >= self.anchor && !done() => push(SignalKind::GoLive, f.date),
             Kind::GoLive => {}
             Kind::Event => push(SignalKind::Event, f.from.unwrap_or(f.date)),
             Kind::ContractStart => push(SignalKind::ContractStart, f.from.unwrap_or(f.date)),
@@ -1217,6 +1227,24 @@ mod tests {
             "<h1>Acme picks a WMS</h1><p>Acme said the new system will go live on March 3, 2027 at its Boise site.</p>",
         );
         assert_eq!(published(&d, &Page::new(&d.text)), None);
+    }
+
+    #[test]
+    fn openings_due_and_done() {
+        let n = PageKind::News;
+        assert_eq!(
+            run("The new 6,000 m² machining hall is due to open in June 2027.", "en", n),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        // A building is what opens; a month not yet over that it was done in is history.
+        assert_eq!(
+            run("醫療大樓已於2026年11月完成上樑，預計2028年第一季啟用。", "zh-Hant", n),
+            v(&[(GoLive, "2028-03-31")])
+        );
+        assert_eq!(run("新系统已于2026年11月完成上线。", "zh", n), v(&[]));
+        assert_eq!(run("新系统计划于2026年11月完成上线。", "zh", n), v(&[(GoLive, "2026-11-30")]));
+        // "due to" as a cause owns nothing.
+        assert_eq!(run("The closure is due to flooding; the road reopens in June 2027.", "en", n), v(&[]));
     }
 
     #[test]
