@@ -133,9 +133,18 @@ fn month_day_after(s: &str, j: usize, seps: &[char]) -> Option<(u32, u32, usize)
 
 /// The date a year `y` written from `i` to `j` starts when 年 follows it
 /// ("2027年3月31日", "二零二七年第二季", "2027年" alone: its last day);
-/// not "2026年度", which names a fiscal year.
+/// not "2026年度", which names a fiscal year, save for a Japanese fiscal
+/// year's halves (April to March): 2027年度上期 ends in September 2027,
+/// 2027年度下期 in March 2028.
 fn year_nian(s: &str, i: usize, j: usize, y: i32) -> Option<Found> {
-    if !starts(s, j, "年") || starts(s, j, "年度") {
+    if starts(s, j, "年度") {
+        let k = j + "年度".len();
+        let (w, dy, m) = [("上期", 0, 9), ("上半期", 0, 9), ("下期", 1, 3), ("下半期", 1, 3)]
+            .into_iter()
+            .find(|(w, _, _)| starts(s, k, w))?;
+        return Some(Found::at(i..k + w.len(), Date::end_of_month(y + dy, m)?, Precision::Half));
+    }
+    if !starts(s, j, "年") {
         return None;
     }
     let k = j + '年'.len_utf8();
@@ -1178,6 +1187,8 @@ mod tests {
             ("2027年三季度", "2027-09-30"),
             ("2027年底", "2027-12-31"),
             ("2027年上半年", "2027-06-30"),
+            ("2027年度上期", "2027-09-30"),
+            ("2027年度下期", "2028-03-31"),
             ("2027年2月", "2027-02-28"),
             ("2027年6月底", "2027-06-30"),
             ("二零二七年三月三十一日", "2027-03-31"),
