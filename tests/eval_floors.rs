@@ -100,3 +100,16 @@ fn development_set_stays_above_its_floors() {
 fn held_out_set_stays_above_its_floors() {
     check("heldout", HELDOUT_FLOORS);
 }
+
+#[test]
+fn vendors_match_by_any_of_their_names_or_at_another_depth() {
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let c = eval::vendor_matches(
+        &v(&["aws", "sap", "美洽", "hubspot"]),
+        &v(&["amazon web services", "sap s/4hana", "meiqia", "salesforce"]),
+    );
+    assert_eq!((c.tp, c.fp, c.fn_), (3, 1, 1));
+    // A name the vendor table does not give the vendor is another vendor.
+    let c = eval::vendor_matches(&v(&["google cloud"]), &v(&["google analytics"]));
+    assert_eq!((c.tp, c.fp, c.fn_), (0, 1, 1));
+}

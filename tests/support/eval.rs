@@ -159,12 +159,30 @@ fn multiset<E, G>(expected: &[E], got: &[G], eq: impl Fn(&E, &G) -> bool) -> Cou
     Counts { tp, fp: got.len() as u32 - tp, fn_: expected.len() as u32 - tp }
 }
 
+/// The names the vendor table gives each vendor (normalised): its name and
+/// the words that name it in text ("AWS" for Amazon Web Services, "美洽" for
+/// Meiqia), by its normalised name.
+fn vendor_aliases() -> &'static BTreeMap<String, Vec<String>> {
+    static ALIASES: std::sync::OnceLock<BTreeMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    ALIASES.get_or_init(|| {
+        dealscout::extract::tech::vendors()
+            .iter()
+            .map(|v| {
+                let names = v.mention.iter().flatten().chain([&v.name]).map(|n| norm(n)).collect();
+                (norm(&v.name), names)
+            })
+            .collect()
+    })
+}
+
 /// Vendors named by the answer against vendors found (both normalised): the
-/// same name first, then the same vendor named at another depth — "SAP" for
-/// "SAP IS-U", "Infor" for "Infor CloudSuite Industrial", "用友" for
-/// "用友NC". Which product of a vendor a page names is detail; which vendor
-/// is there is the fact.
-fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
+/// same name first, then the same vendor by another of its names ("AWS" for
+/// "Amazon Web Services") or named at another depth — "SAP" for "SAP IS-U",
+/// "Infor" for "Infor CloudSuite Industrial", "用友" for "用友NC". Which
+/// product of a vendor a page names, and by which of its names, is detail;
+/// which vendor is there is the fact.
+pub fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
+    let alias = |e: &str, g: &str| vendor_aliases().get(g).is_some_and(|names| names.iter().any(|n| n == e));
     fn family(a: &str, b: &str) -> bool {
         let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
         long.strip_prefix(short).is_some_and(|rest| {
@@ -180,7 +198,9 @@ fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
             if matched[ei] {
                 continue;
             }
-            let hit = (0..got.len()).find(|&i| !used[i] && if pass == 0 { *e == got[i] } else { family(e, &got[i]) });
+            let hit = (0..got.len()).find(|&i| {
+                !used[i] && if pass == 0 { *e == got[i] } else { alias(e, &got[i]) || family(e, &got[i]) }
+            });
             if let Some(i) = hit {
                 used[i] = true;
                 matched[ei] = true;
