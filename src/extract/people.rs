@@ -127,6 +127,7 @@ crate::data_table! {
         departments: Vec<String>,
         org_words: Vec<String>,
         investor_words: Vec<String>,
+        supplier_words: Vec<String> = default,
         research_desks: Vec<String> = default,
     }
 }
@@ -771,11 +772,37 @@ impl Rules {
         if self.names.investor_words.iter().any(|w| firm.ends_with(w.as_str()) || before_de(w)) {
             return true;
         }
+
         let dash = lead.trim_start().starts_with(['—', '–']);
         dash && org_at(0).is_some() && {
             let lower = lead.to_lowercase();
             !own.iter().any(|o| o.chars().count() >= 2 && lower.has(o.as_str()))
         }
+    }
+
+    /// True when a supplier or adviser is named right before a title, the
+    /// title's function word perhaps taking its trade word
+    /// ("擔任導入顧問的叡揚資訊副總經理黃建華" on 聯嶸's news): a firm whose
+    /// name ends in a trade word and is not the prospect (nor an
+    /// organisation's department: "医院信息技术部").
+    fn supplier_before(&self, s: &str, sent_start: usize, title: &Range<usize>, own: &[String]) -> bool {
+        let Some(run) = s.get(sent_start..title.end) else { return false };
+        let from = run
+            .rfind(['的', '，', '、', '。', '：', ' ', '，'])
+            .map_or(0, |i| i + run[i..].chars().next().map_or(1, char::len_utf8));
+        let named = &run[from..];
+        // Only where the prospect's own Chinese name is known to tell them apart.
+        own.iter().any(|o| o.chars().filter(|&c| is_han(c)).count() >= 2)
+            && self.names.supplier_words.iter().any(|w| {
+                named.match_indices(w.as_str()).any(|(k, _)| {
+                    let stem = &named[..k];
+                    stem.chars().count() >= 2
+                        && stem.chars().all(is_han)
+                        && sent_start + from + k <= title.start
+                        && !self.names.org_words.iter().any(|o| stem.ends_with(o.as_str()))
+                        && !own.iter().any(|o| o.chars().count() >= 2 && (o.starts_with(stem) || stem.has(o.as_str())))
+                })
+            })
     }
 
     /// True when a title is led by another company's name ("said Harbor CFO
@@ -1042,7 +1069,9 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             {
                 continue;
             }
-            if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), own) {
+            if r.customer_before(s.get(sent.start..p.span.start.min(name.start)).unwrap_or(""), own)
+                || r.supplier_before(s, sent.start, &p.span, own)
+            {
                 continue;
             }
             if vendor_before(s, sent.start, p.span.start, mentions) {
@@ -1418,6 +1447,17 @@ mod tests {
             vec![p("Sara Lindgren", EconomicBuyer)]
         );
         assert_eq!(run("Founder & CTO Li Wei leads the platform team."), vec![p("Li Wei", TechnicalEvaluator)]);
+        // A board seat, like a founder's, gives way to the function held.
+        let d = Document {
+            text: "本プロジェクトは、取締役 情報システム部長の杉本浩二を責任者とし、全社で推進します。".into(),
+            lang: Some("ja".into()),
+            ..Document::default()
+        };
+        assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![p("杉本浩二", TechnicalEvaluator)]);
+        assert_eq!(run("公司董事、技术总监王强表示，新系统将于明年上线。"), vec![p("王强", TechnicalEvaluator)]);
+        assert_eq!(run("公司董事王强表示，新系统将于明年上线。"), vec![p("王强", EconomicBuyer)]);
+        // Academic degrees before a name are not part of it; a plant manager uses.
+        assert_eq!(run("Ing. Jana Horáková, Werksleiterin Brno"), vec![p("Jana Horáková", User)]);
         assert_eq!(run("Jane Doe · Head of Procurement"), vec![p("Jane Doe", Procurement)]);
         assert_eq!(
             run("Acme's Chief Technology Officer, John Smith, said the rollout is on track."),
@@ -1651,6 +1691,28 @@ mod tests {
         assert_eq!(people, ["陈国栋"]);
         // Without the vendor named, the same words name two contacts.
         assert_eq!(extract(&ctx, &Page::new(&d.text), &[], None).len(), 2);
+    }
+
+    #[test]
+    fn a_suppliers_people_are_no_prospects_where_the_prospects_name_is_known() {
+        let text = "聯嶸精密資訊長陳怡君表示，將分階段上線。擔任導入顧問的叡揚資訊副總經理黃建華表示，將協助切換。\
+                    本集團首席資訊官區志明指出，系統已運行十年。";
+        let d = Document {
+            text: text.into(),
+            title: Some("聯嶸精密啟動數位轉型 | 聯嶸精密股份有限公司".into()),
+            ..Document::default()
+        };
+        let capture = Capture {
+            url: "https://www.lianrong.test/news/1".into(),
+            html: String::new(),
+            captured_at: "2026-11-26T00:00:00Z".into(),
+            profile: None,
+        };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
+        let people: Vec<String> = extract(&ctx, &Page::new(&d.text), &[], None).into_iter().map(|p| p.name).collect();
+        // The prospect's own 資訊長, and a title whose function word is 資訊, stay.
+        assert_eq!(people, ["陳怡君", "區志明"]);
     }
 
     #[test]
