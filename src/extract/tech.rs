@@ -59,6 +59,7 @@ pub const CATEGORIES: &[&str] = &[
     "hosting",
     "hr",
     "industry_software",
+    "it_services",
     "maps",
     "marketing_automation",
     "monitoring",
@@ -356,6 +357,18 @@ pub fn extract(ctx: &Ctx<'_>, cues: &Cues) -> (Vec<Technology>, Vec<Mention>) {
             add(v, &|| format!("{} {}", r.tag, r.attr), &r.url);
         }
     }
+    // On a careers page or a posting, the apply links lead to the
+    // applicant-tracking system the company runs (apply.workable.com/acme/),
+    // whether or not the page loads its script.
+    if matches!(ctx.kind, crate::analysis::PageKind::Careers | crate::analysis::PageKind::JobPosting) {
+        for l in doc.links.iter().filter(|l| url_host(&l.href).is_some()) {
+            for v in url_hits(c, &l.href, false) {
+                if c.vendors[v].category == "ats" {
+                    add(v, &|| "a href".to_owned(), &l.href);
+                }
+            }
+        }
+    }
     // The generator meta tag.
     for m in doc.meta.iter().filter(|m| m.key == "generator") {
         let g = m.content.trim();
@@ -628,11 +641,15 @@ mod tests {
     }
 
     fn run(url: &str, html: &str) -> (Vec<String>, Vec<String>) {
+        run_as(url, html, crate::analysis::PageKind::Home)
+    }
+
+    fn run_as(url: &str, html: &str, kind: crate::analysis::PageKind) -> (Vec<String>, Vec<String>) {
         let capture =
             Capture { url: url.into(), html: html.into(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let doc = parse(html);
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: vec![] };
-        let ctx = Ctx::for_test(&capture, &doc, &opts, crate::analysis::PageKind::Home);
+        let ctx = Ctx::for_test(&capture, &doc, &opts, kind);
         let (t, m) = extract(&ctx, &Cues::new(&doc));
         (t.into_iter().map(|t| t.name).collect(), m.into_iter().map(|m| m.name).collect())
     }
@@ -649,6 +666,18 @@ mod tests {
              <script src='https://notjs.stripe.com.evil.test/x.js'></script><img src='https://cdn.nothubspot.com/x.png'>",
         );
         assert_eq!(t, ["HubSpot", "Facebook Pixel", "WordPress", "Salesforce", "Google Tag Manager", "Baidu Tongji"]);
+    }
+
+    #[test]
+    fn a_careers_page_runs_the_tracking_system_its_apply_links_lead_to() {
+        use crate::analysis::PageKind;
+        let html = "<h2>Open roles</h2><ul><li>Night Nurse · York <a href='https://apply.workable.com/hartwell/j/8C1F2A/'>Apply</a></li>\
+                    <li>Payroll Officer <a href='https://www.linkedin.com/jobs/view/1'>on LinkedIn</a></li></ul>";
+        let (t, _) = run_as("https://careers.hartwell.test/", html, PageKind::Careers);
+        assert_eq!(t, ["Workable"]);
+        // Elsewhere a link is only a link.
+        let (t, _) = run_as("https://www.hartwell.test/news/1", html, PageKind::News);
+        assert!(t.is_empty(), "{t:?}");
     }
 
     #[test]
