@@ -198,9 +198,8 @@ pub fn vendor_matches(expected: &[String], got: &[String]) -> Counts {
             if matched[ei] {
                 continue;
             }
-            let hit = (0..got.len()).find(|&i| {
-                !used[i] && if pass == 0 { *e == got[i] } else { alias(e, &got[i]) || family(e, &got[i]) }
-            });
+            let hit = (0..got.len())
+                .find(|&i| !used[i] && if pass == 0 { *e == got[i] } else { alias(e, &got[i]) || family(e, &got[i]) });
             if let Some(i) = hit {
                 used[i] = true;
                 matched[ei] = true;
