@@ -454,9 +454,10 @@ struct Parser<'a> {
     /// separate item (`<span>10:12</span><span>采购单位：…</span>`, a stat
     /// card's figure and caption), and is kept a space apart.
     inline_end: Option<(u32, usize)>,
-    /// Where a sibling inline element of another name opened right after
-    /// one ended: digits on both sides are two figures, not one, and are
-    /// kept a space apart (`<time>2026.09.15</time><a>2027年1月、…</a>`).
+    /// Where the text stood at the last inline element's start or end:
+    /// digits on both sides of an element's edge are two figures, not one,
+    /// and are kept a space apart (`<time>2026.09.15</time><a>2027年1月、…</a>`,
+    /// `<span>ASX 200</span>8,412.6`).
     digit_edge: Option<usize>,
     last_heading: Option<usize>,
     link: Option<OpenLink>,
@@ -1179,7 +1180,10 @@ impl<'a> Parser<'a> {
                     Tag::Cell => {}
                     Tag::Dt if self.block_open && self.ctx().row != Row::Data => self.after_dt = true,
                     t if t.is_block() => self.boundary(),
-                    _ => self.inline_end = Some((hash, self.doc.text.len())),
+                    _ => {
+                        self.inline_end = Some((hash, self.doc.text.len()));
+                        self.digit_edge = Some(self.doc.text.len());
+                    }
                 }
             }
             None if tag.is_block() => self.boundary(),
@@ -1270,13 +1274,12 @@ impl<'a> Parser<'a> {
         let (ns, ne) = (name.start, name.end);
         let tag = name.tag;
         if let Some((hash, at)) = self.inline_end.take() {
-            if at == self.doc.text.len() && !tag.is_block() {
-                if hash == name.hash {
-                    self.space();
-                } else {
-                    self.digit_edge = Some(at);
-                }
+            if hash == name.hash && at == self.doc.text.len() && !tag.is_block() {
+                self.space();
             }
+        }
+        if !tag.is_block() {
+            self.digit_edge = Some(self.doc.text.len());
         }
         let parent = self.ctx();
         // Inside svg/math only the foreign elements matter; HTML names there
@@ -2012,7 +2015,8 @@ mod tests {
             "<div><span>发布时间：2026-11-30 10:12</span><span>采购单位：新都区卫生健康局</span>\
              <span>浏览：<em>87</em>次</span></div><li><span class=kpi>₹1,420 Cr</span><span>revenue</span></li>\
              <p>Ac<b>me</b> <a href=/a>Home</a><a href=/b>About</a> <b>Acme</b><i>Corp</i></p>\
-             <li><time>2026.09.15</time><a href=/n>2027年1月、浜松北営業所を開設します</a></li>",
+             <li><time>2026.09.15</time><a href=/n>2027年1月、浜松北営業所を開設します</a></li>\
+             <li><span class=sym>ASX 200</span>8,412.6 <span>-0.31%</span></li><p>Revenue rose 12%<sup>1</sup>.</p>",
         );
         assert_eq!(
             blocks(&d).into_iter().map(|b| b.0).collect::<Vec<_>>(),
@@ -2021,8 +2025,10 @@ mod tests {
                 "₹1,420 Cr revenue",
                 // Text split across different inline tags still joins.
                 "Acme Home About AcmeCorp",
-                // Figures in sibling elements of different names stay two.
+                // Figures on either side of an element's edge stay two.
                 "2026.09.15 2027年1月、浜松北営業所を開設します",
+                "ASX 200 8,412.6 -0.31%",
+                "Revenue rose 12%1.",
             ]
         );
     }
