@@ -126,9 +126,18 @@ impl<'s> Segment<'s> {
         Segment { whole: seg, words: seg.split(['-', '_']).collect() }
     }
 
-    /// Whether the segment is the word or has it as one of its words.
+    /// Whether the segment is the word or has it as one of its words, not
+    /// counted by a number before it: a story's slug
+    /// ("…-to-cut-300-jobs") is not a jobs section.
     fn matches(&self, word: &str) -> bool {
-        self.whole == word || self.words.contains(&word)
+        self.whole == word
+            || self.words.iter().enumerate().any(|(i, w)| {
+                *w == word
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| self.words.get(p))
+                        .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty())
+            })
     }
 }
 
@@ -179,9 +188,11 @@ pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
         }
     }
     if let Some(og) = doc.meta("og:type") {
+        // An article with its publication time stamped is a dated story.
+        let dated = doc.meta("article:published_time").is_some();
         for (i, (_, k)) in r.kinds.iter().enumerate() {
             if k.og.iter().any(|o| o.eq_ignore_ascii_case(og.trim())) {
-                score[i] += W_OG;
+                score[i] += W_OG + i32::from(dated && og.trim().eq_ignore_ascii_case("article"));
             }
         }
     }
@@ -337,6 +348,14 @@ mod tests {
             kind("https://www.courier.test/companies/retail/pallava/articleshow/1187342.cms", story),
             PageKind::Careers
         );
+        // A stamped article with nothing else to tell is a story.
+        let stamped = "<meta property=og:type content=article>\
+                       <meta property=article:published_time content=2026-11-18T09:00:00+11:00><h1>Bank to close branches</h1>";
+        assert_eq!(kind("https://www.ledger.test/companies/bank-to-close-branches", stamped), PageKind::News);
+        // …nor does its slug's count make a jobs section.
+        assert_ne!(kind("https://www.courier.test/companies/pallava-to-cut-600-jobs", story), PageKind::Careers);
+        assert_eq!(kind("https://www.acme.test/jobs", "<h1>Open roles</h1>"), PageKind::Careers);
+        assert_eq!(kind("https://www.acme.test/about/jobs-at-acme", "<h1>Open roles</h1>"), PageKind::Careers);
         assert_eq!(
             kind("https://ir.acme.test/tc/financial-results/2026-interim.html", "<h1>中期業績</h1>"),
             PageKind::News
