@@ -191,7 +191,8 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     let labels = &r.t.employee_labels;
     let word = text.get(m.start..m.end)?;
     let win_start = floor_boundary(text, m.start.saturating_sub(COUNT_WINDOW));
-    let sentence_start = sentence_start(text, m.start).max(win_start);
+    let whole_start = sentence_start(text, m.start);
+    let sentence_start = whole_start.max(win_start);
     let sentence_end = sentence_end(text, m.end);
     let sentence = &text[sentence_start..sentence_end];
     // "People | 1,450+" in a fact box: a people word labelling a count.
@@ -241,10 +242,14 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         // team's ("our tech team is 60 people strong") or openings ("now
         // hiring 40 warehouse associates"): not the company's headcount.
         let customers = || {
+            // The whole sentence before the count, not just the window:
+            // "Das Projektteam umfasst in der Spitze rund 120 …".
+            let whole = text.get(whole_start..sentence_start + s).unwrap_or(lead).to_lowercase();
             let lead = lead.to_lowercase();
             // "裁減約120名員工": a qualifier may stand between.
             let bare = lead[..qualifier_start(&lead, r)].trim_end();
-            r.customer_size_context_lc.iter().chain(&r.subteams_lc).any(|c| lead.has(c.as_str()))
+            r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
+                || r.subteams_lc.iter().any(|c| whole.has(c.as_str()))
                 || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
@@ -564,9 +569,12 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
             }
             let after_sym = t[sym_len..].trim_start();
             if t.len() == trimmed.len()
-                && !(after_sym.is_empty() || after_sym.starts_with(|c: char| !c.is_alphabetic()))
+                && (!(after_sym.is_empty() || after_sym.starts_with(|c: char| !c.is_alphabetic()))
+                    || !sym.bytes().any(|c| c.is_ascii_uppercase()))
             {
-                continue; // a widget's symbol ends its line or meets a price
+                // A widget's symbol ends its line or meets a price, and has a
+                // letter: "ASX 200 8,412.6" is an index's level.
+                continue;
             }
             let exchange = r.t.exchanges.get(m.id).map(|(_, id)| id.clone());
             let end = m.end + (rest.len() - t.len()) + sym.len();

@@ -1295,7 +1295,9 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
             break;
         }
         let first = bare.chars().next();
-        if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || bare.starts_with('$') {
+        // "Wimmera & Western Bank to cut …": an ampersand joins a name's words.
+        let joins = bare == "&" && !words.is_empty();
+        if !joins && (!first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || bare.starts_with('$')) {
             return None;
         }
         if words.is_empty()

@@ -213,6 +213,18 @@ fn news_story_about_another_company() {
 }
 
 #[test]
+fn an_ampersand_joins_a_headline_name() {
+    let html = "<title>Wimmera &amp; Western Bank to cut 300 jobs | Business Ledger</title>\
+        <meta property=og:site_name content='Business Ledger'><meta property=og:type content=article>\
+        <meta property=article:published_time content=2026-11-18T09:00:00+11:00>\
+        <h1>Wimmera &amp; Western Bank to cut 300 jobs, close 22 branches</h1>\
+        <p>Regional lender Wimmera &amp; Western Bank will cut about 300 jobs, as the Ballarat-based bank \
+        pours $85 million into a new core banking system.</p><footer>© 2026 Business Ledger Pty Ltd</footer>";
+    let f = facts("https://www.businessledger.test/companies/wimmera-western-bank-to-cut-300-jobs", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("Wimmera & Western Bank"));
+}
+
+#[test]
 fn a_story_spells_out_the_legal_form_after_a_comma() {
     let story = |second: &str| {
         format!(
@@ -474,6 +486,12 @@ fn a_quote_widget_names_the_listing() {
     let ticker = |l: Option<Listing>| l.and_then(|l| l.ticker);
     assert_eq!(ticker(listed(&page("<div>NSE SHRAVASTI</div><div>₹1,482.35</div>"))).as_deref(), Some("SHRAVASTI"));
     assert_eq!(ticker(listed(&page("<p>NSE SHRAVASTI ₹1,482.35</p>"))).as_deref(), Some("SHRAVASTI"));
+    // A market strip's index is no symbol.
+    assert_eq!(ticker(listed(&page("<ul><li><span>ASX 200</span>8,412.6 <span>-0.31%</span></li></ul>"))), None);
+    assert_eq!(
+        ticker(listed(&page("<p>Die Aktie (Kürzel: KMH) ist im Prime Standard notiert.</p>"))).as_deref(),
+        Some("KMH")
+    );
     assert_eq!(listed(&page("<p>NSE SHARES FELL sharply today</p>")), None);
 }
 
@@ -577,6 +595,11 @@ fn headcounts() {
         h(Some(1900), Some(1900))
     );
     assert_eq!(hc("<p>Our tech team is 60 people strong.</p>"), None);
+    assert_eq!(
+        hc("<p>Das Projektteam umfasst in der Spitze rund 120 interne Mitarbeitende.</p>\
+            <p>Mit rund 3.200 Mitarbeitenden an sechs Standorten erzielte das Unternehmen 812 Mio. Euro Umsatz.</p>"),
+        h(Some(3200), Some(3200))
+    );
     assert_eq!(hc("<p>19 hotels, run by more than 3,400 colleagues.</p>"), h(Some(3400), None));
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
