@@ -267,6 +267,16 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         if let Some(f) = count_after(text, m.end, m.start, r) {
             return Some(f);
         }
+        // A Chinese or Japanese label alone over its value ("公司规模" /
+        // "1000-9999人"); an English one under its figure is a stat card
+        // ("650" / "employees", below).
+        if text.trim() == word && word.chars().any(is_cjk) {
+            let idx = doc.blocks.partition_point(|x| x.range.start <= b.range.start);
+            let joined = doc.blocks.get(idx).and_then(|next| doc.text.get(b.range.start..next.range.end));
+            if let Some(f) = joined.and_then(|t| count_after(t, m.end, m.start, r)) {
+                return Some(f);
+            }
+        }
     }
     // A stat card: the number in the block before ("650" / "employees").
     if m.start != 0 {
@@ -306,7 +316,15 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
     let rest = text.get(from..)?;
     let window = &rest[..floor_boundary(rest, 30)];
     let nums = numbers(window);
-    let &(n, s, e) = nums.first()?;
+    let &(n, s, mut e) = nums.first()?;
+    // "公司规模 | 1000-9999人": a range.
+    let upper = nums.get(1).filter(|&&(hi, s2, _)| {
+        matches!(window[e..s2].trim(), "-" | "–" | "—" | "~" | "～" | "至") && hi > n && plausible_count(hi)
+    });
+    let range = upper.map(|&(hi, _, e2)| {
+        e = e2;
+        Headcount { min: Some(n), max: Some(hi) }
+    });
     let between = &window[..s];
     // Only label words, separators and qualifiers between label and number.
     let allowed =
@@ -357,6 +375,7 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
     if r.t.more_than.iter().any(|w| w.chars().all(is_cjk) && between.has(w.as_str())) {
         hc = Headcount { min: Some(n), max: None };
     }
+    let hc = range.unwrap_or(hc);
     let unit_end = tail
         .char_indices()
         .find(|(_, c)| !(c.is_whitespace() || matches!(c, '人' | '名' | '余' | '多' | '+')))
@@ -813,7 +832,39 @@ pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
             return found;
         }
     }
-    hq_label(doc, r).or_else(|| if scope.first_party { footer_address(doc, r) } else { None })
+    hq_label(doc, r).or_else(|| {
+        if scope.first_party {
+            footer_address(doc, r).or_else(|| company_address(doc, r))
+        } else {
+            None
+        }
+    })
+}
+
+/// The city of the address a site's own company box gives under its label
+/// ("公司地址" / "11491 台北市內湖區…"): where it is based.
+fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
+    let labels = ["公司地址", "公司住址", "總公司地址", "总公司地址", "Company address", "Head office address"];
+    for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.region == Region::Main) {
+        let t = doc.block_text(b);
+        let Some(label) = labels.iter().find(|l| t.starts_with(**l)) else { continue };
+        // The value after the label, in its block or the next.
+        let after = t[label.len()..].trim_start_matches([' ', '|', ':', '：']);
+        let (value, start) = if after.is_empty() {
+            let next = doc.blocks.get(i + 1)?;
+            (doc.block_text(next), next.range.start)
+        } else {
+            (after, b.range.start + (t.len() - after.len()))
+        };
+        // A postal code before the city ("11491 台北市…").
+        let rest = value.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let at = start + (value.len() - rest.len());
+        if let Some((city, len)) = cjk_place(rest, r) {
+            let quote = doc.text.get(b.range.start..at + len)?;
+            return Some(Named { name: city, source: Source::quote(quote) });
+        }
+    }
+    None
 }
 
 /// The city of the address in a site's own footer ("地址：江苏省常州市
@@ -865,9 +916,14 @@ fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
 /// "Austin, Texas"). Returns the place's range.
 fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize>> {
     const NOT_PLACES: [&str; 9] = ["Our", "Corporate", "Global", "Company", "World", "The", "Its", "Their", "Regional"];
+    // An organisation's initials are not a place ("CSDA Headquarters"); a
+    // state's are ("Ridgeford, NY").
+    let initials =
+        |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && !r.t.us_states.iter().any(|s| s == w);
     let word_ok = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !initials(w)
             && !NOT_PLACES.contains(&w)
             && !r.t.name_stopwords.iter().any(|x| x == w)
     };

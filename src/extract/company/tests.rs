@@ -604,6 +604,14 @@ fn headcounts() {
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
+    // A label over its value, and a range after the label.
+    assert_eq!(hc("<dl><dt>公司规模</dt><dd>1000-9999人</dd></dl>"), h(Some(1000), Some(9999)));
+    assert_eq!(hc("<div><div>公司规模</div><div>1000-9999人</div></div>"), h(Some(1000), Some(9999)));
+    // In a stat strip an English label sits under its figure, not over the next.
+    assert_eq!(
+        hc("<ul><li><b>650</b></li><li>employees</li><li><b>140+</b></li><li>CNC machines</li></ul>"),
+        h(Some(650), Some(650))
+    );
     assert_eq!(hc("<p>The hospital has a staff of 1,200.</p>"), h(Some(1200), Some(1200)));
     assert_eq!(hc("<p>Acme has a global workforce of 3,400.</p>"), h(Some(3400), Some(3400)));
     assert_eq!(hc("<p>A staff of 12 volunteers runs the shop.</p>"), None);
@@ -781,6 +789,14 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+    // A site's own company box gives its address under a label.
+    let own = |html: &str| value(&facts("https://www.junshuo.test/careers", None, html).hq);
+    assert_eq!(own("<dl><dt>公司地址</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>").as_deref(), Some("台北"));
+    assert_eq!(own("<div><h4>公司地址</h4><p>台北市內湖區瑞光路516號8樓</p></div>").as_deref(), Some("台北"));
+    assert_eq!(own("<p>上海分公司地址：上海市徐汇区</p>"), None);
+    // An organisation's initials before it are no place.
+    assert_eq!(hq("<p>Collect them at the Reception Counter, G/F, CSDA Headquarters, Kowloon Bay.</p>"), None);
+    assert_eq!(hq("<p>Acme, based in Albany, NY, makes valves.</p>").as_deref(), Some("Albany"));
     assert_eq!(
         hq("<p>Pune-based packaging film maker Sahyadri Polyfilms Limited will invest ₹1,250 crore.</p>").as_deref(),
         Some("Pune")
