@@ -1756,6 +1756,7 @@ fn region_word(part: &[u8]) -> Option<Region> {
     const NAVBAR: u128 = pack(b"navbar");
     const NAVIGATION: u128 = pack(b"navigation");
     const RELATED: u128 = pack(b"related");
+    const TRENDING: u128 = pack(b"trending");
     const RIGHTBAR: u128 = pack(b"rightbar");
     const SIDE: u128 = pack(b"side");
     const SIDEBAR: u128 = pack(b"sidebar");
@@ -1770,7 +1771,7 @@ fn region_word(part: &[u8]) -> Option<Region> {
         v = v << 8 | u128::from(lower(c));
     }
     Some(match v {
-        ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR => Region::Aside,
+        ASIDE | LEFTBAR | RELATED | RIGHTBAR | SIDE | SIDEBAR | TRENDING => Region::Aside,
         BREADCRUMB | BREADCRUMBS | MENU | NAV | NAVBAR | NAVIGATION | SUBNAV | TOPNAV => Region::Nav,
         COLOPHON | COPYRIGHT | FOOT | FOOTER => Region::Footer,
         MASTHEAD | TOPBAR => Region::Header,
@@ -1826,6 +1827,13 @@ fn class_region(value: &str) -> Option<Region> {
         if [&b"header"[..], b"site-header", b"global-header"].iter().any(|h| token.eq_ignore_ascii_case(h)) {
             return Some(Region::Header);
         }
+        // A publisher's rails of other stories, named in two words.
+        if [&b"more-from"[..], b"more-stories", b"more-news", b"most-read", b"read-next", b"also-read"]
+            .iter()
+            .any(|h| token.eq_ignore_ascii_case(h))
+        {
+            return Some(Region::Aside);
+        }
         // The first and last non-empty `-`/`_`-separated parts.
         let mut f0 = 0;
         while f0 < token.len() && is_sep(token[f0]) {
@@ -1870,6 +1878,13 @@ mod tests {
         assert_eq!(class_region("breadcrumbs"), Some(Region::Nav));
         assert_eq!(class_region("nav-open has-sidebar content-sidebar-wrap"), None);
         assert_eq!(class_region("entry-header sidebarish"), None);
+        // Rails of other stories.
+        assert_eq!(class_region("more-from"), Some(Region::Aside));
+        assert_eq!(class_region("widget trending-list"), Some(Region::Aside));
+        assert_eq!(class_region("more-info"), None);
+        // A pricing page's most popular or recommended plan is the page's own.
+        assert_eq!(class_region("plan plan--popular"), None);
+        assert_eq!(class_region("plan plan--recommended"), None);
     }
 
     #[test]
