@@ -508,6 +508,28 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
     found
 }
 
+/// Whether block `bi` is an entry of a history timeline: it opens with a
+/// year before `year` set off as a label ("2018 | 全面上线…", "2018年：…",
+/// "2015 – Opened our second plant"), or follows a block that is only such
+/// a year.
+fn past_year_entry(s: &str, blocks: &[Block], bi: usize, year: i32) -> bool {
+    fn past_year(t: &str, year: i32) -> Option<&str> {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4 && t[..4].parse::<i32>().is_ok_and(|y| (1800..year).contains(&y))).then(|| &t[4..])
+    }
+    let text = |b: &Block| s.get(b.range.clone()).unwrap_or("").trim();
+    let Some(block) = blocks.get(bi) else { return false };
+    if let Some(rest) = past_year(text(block), year) {
+        let rest = rest.trim_start_matches('年').trim_start();
+        if rest.starts_with(['|', '：', ':', '–', '—', '-']) {
+            return true;
+        }
+    }
+    bi.checked_sub(1)
+        .and_then(|p| blocks.get(p))
+        .is_some_and(|prev| past_year(text(prev), year).is_some_and(|r| r.trim_start_matches('年').is_empty()))
+}
+
 /// The cues of one sentence, from the words it holds. On a tender notice
 /// (`tender_page`), or in a sentence naming a tender ("requests quotations
 /// for a platform to replace…"), the buying is the intent: a change of
@@ -660,6 +682,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         if block_bits & bit::ANCHORS == 0 {
             continue;
         }
+        // A history timeline's entry ("2018 | 全面上线SAP ERP系统"): done, not planned.
+        let history = past_year_entry(s, &blocks, bi, ctx.anchor.year());
         let mut marker_before = false;
         let sents = page.sentences_of(block.range.clone());
         let hits_of = |sent: &Range<usize>| {
@@ -678,7 +702,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             });
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
             for (kind, focus) in sentence_cues(s, &sent, sh, question, tender_page, intent_next) {
-                if customer_story && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion) {
+                if (customer_story || history)
+                    && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion)
+                {
                     continue;
                 }
                 // One tender per page: a mention adds nothing to a notice.
@@ -1407,11 +1433,31 @@ mod tests {
         for t in [
             "Hospitals still plan staffing on spreadsheets that are out of date by the time the shift starts.",
             "很多企业仍依靠人工录入订单。",
+            // A role's brief to learn its customers' pains.
+            "深入了解客户供应链现状与痛点，联合解决方案团队输出方案。",
         ] {
             assert!(!kinds(t, PageKind::News).contains(&Pain), "{t}: {:?}", kinds(t, PageKind::News));
         }
+        // 採用 that adopts a system hires no one.
+        let t = "採用システム | 富士通株式会社のERPパッケージ「GLOVIA iZ」（クラウド環境にて運用）";
+        assert!(!kinds(t, PageKind::News).contains(&Hiring), "{t}: {:?}", kinds(t, PageKind::News));
         let t = "This round lets us double our engineering team and open our first European office, in Dublin.";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
+    }
+
+    #[test]
+    fn a_history_timelines_entries_are_done() {
+        let plans = |html: &str| {
+            let d = crate::page::parse(html);
+            run_doc(&d, "https://www.lantuo.test/about", PageKind::About, &[])
+                .into_iter()
+                .filter(|s| s.kind == Plan)
+                .count()
+        };
+        assert_eq!(plans("<ul><li>2018 | 全面上线SAP ERP系统及车间MES系统，启动数字化工厂建设。</li></ul>"), 0);
+        assert_eq!(plans("<div><h4>2018</h4><p>全面上线SAP ERP系统及车间MES系统。</p></div>"), 0);
+        // A year ahead is a plan still.
+        assert_eq!(plans("<ul><li>2027 | 计划全面上线SAP ERP系统。</li></ul>"), 1);
     }
 
     #[test]
