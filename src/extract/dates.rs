@@ -1259,6 +1259,10 @@ mod tests {
             run("新建智能仓（建筑面积约8.6万平方米，计划2027年3月启用）。", "zh", n),
             v(&[(GoLive, "2027-03-31")])
         );
+        assert_eq!(
+            run("The expansion is scheduled to be fully operational in Q3 2027.", "en", n),
+            v(&[(GoLive, "2027-09-30")])
+        );
         assert_eq!(run("第二工場は、2027年度上期中の稼働を予定しています。", "ja", n), v(&[(GoLive, "2027-09-30")]));
         // "due to" as a cause owns nothing.
         assert_eq!(run("The closure is due to flooding; the road reopens in June 2027.", "en", n), v(&[]));
