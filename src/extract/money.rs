@@ -1563,6 +1563,7 @@ mod tests {
         assert_eq!(zh("售价¥299，原价¥399。"), Vec::new());
         assert_eq!(zh("月薪2万元。"), Vec::new());
         assert_eq!(zh("竞争对手某公司完成3亿元C轮融资。"), Vec::new());
+        assert_eq!(zh("承接企业为江苏数联信息技术有限公司，从业人员186人，营业收入为9650万元。"), Vec::new());
         assert_eq!(zh("公司完成近亿元Pre-A轮融资。"), vec![(Funding, 1e8, 1e8, "CNY".into())]);
         assert_eq!(
             run("同社は5億円の資金調達を実施した。", "ja", PageKind::News),

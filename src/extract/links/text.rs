@@ -585,6 +585,8 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         }
         let mut covered = 0;
         let mut j = li;
+        let lead = doc.text.get(b.range.clone()).map_or(0, |t| t.len() - t.trim_start().len());
+        let opens = links.get(li).is_some_and(|l| l.text.start == b.range.start + lead);
         while j < links.len() && links[j].text.start < b.range.end {
             let r = &links[j].text;
             covered += r.end.min(b.range.end).saturating_sub(r.start.max(b.range.start));
@@ -592,7 +594,10 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         }
         let len = doc.text.get(b.range.clone()).map_or(0, |t| t.trim().len());
         // Seven tenths of the block is link text: a headline, not a story.
-        out[bi] = len > 0 && covered * 10 >= len * 7;
+        // In a sidebar, an item opening with its link is one of a list of
+        // other pages, whatever follows it ("…中标公告 中标金额：139.50万元").
+        let listed = b.region == Region::Aside && opens && covered * 10 >= len * 4;
+        out[bi] = len > 0 && (covered * 10 >= len * 7 || listed);
     }
     out
 }
@@ -864,6 +869,18 @@ mod tests {
         // A Chinese term matches in Traditional characters too.
         assert_eq!(tags("完成B輪融資$5M"), vec![3, 4]);
         assert_eq!(lx.len(), 5);
+    }
+
+    #[test]
+    fn link_blocks_are_headlines_and_a_sidebars_linked_items() {
+        let doc = crate::page::parse(
+            "<main><p><a href=/a>泰州市市场监督管理局</a>于2026年11月20日发布中标公告，中标金额为238.65万元，服务期一年。</p>\
+             <p><a href=/b>Acme raises $20M to automate freight audits</a></p></main>\
+             <div class=sidebar><ul><li><a href=/c>泰州市教育局智慧校园统一身份认证平台采购项目中标公告</a>\
+             <em>中标金额：139.50万元 2026-11-18</em></li></ul></div>",
+        );
+        let blocks = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true]);
     }
 
     #[test]
