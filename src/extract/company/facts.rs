@@ -892,8 +892,24 @@ fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     None
 }
 
-/// "headquartered in Hartford", "总部位于江苏常州", "本社所在地 | 〒… 東京都…".
+/// "headquartered in Hartford", "总部位于江苏常州", "本社所在地 | 〒… 東京都…";
+/// a place run into 本社 names it ("仙台本社 | 正社員").
 fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
+    if text[m.start..m.end].starts_with("本社") {
+        let before = &text[..m.start];
+        let run = before.len() - before.trim_end_matches(is_cjk).len();
+        let place = &before[before.len() - run..];
+        let n = place.chars().count();
+        if run > 0 {
+            // "当社本社", "同社本社": the company, not a place.
+            if !(2..=4).contains(&n) || place.ends_with('社') {
+                return None;
+            }
+            let (city, len) = cjk_place(place, r)?;
+            let at = before.len() - run;
+            return Some(Named { name: city, source: Source::quote(&text[at..(at + len).max(m.end)]) });
+        }
+    }
     let mut end = m.end;
     // "headquartered at Bessemer Works in Sheffield": the town after the site.
     if text[m.start..m.end].ends_with(" at") {
@@ -1006,6 +1022,15 @@ fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
             let t = doc.block_text(next);
             if let Some((city, quote)) = us_city_line(t) {
                 return Some(Named { name: city.to_owned(), source: Source::quote(quote) });
+            }
+            // "本社所在地" over "〒980-0021 宮城県仙台市青葉区…".
+            let v = t.trim_start();
+            let address =
+                v.chars().take(12).any(|c| matches!(c, '〒' | '市' | '県' | '都' | '府' | '省' | '区' | '區'));
+            if v.starts_with(|c: char| is_cjk(c) || c == '〒') && address {
+                let (city, len) = cjk_place(v, r)?;
+                let end = next.range.start + (t.len() - v.len()) + len;
+                return Some(Named { name: city, source: Source::quote(doc.text.get(b.range.start..end)?) });
             }
         }
     }

@@ -806,6 +806,16 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     let ja = "<html lang=ja><p>長野第二工場の生産を本社工場（長野県岡谷市）へ移管・集約します。</p>";
     assert_eq!(hq(ja), None);
     assert_eq!(hq("<html lang=ja><p>本社 長野県岡谷市</p>").as_deref(), Some("岡谷"));
+    // A place run into 本社 names it; the company's own word does not.
+    let row = "<html lang=ja><table><tr><th>勤務地</th><th>雇用形態</th></tr><tr><td>仙台本社</td><td>正社員</td></tr></table>";
+    assert_eq!(hq(row).as_deref(), Some("仙台"));
+    assert_eq!(hq("<html lang=ja><p>当社本社 | 正社員</p>"), None);
+    // A label over its address.
+    assert_eq!(
+        hq("<html lang=ja><dl><div>本社所在地</div><div>〒980-0021 宮城県仙台市青葉区中央三丁目7番12号</div></dl>")
+            .as_deref(),
+        Some("仙台")
+    );
 }
 
 #[test]
