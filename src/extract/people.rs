@@ -774,7 +774,13 @@ impl Rules {
         }
 
         let dash = lead.trim_start().starts_with(['—', '–']);
-        dash && org_at(0).is_some() && {
+        // "—— 集团董事长 孙豫平": the organisation word alone, with no name
+        // before it, is the site's own.
+        let named_org = org_at(0).is_some_and(|o| {
+            let before = lead[..o].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–'));
+            !before.trim().is_empty()
+        });
+        dash && named_org && {
             let lower = lead.to_lowercase();
             !own.iter().any(|o| o.chars().count() >= 2 && lower.has(o.as_str()))
         }
@@ -1518,6 +1524,19 @@ mod tests {
         );
         // The company's own chairman in a news sentence is still a contact.
         assert_eq!(run("公司董事长张伟表示，将继续投入。"), vec![p("张伟", EconomicBuyer)]);
+    }
+
+    #[test]
+    fn chinese_attributions_timing_and_taiwan_titles() {
+        // A quote's attribution naming the group alone is the site's own.
+        assert_eq!(run("—— 集团董事长 孙豫平"), vec![p("孙豫平", EconomicBuyer)]);
+        // When the speaker spoke ends the name.
+        assert_eq!(
+            run("擎岳汽车首席财务官顾晓岚上周在一场投资人沟通会上表示，现金充裕。"),
+            vec![p("顾晓岚", EconomicBuyer)]
+        );
+        assert_eq!(run("長澐化學董事長洪啟銘表示，公司營運規模成長。"), vec![p("洪啟銘", EconomicBuyer)]);
+        assert_eq!(run("負責專案推動的資訊處協理吳承翰指出，藍圖已完成。"), vec![p("吳承翰", TechnicalEvaluator)]);
     }
 
     #[test]
