@@ -691,8 +691,9 @@ impl Rules {
     /// "— Dr. Alicia Moreno , President", "韩志强（信息科科长）").
     fn name_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
         let head = s.get(floor..i)?;
-        // Chinese: a name right before the title or before "（" / "，".
-        let mut trimmed = head.trim_end_matches([' ', '（', '(', '，', ',', '、', '　']);
+        // Chinese: a name right before the title, before "（" / "，", or in
+        // the cell before it ("陈国栋 | 董事长").
+        let mut trimmed = head.trim_end_matches([' ', '（', '(', '，', ',', '、', '　', '|']);
         // "黃志豪先生（主席）": the name ends before the honorific.
         if let Some(h) = self.names.honorifics_after.iter().find(|h| trimmed.ends_with(h.as_str())) {
             trimmed = &trimmed[..trimmed.len() - h.len()];
@@ -1537,6 +1538,12 @@ mod tests {
         );
         assert_eq!(run("長澐化學董事長洪啟銘表示，公司營運規模成長。"), vec![p("洪啟銘", EconomicBuyer)]);
         assert_eq!(run("負責專案推動的資訊處協理吳承翰指出，藍圖已完成。"), vec![p("吳承翰", TechnicalEvaluator)]);
+        // A name in the cell before its title; the board is nobody.
+        assert_eq!(
+            run("陈国栋 | 董事长\n林晓霞 | 董事、财务总监\n黄振宇 | 副总经理、首席信息官"),
+            vec![p("陈国栋", EconomicBuyer), p("林晓霞", EconomicBuyer), p("黄振宇", TechnicalEvaluator)]
+        );
+        assert_eq!(run("本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容真实。"), vec![]);
     }
 
     #[test]

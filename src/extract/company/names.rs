@@ -373,7 +373,8 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 pub(crate) const COPYRIGHT_SEPARATORS: [&str; 9] = [" | ", "|", " · ", "·", " • ", " - ", " – ", " — ", "  "];
 
 fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
-    let first = r.copyright_markers.find_iter(text).next()?;
+    // Not a marker inside an e-mail address ("copyright@guanchao-biz.com").
+    let first = r.copyright_markers.find_iter(text).find(|m| !text[m.end..].starts_with('@'))?;
     let (m_start, m_len) = (first.start, first.end - first.start);
     // Skip markers, years, "by" and separators after the first marker.
     let mut i = m_start + m_len;
@@ -397,6 +398,14 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
             continue;
         }
         break;
+    }
+    let rest = text.get(i..).unwrap_or("");
+    // The site's domain before a Chinese holder ("xincai365.com 苏州鑫采…有限公司").
+    if let Some((token, after)) = rest.split_once(' ') {
+        let domain = token.contains('.') && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if domain && after.trim_start().starts_with(is_cjk) {
+            i += rest.len() - after.trim_start().len();
+        }
     }
     let rest = text.get(i..).unwrap_or("");
     // The first stop or separator: the leftmost match of either set.
@@ -1712,5 +1721,12 @@ mod tests {
         assert_eq!(found.map(|f| f.0).as_deref(), Some("Wandilla Shire Council"));
         let found = copyright_in("Copyright Harlow & Reed 2008–2026. All rights reserved.", r);
         assert_eq!(found.map(|f| f.0).as_deref(), Some("Harlow & Reed"));
+        // An e-mail address is no marker; the site's domain before a Chinese holder is no part of it.
+        let found = copyright_in("版权合作：copyright@guanchao-biz.com", r);
+        assert_eq!(found.map(|f| f.0), None);
+        let found = copyright_in("Copyright © 2016-2026 xincai365.com 苏州鑫采供应链科技有限公司 苏ICP备16012345号", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("苏州鑫采供应链科技有限公司"));
+        let found = copyright_in("© 2026 Booking.com B.V.", r);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("Booking.com B.V."));
     }
 }

@@ -342,6 +342,15 @@ fn a_chinese_story_names_its_subject_short_without_quotes() {
     assert_eq!(value(&f.name).as_deref(), Some("長澐化學工業股份有限公司"));
     assert_eq!(value(&f.founded), Some(1989));
     assert_eq!(value(&f.domain), None);
+    // A closures headline: the name runs into when and what ("年内关店").
+    let f = facts(
+        "https://www.guanchao-biz.test/article/741236.html",
+        None,
+        "<title>鲜邻生鲜年内关店186家、总部裁员三成 | 观潮商业</title><h1>鲜邻生鲜年内关店186家、总部裁员三成</h1>\
+         <p>观潮商业 记者 王璐</p><p>社区生鲜连锁鲜邻生鲜今年以来已关闭186家门店，鲜邻生鲜总部人员缩减约三成。</p>\
+         <footer>版权合作：copyright@guanchao-biz.test Copyright © 2026 观潮商业</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("鲜邻生鲜"));
     // Results headlines: the name runs into the period ("中期") or an amount.
     let hk = "<title>卓思教育中期虧損擴大至6,820萬 | 香港01</title><h1>卓思教育中期虧損擴大至6,820萬 裁員120人</h1>\
               <p>補習服務商卓思教育集團（09639）昨日公布中期業績，收入減少18%至4.26億港元。</p>\
