@@ -598,6 +598,11 @@ fn headcounts() {
         h(Some(1150), Some(1150))
     );
     assert_eq!(hc("<p>The company laid off 85 employees in March.</p>"), None);
+    assert_eq!(
+        hc("<p>Once operating it will employ around 140 permanent staff.</p><p>It employs more than 650 people.</p>"),
+        h(Some(650), None)
+    );
+    assert_eq!(hc("<p>Discover all 1,872 employees</p>"), None);
     // Openings and a team of the company are not its size; its people are.
     assert_eq!(
         hc("<h2>Now hiring 40 warehouse associates</h2><p>We have grown to about 1,900 team members.</p>"),

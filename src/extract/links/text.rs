@@ -575,6 +575,21 @@ pub fn is_facts(b: &Block) -> bool {
     matches!(b.region, Region::Main | Region::Aside)
 }
 
+/// Headings of a sidebar's box of other pages ("相关项目推荐", "Related
+/// stories", "More from Companies").
+const RAIL_HEADINGS: [&str; 10] =
+    ["相关", "相關", "推荐", "推薦", "更多", "Related", "More from", "More stories", "Recommended", "Latest"];
+
+/// A sidebar block under a heading of a box of other pages: one of their
+/// teasers, whatever it holds ("2026-11-24 预算：468.00万元").
+fn rail_item(doc: &Document, b: &Block) -> bool {
+    b.region == Region::Aside
+        && b.section.and_then(|h| doc.blocks.get(h)).is_some_and(|h| {
+            h.region == Region::Aside
+                && doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.contains(w)))
+        })
+}
+
 fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
     let mut out = vec![false; blocks.len()];
     let links = &doc.links;
@@ -597,7 +612,7 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         // In a sidebar, an item opening with its link is one of a list of
         // other pages, whatever follows it ("…中标公告 中标金额：139.50万元").
         let listed = b.region == Region::Aside && opens && covered * 10 >= len * 4;
-        out[bi] = len > 0 && (covered * 10 >= len * 7 || listed);
+        out[bi] = len > 0 && (covered * 10 >= len * 7 || listed || rail_item(doc, b));
     }
     out
 }
@@ -877,10 +892,13 @@ mod tests {
             "<main><p><a href=/a>泰州市市场监督管理局</a>于2026年11月20日发布中标公告，中标金额为238.65万元，服务期一年。</p>\
              <p><a href=/b>Acme raises $20M to automate freight audits</a></p></main>\
              <div class=sidebar><ul><li><a href=/c>泰州市教育局智慧校园统一身份认证平台采购项目中标公告</a>\
-             <em>中标金额：139.50万元 2026-11-18</em></li></ul></div>",
+             <em>中标金额：139.50万元 2026-11-18</em></li></ul></div>\
+             <aside><h3>相关项目推荐</h3><ul><li><a href=/d>湖南某职业技术学院智慧教室建设项目招标公告</a>\
+             <p>2026-11-24 预算：468.00万元</p></li></ul></aside>",
         );
         let blocks = blocks(&doc);
-        assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true]);
+        // The box's heading is no teaser; what it heads are.
+        assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, true]);
     }
 
     #[test]
