@@ -109,6 +109,7 @@ crate::data_table! {
     struct FilterDef {
         price_suffix: Vec<String>,
         period_suffix: Vec<String> = default,
+        part_of_year: Vec<String> = default,
         other_company: Vec<String>,
         open_before: Vec<String> = default,
         closed_before: Vec<String> = default,
@@ -131,6 +132,8 @@ struct Rules {
     price_suffix: Vec<String>,
     /// The marks of `price_suffix` that say a period, not a unit.
     period_suffix: Vec<String>,
+    /// Row labels naming part of a year (lower-case).
+    part_of_year: Vec<String>,
     /// Around an amount that is only a floor (see `open_above`).
     open_before: Vec<String>,
     closed_before: Vec<String>,
@@ -220,6 +223,7 @@ fn load() -> Rules {
         after: data.chinese.after,
         price_suffix: data.filters.price_suffix,
         period_suffix: data.filters.period_suffix,
+        part_of_year: data.filters.part_of_year.iter().map(|w| w.to_lowercase()).collect(),
         open_before: data.filters.open_before,
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
@@ -988,8 +992,28 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         // A single amount that is only a floor leaves its max open.
         let open = a.min == a.max && r.open_above(s, &a.span);
         let money = Money { min: a.min, max: (!open).then_some(a.max), currency };
-        if seen.iter().any(|(k, m)| *k == kind && m == &money) {
-            continue; // the same round in the headline and the body
+        // A quarter's row of a results table ("第一季度 | 668,214,350.17") is
+        // part of the year's revenue, not the company's.
+        if kind == SignalKind::Revenue {
+            let row = s.get(block.range.clone()).unwrap_or("").trim_start().to_lowercase();
+            if r.part_of_year.iter().any(|w| row.starts_with(w.as_str())) {
+                continue;
+            }
+        }
+        // The same round in the headline and the body, or the same revenue
+        // to the yuan in a table and rounded in the text (2,863,915,437.82
+        // and 286,391.54万元).
+        let same = |a: f64, b: f64| (a - b).abs() <= 1e-4 * a.abs().max(b.abs());
+        let near = |m: &Money| {
+            m.currency == money.currency
+                && same(m.min, money.min)
+                && match (m.max, money.max) {
+                    (Some(a), Some(b)) => same(a, b),
+                    (a, b) => a.is_none() && b.is_none(),
+                }
+        };
+        if seen.iter().any(|(k, m)| *k == kind && near(m)) {
+            continue;
         }
         seen.push((kind, money));
         let date = matches!(kind, SignalKind::Funding | SignalKind::Revenue).then_some(ctx.published).flatten();
@@ -1309,6 +1333,21 @@ mod tests {
         assert!(run("The round values the company at $400 million.", "en", PageKind::News).is_empty());
         // Another company's project is not the prospect's money.
         assert!(run("Rival Acme announced a $40 million expansion of its plant.", "en", PageKind::About).is_empty());
+        assert_eq!(run("The ₹420 crore project opens in June 2027.", "en", PageKind::Home), b(4.2e9, "INR"));
+        assert_eq!(
+            run("The board voted to award a seven-year, $18.7 million contract to VertexOne.", "en", PageKind::News),
+            vec![(SignalKind::Award, 1.87e7, 1.87e7, "USD".into())]
+        );
+    }
+
+    #[test]
+    fn a_results_tables_quarters_and_a_rounded_restatement_add_no_revenue() {
+        let text = "营业收入（元） | 2,863,915,437.82\n第一季度营业收入 | 668,214,350.17\n\
+                    2025年，公司实现营业收入286,391.54万元，同比增长6.82%。";
+        assert_eq!(
+            run(text, "zh", PageKind::News),
+            vec![(SignalKind::Revenue, 2_863_915_437.82, 2_863_915_437.82, "CNY".into())]
+        );
     }
 
     fn doc(text: &str) -> Document {

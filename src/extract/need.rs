@@ -487,10 +487,12 @@ fn against_cues(s: &str, hits: &[Hit<Tags>], vendor: bool, r: &Rules) -> Vec<(Si
             if found.iter().any(|(x, _)| *x == k) || (vendor && k == SignalKind::CostCutting) {
                 continue;
             }
+            // A Chinese clause break ends a negator's reach ("上年同期为盈利
+            // 1.48亿元，由盈转亏": last year's profit, this year's loss).
             let near = |n: &Hit<Tags>, b: u64, gap: usize| {
                 n.tag.bits & b != 0
                     && n.end <= range.start
-                    && s.get(n.end..range.start).is_some_and(|g| width(g) <= gap)
+                    && s.get(n.end..range.start).is_some_and(|g| width(g) <= gap && !g.contains(['，', '；']))
             };
             let negated = hits[..i]
                 .iter()
@@ -1120,6 +1122,9 @@ mod tests {
             let k = kinds(t, PageKind::News);
             assert!(!k.iter().any(|k| is_against(*k)), "{t}: {k:?}");
         }
+        // Last year's profit, in its own clause, does not cancel this year's loss.
+        let t = "实现归属于上市公司股东的净利润-12,746.38万元，上年同期为盈利14,760.21万元，由盈转亏。";
+        assert_eq!(kinds(t, PageKind::News), vec![Losses], "{t}");
         // A vendor's home page pitching through a hiring freeze is not news of one.
         assert!(kinds("Hiring freeze or not, the close still has to happen.", PageKind::Home).is_empty());
         assert_eq!(kinds("Hiring freeze or not, the close still has to happen.", PageKind::News), vec![CostCutting]);
