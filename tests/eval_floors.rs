@@ -10,68 +10,73 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 195 pages.
-/// The last pages to join it, that day, were 9 of 14 full-weight pages
-/// written blind (120-220 KB each, with the framework shells, mega-menus,
-/// cookie banners, related-story rails and footers real sites carry; the
-/// other 5 went to the held-out set), in English (US, UK, Australia),
-/// German and Chinese (one GBK). On their first run the English and German
-/// half scored precision 0.83 / recall 0.77 and the Chinese half 0.91 /
-/// 0.84. Eight early answers that listed front-end frameworks (Next.js,
-/// Nuxt, Gatsby, Astro) as vendors were made to follow the fixture README,
-/// which lists none. Over the 186 pages the set held before, the day's
-/// rule work took it from 0.959 / 0.902 to 0.962 / 0.907 and no field fell.
+/// Development set: set from its figures of 2026-12-06 over 219 pages.
+/// The last pages to join it, that day, were 24 of 36 pages written blind
+/// in two batches (the other 12, picked at random, went to the held-out
+/// set), in English (US, UK, Ireland, Canada, Australia, New Zealand, India,
+/// South Africa), German, Japanese and Chinese (one GBK, one Big5). On their
+/// first run the four half-batches scored precision 0.89 / recall 0.81 and
+/// 0.89 / 0.78 (English, German, Japanese), 0.87 / 0.87 and 0.80 / 0.76
+/// (Chinese). Over the 195 pages the set held before, the day's rule work
+/// took it from 0.962 / 0.908 to 0.965 / 0.914. The lower floors here
+/// (industry, listed, need) are the new pages', which are harder, not a
+/// fall on the pages the set held.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.98),
     ("company.business_model", 0.93, 0.88),
     ("company.domain", 0.99, 1.00),
     ("company.employees", 0.95, 0.90),
-    ("company.founded", 0.99, 0.93),
-    ("company.hq", 0.97, 0.84),
-    ("company.industry", 0.91, 0.89),
-    ("company.listed", 1.00, 0.92),
-    ("company.name", 0.98, 0.96),
-    ("dates", 0.88, 0.78),
-    ("mentions", 0.94, 0.85),
-    ("money", 0.94, 0.90),
-    ("need", 0.97, 0.88),
+    ("company.founded", 0.99, 0.94),
+    ("company.hq", 0.97, 0.85),
+    ("company.industry", 0.90, 0.88),
+    ("company.listed", 1.00, 0.91),
+    ("company.name", 0.99, 0.96),
+    ("dates", 0.88, 0.80),
+    ("mentions", 0.95, 0.86),
+    ("money", 0.95, 0.91),
+    ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.93, 0.94),
-    ("people.name", 0.97, 0.91),
-    ("people.role", 0.95, 0.89),
-    ("technologies", 0.98, 0.95),
+    ("page.published", 0.93, 0.95),
+    ("people.name", 0.97, 0.92),
+    ("people.role", 0.95, 0.90),
+    ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 103 pages (never
-/// tuned on), when 5 full-weight pages of that day's batch joined it (a
-/// German careers page, a Canadian story of job cuts and an ERP tender, an
-/// Indian logistics firm's newsroom, a Jiangxi 公开招标, a 104 posting).
-/// Over the 98 pages the set held before, the day's rule work took it from
-/// 0.903 / 0.810 to 0.904 / 0.818; one field gave a little for more: need
-/// precision 0.961 -> 0.958 for recall 0.715 -> 0.757 (open roles whose
-/// function the rules do not know are hiring cues now).
+/// Held-out set: set from its figures of 2026-12-06 over 115 pages (never
+/// tuned on), when 12 pages of that day's two blind batches joined it (a
+/// German Karriere page, a South African insurer's leadership page, a UK
+/// retailer's corporate page, an Irish logistics firm's press release, a
+/// Singapore SaaS pricing page, a US job posting, a GBK hospital page, a
+/// Taiwanese Series A release, a Hong Kong disposal announcement, a Chinese
+/// funding story, a hospital HIS tender and an IR project announcement).
+/// Over the 103 pages the set held before, the day's rule work took it from
+/// 0.902 / 0.817 to 0.909 / 0.822. Mentions (0.934 / 0.762 -> 0.963 / 0.800)
+/// gained partly from the evaluator: a vendor found by one of its names now
+/// matches the answer's other name ("AWS", Amazon Web Services). One field
+/// fell by one page there: business model 0.845 / 0.789 -> 0.839 / 0.783.
+/// The other lower floors are the new pages'.
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.93, 0.75),
-    ("company.business_model", 0.84, 0.78),
+    ("against", 0.93, 0.74),
+    ("company.business_model", 0.83, 0.78),
     ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.84, 0.72),
-    ("company.founded", 1.00, 0.84),
-    ("company.hq", 1.00, 0.76),
-    ("company.industry", 0.84, 0.78),
-    ("company.listed", 0.94, 0.77),
-    ("company.name", 0.95, 0.86),
-    ("dates", 0.85, 0.75),
-    ("mentions", 0.93, 0.76),
-    ("money", 0.80, 0.87),
-    ("need", 0.95, 0.74),
+    ("company.employees", 0.83, 0.72),
+    ("company.founded", 0.98, 0.84),
+    ("company.hq", 1.00, 0.78),
+    ("company.industry", 0.83, 0.78),
+    ("company.listed", 0.95, 0.83),
+    ("company.name", 0.94, 0.86),
+    ("dates", 0.87, 0.75),
+    ("mentions", 0.96, 0.80),
+    ("money", 0.82, 0.87),
+    ("need", 0.93, 0.73),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
-    ("page.published", 1.00, 0.97),
-    ("people.name", 0.86, 0.79),
-    ("people.role", 0.81, 0.75),
-    ("technologies", 0.96, 0.89),
+    ("page.published", 0.97, 0.95),
+    ("people.name", 0.86, 0.78),
+    ("people.role", 0.80, 0.73),
+    ("technologies", 0.96, 0.90),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
