@@ -123,10 +123,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // known function, plans still ahead, a title's qualifiers and organisations'
 // words, results headlines, a group word before a stock code, councils,
 // cuts before a count, a broker's research desk and seven more vendors took
-// another 3.5 KB.
+// another 3.5 KB. Raised to 517 KB at 520,682 bytes (zlib: 524,478): a
+// supplier's people, applicant-tracking apply links, headcount ranges and
+// labels over their values, a company box's address, places run into 本社,
+// history timelines, sidebar rails of related pages, quarter rows and
+// near-equal restatements, text split at digits between elements, and ten
+// more vendors took another 6.3 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 511 * 1024;
+const WASM_CEILING_GZ = 517 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
