@@ -1232,40 +1232,30 @@ mod tests {
     #[test]
     fn openings_due_and_done() {
         let n = PageKind::News;
-        assert_eq!(
-            run("The new 6,000 m² machining hall is due to open in June 2027.", "en", n),
-            v(&[(GoLive, "2027-06-30")])
-        );
-        // A building is what opens; a month not yet over that it was done in is history.
-        assert_eq!(
-            run("醫療大樓已於2026年11月完成上樑，預計2028年第一季啟用。", "zh-Hant", n),
-            v(&[(GoLive, "2028-03-31")])
-        );
-        assert_eq!(run("新系统已于2026年11月完成上线。", "zh", n), v(&[]));
-        assert_eq!(run("新系统计划于2026年11月完成上线。", "zh", n), v(&[(GoLive, "2026-11-30")]));
-        assert_eq!(
-            run("The remaining 13 depots will cut over in waves by September 2027.", "en", n),
-            v(&[(GoLive, "2027-09-30")])
-        );
-        assert_eq!(
-            run(
+        // A building, a warehouse or an expansion is what opens; a month not
+        // yet over that a launch was done in is history; "due to" as a cause
+        // owns nothing.
+        type Case<'a> = (&'a str, &'a str, &'a [(SignalKind, &'a str)]);
+        let cases: [Case; 11] = [
+            ("The new 6,000 m² machining hall is due to open in June 2027.", "en", &[(GoLive, "2027-06-30")]),
+            ("醫療大樓已於2026年11月完成上樑，預計2028年第一季啟用。", "zh-Hant", &[(GoLive, "2028-03-31")]),
+            ("新系统已于2026年11月完成上线。", "zh", &[]),
+            ("新系统计划于2026年11月完成上线。", "zh", &[(GoLive, "2026-11-30")]),
+            ("The remaining 13 depots will cut over in waves by September 2027.", "en", &[(GoLive, "2027-09-30")]),
+            (
                 "Every hospital moves onto one platform, rolling out region by region and finishing by December 2027.",
                 "en",
-                n
+                &[(GoLive, "2027-12-31")],
             ),
-            v(&[(GoLive, "2027-12-31")])
-        );
-        assert_eq!(
-            run("新建智能仓（建筑面积约8.6万平方米，计划2027年3月启用）。", "zh", n),
-            v(&[(GoLive, "2027-03-31")])
-        );
-        assert_eq!(
-            run("The expansion is scheduled to be fully operational in Q3 2027.", "en", n),
-            v(&[(GoLive, "2027-09-30")])
-        );
-        assert_eq!(run("第二工場は、2027年度上期中の稼働を予定しています。", "ja", n), v(&[(GoLive, "2027-09-30")]));
-        // "due to" as a cause owns nothing.
-        assert_eq!(run("The closure is due to flooding; the road reopens in June 2027.", "en", n), v(&[]));
+            ("新建智能仓（建筑面积约8.6万平方米，计划2027年3月启用）。", "zh", &[(GoLive, "2027-03-31")]),
+            ("The expansion is scheduled to be fully operational in Q3 2027.", "en", &[(GoLive, "2027-09-30")]),
+            ("第二工場は、2027年度上期中の稼働を予定しています。", "ja", &[(GoLive, "2027-09-30")]),
+            ("The closure is due to flooding; the road reopens in June 2027.", "en", &[]),
+            ("新工場は2027年度下期に稼働します。", "ja", &[(GoLive, "2028-03-31")]),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(run(text, lang, n), v(want), "{text}");
+        }
     }
 
     #[test]

@@ -1697,26 +1697,25 @@ mod tests {
         assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
     }
 
+    /// The names a news page at `url` gives, with the vendors it mentions.
+    fn news_people(url: &str, d: &Document, mentions: &[Mention]) -> Vec<String> {
+        let capture =
+            Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let ctx = Ctx::for_test(&capture, d, &opts, PageKind::News);
+        extract(&ctx, &Page::new(&d.text), mentions, None).into_iter().map(|p| p.name).collect()
+    }
+
     #[test]
     fn a_vendors_staff_are_no_prospects() {
         let d = Document {
             text: "董事长陈国栋出席并讲话，鼎捷软件温州分公司总经理周海涛带领项目组参会。".into(),
             ..Document::default()
         };
-        let capture = Capture {
-            url: "https://www.ouyi.test/news/1".into(),
-            html: String::new(),
-            captured_at: "2026-11-26T00:00:00Z".into(),
-            profile: None,
-        };
-        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
         let mentions = [Mention { name: "鼎捷".into(), quote: d.text.clone() }];
-        let people: Vec<String> =
-            extract(&ctx, &Page::new(&d.text), &mentions, None).into_iter().map(|p| p.name).collect();
-        assert_eq!(people, ["陈国栋"]);
+        assert_eq!(news_people("https://www.ouyi.test/news/1", &d, &mentions), ["陈国栋"]);
         // Without the vendor named, the same words name two contacts.
-        assert_eq!(extract(&ctx, &Page::new(&d.text), &[], None).len(), 2);
+        assert_eq!(news_people("https://www.ouyi.test/news/1", &d, &[]).len(), 2);
     }
 
     #[test]
@@ -1728,17 +1727,8 @@ mod tests {
             title: Some("聯嶸精密啟動數位轉型 | 聯嶸精密股份有限公司".into()),
             ..Document::default()
         };
-        let capture = Capture {
-            url: "https://www.lianrong.test/news/1".into(),
-            html: String::new(),
-            captured_at: "2026-11-26T00:00:00Z".into(),
-            profile: None,
-        };
-        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
-        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::News);
-        let people: Vec<String> = extract(&ctx, &Page::new(&d.text), &[], None).into_iter().map(|p| p.name).collect();
         // The prospect's own 資訊長, and a title whose function word is 資訊, stay.
-        assert_eq!(people, ["陳怡君", "區志明"]);
+        assert_eq!(news_people("https://www.lianrong.test/news/1", &d, &[]), ["陳怡君", "區志明"]);
     }
 
     #[test]
