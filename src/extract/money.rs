@@ -943,11 +943,20 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Money)> = Vec::new();
     let mut cache: Option<(usize, std::rc::Rc<[Range<usize>]>)> = None;
+    // A company's own home or about page lists its own news: a headline
+    // there that opens with its name tells its own money ("Tarpline raises
+    // $41 million Series B…").
+    let own_headline = |block: &crate::page::Block| {
+        ctx.lists_own_news() && {
+            let t = s.get(block.range.clone()).unwrap_or("").trim_start().to_lowercase();
+            ctx.own_names().iter().any(|o| o.chars().count() >= 4 && t.starts_with(o.as_str()))
+        }
+    };
     for a in found {
         let bi = blocks.partition_point(|b| b.range.end <= a.span.start);
         let Some(block) = blocks.get(bi).filter(|b| b.range.start <= a.span.start) else { continue };
         if !text::is_facts(block)
-            || linky.get(bi).copied().unwrap_or(false)
+            || (linky.get(bi).copied().unwrap_or(false) && !own_headline(block))
             || about_other.get(bi).copied().unwrap_or(false)
         {
             continue;
@@ -1341,6 +1350,20 @@ mod tests {
     }
 
     #[test]
+    fn a_companys_own_news_list_tells_its_money_and_a_publishers_does_not() {
+        let html = "<main><h2>Latest from Tarpline</h2><ul><li><a href=/news/series-b>\
+                    Tarpline raises $41 million Series B to bring instant booking to every lane</a></li>\
+                    <li><a href=/news/other>Corridor Ventures raises $300 million fund</a></li></ul></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_on("https://www.tarpline.test/", d, "en", PageKind::Home),
+            vec![(SignalKind::Funding, 4.1e7, 4.1e7, "USD".into())]
+        );
+        let d = crate::page::parse(html);
+        assert!(run_on("https://www.freightwire.test/", d, "en", PageKind::News).is_empty());
+    }
+
+    #[test]
     fn a_results_tables_quarters_and_a_rounded_restatement_add_no_revenue() {
         let text = "营业收入（元） | 2,863,915,437.82\n第一季度营业收入 | 668,214,350.17\n\
                     2025年，公司实现营业收入286,391.54万元，同比增长6.82%。";
@@ -1359,7 +1382,10 @@ mod tests {
     }
 
     fn run_at(url: &str, text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, f64, f64, String)> {
-        let d = doc(text);
+        run_on(url, doc(text), lang, kind)
+    }
+
+    fn run_on(url: &str, d: Document, lang: &str, kind: PageKind) -> Vec<(SignalKind, f64, f64, String)> {
         let capture =
             Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
