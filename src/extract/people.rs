@@ -795,7 +795,7 @@ impl Rules {
     fn supplier_before(&self, s: &str, sent_start: usize, title: &Range<usize>, own: &[String]) -> bool {
         let Some(run) = s.get(sent_start..title.end) else { return false };
         let from = run
-            .rfind(['的', '，', '、', '。', '：', ' ', '，'])
+            .rfind(['的', '，', '、', '。', '：', ' '])
             .map_or(0, |i| i + run[i..].chars().next().map_or(1, char::len_utf8));
         let named = &run[from..];
         // Only where the prospect's own Chinese name is known to tell them apart.
