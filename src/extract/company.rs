@@ -63,6 +63,7 @@ crate::data_table! {
         pub subject_labels: Vec<String> = default,
         pub job_boards: Vec<String> = default,
         pub group_words: Vec<String> = default,
+        pub address_labels: Vec<String> = default,
         pub public_domains: Vec<String>,
         pub headline_verbs: Vec<String>,
         pub headline_verbs_zh: Vec<String>,

@@ -844,10 +844,9 @@ pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
 /// The city of the address a site's own company box gives under its label
 /// ("公司地址" / "11491 台北市內湖區…"): where it is based.
 fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
-    let labels = ["公司地址", "公司住址", "總公司地址", "总公司地址", "Company address", "Head office address"];
     for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.region == Region::Main) {
         let t = doc.block_text(b);
-        let Some(label) = labels.iter().find(|l| t.starts_with(**l)) else { continue };
+        let Some(label) = r.t.address_labels.iter().find(|l| t.starts_with(l.as_str())) else { continue };
         // The value after the label, in its block or the next.
         let after = t[label.len()..].trim_start_matches([' ', '|', ':', '：']);
         let (value, start) = if after.is_empty() {

@@ -808,6 +808,10 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(own("<dl><dt>公司地址</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>").as_deref(), Some("台北"));
     assert_eq!(own("<div><h4>公司地址</h4><p>台北市內湖區瑞光路516號8樓</p></div>").as_deref(), Some("台北"));
     assert_eq!(own("<p>上海分公司地址：上海市徐汇区</p>"), None);
+    for label in &super::rules().t.address_labels {
+        let html = format!("<dl><dt>{label}</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>");
+        assert_eq!(own(&html).as_deref(), Some("台北"), "{label}");
+    }
     // An organisation's initials before it are no place.
     assert_eq!(hq("<p>Collect them at the Reception Counter, G/F, CSDA Headquarters, Kowloon Bay.</p>"), None);
     assert_eq!(hq("<p>Acme, based in Albany, NY, makes valves.</p>").as_deref(), Some("Albany"));
