@@ -15,12 +15,13 @@ use crate::text::StrExt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use self::scan::{Found, Grammar, Order, Precision};
+use self::scan::{Fiscal, Found, Grammar, Order, Precision};
 use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
 use crate::date::Date;
 use crate::page::{BlockKind, Document, Region};
+use crate::rules::Terms;
 
 /// The deal meaning a context word gives a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,10 +101,30 @@ crate::data_table! {
 
 crate::data_table! {
     #[derive(Debug, Default)]
+    struct FiscalDef {
+        year_end: Vec<String>,
+        not_after: Vec<String>,
+        year_end_after: Vec<String>,
+        custom: Vec<CustomDef>,
+    }
+}
+
+crate::data_table! {
+    #[derive(Debug, Default)]
+    struct CustomDef {
+        month: u32,
+        domains: Vec<String>,
+        words: Vec<String>,
+    }
+}
+
+crate::data_table! {
+    #[derive(Debug, Default)]
     struct Data {
         month: Vec<MonthDef>,
         context: ContextDef,
         published: PublishedDef,
+        fiscal: FiscalDef,
     }
 }
 
@@ -128,6 +149,14 @@ struct Rules {
     /// Right before a date, these make what happened then done, not planned
     /// ("已於2026年11月完成上樑").
     done_before: Vec<String>,
+    /// The phrases that state a fiscal year's end: the English ones (id 0,
+    /// the date follows) and the Chinese and Japanese (id 1, the month
+    /// precedes).
+    fiscal_end: Terms,
+    fiscal_not_after: Vec<String>,
+    /// Per country custom: the month, and its words (ids into `customs`).
+    customs: Vec<CustomDef>,
+    custom_words: Terms,
 }
 
 fn load() -> Rules {
@@ -171,6 +200,15 @@ fn load() -> Rules {
         skip_subjects: c.skip_subject.iter().map(|w| w.to_lowercase()).collect(),
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
         done_before: c.done_before.clone(),
+        fiscal_end: Terms::new(
+            (data.fiscal.year_end.iter().map(|w| (w.as_str(), 0, false)))
+                .chain(data.fiscal.year_end_after.iter().map(|w| (w.as_str(), 1, false))),
+        ),
+        fiscal_not_after: data.fiscal.not_after.clone(),
+        custom_words: Terms::new(
+            data.fiscal.custom.iter().enumerate().flat_map(|(k, c)| c.words.iter().map(move |w| (w.as_str(), k, true))),
+        ),
+        customs: data.fiscal.custom,
     }
 }
 
@@ -205,7 +243,7 @@ fn date_in(value: &str, g: &Grammar) -> Option<Date> {
     }
     // An anchor far away: a publication date never resolves a relative phrase.
     let anchor = Date::new(2000, 1, 1)?;
-    scan::scan(g, v, 0..v.len(), anchor)
+    scan::scan(g, v, 0..v.len(), anchor, Fiscal::default())
         .into_iter()
         .find(|f| f.precision == Precision::Day && !f.yearless && !f.duration)
         .map(|f| f.date)
@@ -272,7 +310,7 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
         if len == 0 || len > 100 {
             continue;
         }
-        let found = scan::scan(g, &doc.text, b.range.clone(), far);
+        let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
         if let Some(f) = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration) {
             // Mostly a date, or a meta line of a few words around it
             // ("鲁晟集团 2026-12-02 18:30 山东": account, time, place).
@@ -304,6 +342,7 @@ struct Run<'a> {
     s: &'a str,
     hits: &'a [Hit<Tag>],
     anchor: Date,
+    fiscal: Fiscal,
     /// The page already has a strong timeline word (or is a tender).
     strong_page: bool,
     /// The block being read is in a sidebar.
@@ -456,6 +495,58 @@ impl<'a> Run<'a> {
     }
 }
 
+/// How far after a phrase stating a fiscal year's end its date is looked
+/// for, in bytes ("year ended" … "30 June 2026").
+const FISCAL_END_WINDOW: usize = 40;
+
+/// The month the page's organisation ends its fiscal year in: as the page
+/// states it, else its country's custom, else unknown.
+fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
+    let r = rules();
+    let s = ctx.doc.text.as_str();
+    let far = Date::new(2000, 1, 1);
+    for m in r.fiscal_end.find_iter(s) {
+        let month = if m.id == 0 {
+            let before = s[text::floor_boundary(s, m.start.saturating_sub(12))..m.start].to_lowercase();
+            if r.fiscal_not_after.iter().any(|w| before.ends_with(w.as_str())) {
+                continue;
+            }
+            let window = m.end..text::floor_boundary(s, m.end + FISCAL_END_WINDOW);
+            let Some(far) = far else { break };
+            scan::scan(g, s, window, far, Fiscal::default())
+                .into_iter()
+                .find(|f| f.precision <= Precision::Month && !f.duration)
+                .map(|f| f.date.month())
+        } else {
+            month_before(&s[..m.end])
+        };
+        if month.is_some() {
+            return Fiscal(month);
+        }
+    }
+    let domain = ctx.page_url.domain.as_deref().unwrap_or("");
+    let by_domain = r.customs.iter().find(|c| c.domains.iter().any(|d| domain.ends_with(d.as_str())));
+    let custom = by_domain.or_else(|| r.custom_words.find_iter(s).next().and_then(|m| r.customs.get(m.id)));
+    Fiscal(custom.map(|c| c.month))
+}
+
+/// The month written in the last "N月" of `s` (ASCII or Chinese numerals),
+/// looked for in its last few characters: 3 of "截至2026年3月31日止年度",
+/// "2026年3月期".
+fn month_before(s: &str) -> Option<u32> {
+    let tail = &s[text::floor_boundary(s, s.len().saturating_sub(36))..];
+    let head = &tail[..tail.rfind('月')?];
+    let ascii = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let n = if ascii > 0 {
+        head[head.len() - ascii..].parse().ok()?
+    } else {
+        let han = head.chars().rev().take_while(|&c| crate::extract::money::numerals::is_han_numeral(c)).count();
+        let start = head.char_indices().rev().nth(han.checked_sub(1)?)?.0;
+        crate::extract::money::numerals::han_value(&head[start..])? as u32
+    };
+    (1..=12).contains(&n).then_some(n)
+}
+
 /// Date signals of the page: deadlines, go-live dates, contract periods and
 /// events, each quoting its sentence.
 pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
@@ -474,7 +565,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             blocks.get(bi).is_some_and(text::is_content)
                 && hs.iter().any(|h| matches!(h.tag, Tag::Ctx { strong: true, .. }))
         });
-    let mut run = Run { s, hits: &hits, anchor: ctx.anchor, strong_page, aside: false, out: Vec::new() };
+    let fiscal = fiscal_of(ctx, g);
+    let mut run = Run { s, hits: &hits, anchor: ctx.anchor, fiscal, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let linky = page.link_blocks(doc, &blocks);
     // A company's own home or about page lists its own news: its headlines'
@@ -512,7 +604,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             let window = text::ceil_boundary(s, first_ctx.saturating_sub(120).max(sent.start))
                 ..text::floor_boundary(s, (last_ctx.end + 220).min(sent.end));
             let found = if scan::may_hold_date(s.get(window.clone()).unwrap_or("")) {
-                scan::scan(g, s, window, ctx.anchor)
+                scan::scan(g, s, window, ctx.anchor, run.fiscal)
             } else {
                 Vec::new()
             };
@@ -535,7 +627,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                     if let Some(next) = blocks.get(bi + 1).filter(|b| text::is_facts(b)) {
                         let nsents = page.sentences_of(next.range.clone());
                         if let Some(ns) = nsents.first() {
-                            let nfound = scan::scan(g, s, ns.clone(), ctx.anchor);
+                            let nfound = scan::scan(g, s, ns.clone(), ctx.anchor, run.fiscal);
                             // The next block's own words, if any, own its date
                             // ("…公告 已截止" over "发布时间：2026-10-12").
                             let own_word = |f: &Found| {
@@ -624,7 +716,7 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
                 if run.hits_in(cell).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)) {
                     continue;
                 }
-                let found = scan::scan(g, s, cell.clone(), ctx.anchor);
+                let found = scan::scan(g, s, cell.clone(), ctx.anchor, run.fiscal);
                 run.aside = blocks[row].region == Region::Aside;
                 if let Some(f) = found.first() {
                     let sh = run.hits_in(&head_block.range).to_vec();
@@ -734,6 +826,67 @@ mod tests {
         run_with(&d, lang, kind, Date::new(2026, 11, 2))
     }
 
+    /// The fiscal year's end month `fiscal_of` reads from a page at `url`.
+    fn fiscal_month(url: &str, html: &str) -> Option<u32> {
+        let capture =
+            Capture { url: url.into(), html: String::new(), captured_at: "2026-11-26T00:00:00Z".into(), profile: None };
+        let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
+        let d = crate::page::parse(html);
+        let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::About);
+        fiscal_of(&ctx, grammar(Some("en"))).0
+    }
+
+    #[test]
+    fn a_pages_fiscal_year_end_as_stated_or_by_custom() {
+        let data: Data = crate::rules::try_load(crate::embedded!("dates")).expect("dates.toml");
+        // Every phrase, with the date after it.
+        for w in &data.fiscal.year_end {
+            let html = format!("<p>Group revenue of A$412m for the {w} 30 June 2026, up 8%.</p>");
+            assert_eq!(fiscal_month("https://murrindee.test/", &html), Some(6), "{w}");
+        }
+        for w in &data.fiscal.year_end_after {
+            let html = if w == "月期" {
+                "<p>売上高 162億4,000万円（2026年3月期）</p>".to_string()
+            } else {
+                format!("<p>截至二零二六年三月三十一日{w}，集团收入为港币12.4亿元。</p>")
+            };
+            assert_eq!(fiscal_month("https://hkcorp.test/", &html), Some(3), "{w}");
+        }
+        // Not a fiscal year's end: a half year's, a phrase with no month.
+        for w in &data.fiscal.not_after {
+            let html = format!("<p>Results for the {w}year ended 31 December 2025.</p>");
+            assert_eq!(fiscal_month("https://acme.test/", &html), None, "{w}");
+        }
+        assert_eq!(fiscal_month("https://acme.test/", "<p>We expect to finish by year end 2027.</p>"), None);
+        // The page's own statement wins over its country's custom.
+        let au = "<p>Kooringal Water (ASX: KWL) reports for the financial year ended 31 December 2025.</p>";
+        assert_eq!(fiscal_month("https://kooringal.com.au/", au), Some(12));
+        // Else the custom of its country, by domain or by its words.
+        for c in &data.fiscal.custom {
+            for d in &c.domains {
+                assert_eq!(fiscal_month(&format!("https://acme.co{d}/"), "<p>Our plants</p>"), Some(c.month), "{d}");
+            }
+            for w in &c.words {
+                let html = format!("<p>The board approved a capital outlay of 420 {w} for the Sanand plant.</p>");
+                assert_eq!(fiscal_month("https://acme.test/", &html), Some(c.month), "{w}");
+            }
+        }
+        assert_eq!(fiscal_month("https://acme.test/", "<p>Our plants</p>"), None);
+    }
+
+    #[test]
+    fn fiscal_periods_take_the_pages_fiscal_year() {
+        let html = r#"<main><h1>Fiscal 2026 results</h1><p>Results for the fiscal year ended September 30, 2026.</p>
+            <p>The first two sites are scheduled to go live in the second quarter of fiscal 2027, with the full
+            rollout expected to be complete by the end of fiscal 2028.</p></main>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(run_with(&d, "en", PageKind::News, None), v(&[(GoLive, "2027-03-31"), (GoLive, "2028-09-30")]));
+        // Whose year ends where the page does not say, a fiscal year is no date.
+        let html =
+            r#"<main><p>The migration is targeted to go live across all plants by the end of FY2027.</p></main>"#;
+        assert!(run_with(&crate::page::parse(html), "en", PageKind::News, None).is_empty());
+    }
+
     fn v(items: &[(SignalKind, &str)]) -> Vec<(SignalKind, String)> {
         items.iter().map(|(k, d)| (*k, d.to_string())).collect()
     }
@@ -810,7 +963,7 @@ mod tests {
         for m in &d.month {
             for name in &m.names {
                 for t in [format!("15 {name} 2027"), format!("{name} 15, 2027")] {
-                    let found = scan::scan(&rules().month_first, &t, 0..t.len(), anchor);
+                    let found = scan::scan(&rules().month_first, &t, 0..t.len(), anchor, Fiscal::default());
                     assert_eq!(found.first().map(|f| f.date), Date::new(2027, m.n, 15), "{t}");
                 }
             }

@@ -6,6 +6,8 @@
 //! `2027/1/15`, `3/31/2027`, `31.03.2027`, `31 March 2027`,
 //! `March 31, 2027`, `Jan. 15, 2027`, `March 2027`, `Q3 2027`,
 //! `2027年第三季度`, `2027年底`, `2027年上半年`, `mid-2027`.
+//! Fiscal, by where the page's organisation ends its year ([`Fiscal`]):
+//! `FY2027`, `FY 2026-27`, `Q2 FY28`, `the second quarter of fiscal 2027`.
 //! Relative to the anchor: `next year`, `next quarter`, `明年第三季度`,
 //! `年底前`, `下季度`, `within 90 days`, `三个月内`. A month, quarter or
 //! year resolves to its last day (a deadline "in Q3" is met by its end).
@@ -59,6 +61,68 @@ impl Found {
 pub enum Order {
     MonthFirst,
     DayFirst,
+}
+
+/// The month an organisation's fiscal year ends in, as its page states it
+/// ("for the financial year ended 31 March 2026", "Year ended 30 June 2026
+/// (FY26)") or its country's custom has it; `None` when neither tells.
+/// Fiscal years are named by the calendar year they end in: FY2027 and FY
+/// 2026-27 both end in 2027.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fiscal(pub Option<u32>);
+
+impl Fiscal {
+    /// The last day of fiscal year `y`, when the page tells where its
+    /// fiscal years end: a fiscal year ends where its organisation ends it
+    /// (FY2027 ends in March 2027 in India, June 2027 in Australia,
+    /// September 2027 at many US companies), and a guess would be a wrong
+    /// date as often as not.
+    fn year_end(self, y: i32) -> Option<Date> {
+        Date::end_of_month(y, self.0?)
+    }
+
+    /// The last day of period `n` of `months` months (3: a quarter, 6: a
+    /// half) of fiscal year `y`, which starts the month after the previous
+    /// one ends: Q2 of a fiscal 2027 that ends in September is January to
+    /// March 2027. Unknown, it is the calendar year's.
+    fn period_end(self, y: i32, n: u32, months: u32) -> Option<Date> {
+        // Months counted from January of the year before, 1-based.
+        let end = self.0.unwrap_or(12) + n * months;
+        Date::end_of_month(y - 1 + ((end - 1) / 12) as i32, (end - 1) % 12 + 1)
+    }
+}
+
+/// A fiscal year at `i`: "FY2027", "FY27", "FY 2026-27", "FY2026/27",
+/// "fiscal 2027", "fiscal year 2027", "financial year 2026-27": its year
+/// (the one it ends in) and where it ends.
+fn fiscal_year_at(s: &str, i: usize) -> Option<(i32, usize)> {
+    let j = if starts(s, i, "FY") && !char_at(s, i + 2).is_some_and(|c| c.is_ascii_alphabetic()) {
+        let j = i + 2;
+        if starts(s, j, "'") || starts(s, j, "’") {
+            ceil_boundary(s, j + 1)
+        } else {
+            sp(s, j)
+        }
+    } else {
+        let lead = ["fiscal year", "fiscal-year", "financial year", "fiscal"].into_iter().find(|w| word(s, i, w))?;
+        sp(s, i + lead.len())
+    };
+    let (a, na, k) = digits(s, j).filter(|&(_, n, _)| n == 2 || n == 4)?;
+    let year = |v: u32, n: usize| if n == 2 { 2000 + v as i32 } else { v as i32 };
+    let a = year(a, na);
+    if !(1990..=2100).contains(&a) {
+        return None;
+    }
+    // A second year, the next: "2026-27", "2026/27", "2026–2027".
+    // (Other years after it make a span of years: "FY2026-29".)
+    if let Some(sep) = char_at(s, k).filter(|c| matches!(c, '-' | '/' | '–')) {
+        if let Some((b, nb, e)) = digits(s, k + sep.len_utf8()) {
+            let b = if nb == 2 { a - a % 100 + b as i32 } else { b as i32 };
+            let next = (nb == 2 || nb == 4) && b == a + 1;
+            return (next && !char_at(s, e).is_some_and(is_word_char)).then_some((b, e));
+        }
+    }
+    (!char_at(s, k).is_some_and(is_word_char)).then_some((a, k))
 }
 
 /// The language-dependent parts of the grammar.
@@ -331,6 +395,9 @@ const ENGLISH_WORDS: &[&str] = &[
     "within",
     "in",
     "over",
+    "FY",
+    "fiscal",
+    "financial",
 ];
 
 /// Per lower-case first letter, a bit per second letter (`a`..`z`, and bit
@@ -437,7 +504,7 @@ impl Grammar {
     }
 
     /// Parses one date expression starting at `i`, if any.
-    fn parse_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+    fn parse_at(&self, s: &str, i: usize, anchor: Date, fiscal: Fiscal) -> Option<Found> {
         let c = char_at(s, i)?;
         let found = Found::at;
         if c.is_ascii_digit() {
@@ -450,6 +517,18 @@ impl Grammar {
                 // 2027-01-15, 2027/1/15, 2027.01.15
                 if let Some((m, d, j3)) = month_day_after(s, j, &['-', '/', '.']) {
                     return Some(found(i..skip_time(s, j3), Date::new(y, m, d)?, Precision::Day));
+                }
+                // "the 2026-27 financial year", "2026/27 fiscal year"
+                if let Some(sep) = char_at(s, j).filter(|c| matches!(c, '-' | '/' | '–')) {
+                    let k = j + sep.len_utf8();
+                    if let Some((b, 2 | 4, e)) = digits(s, k) {
+                        let b = if e - k == 2 { y - y % 100 + b as i32 } else { b as i32 };
+                        let e2 = sp(s, e);
+                        let named = ["financial year", "fiscal year", "FY"].iter().any(|w| word(s, e2, w));
+                        if b == y + 1 && named {
+                            return Some(found(i..e, fiscal.year_end(b)?, Precision::Year));
+                        }
+                    }
                 }
                 // 2027年…
                 if let Some(f) = year_nian(s, i, j, y) {
@@ -555,7 +634,7 @@ impl Grammar {
             if self.pairs[k] == 0 && ENGLISH_PAIRS[k] == 0 && !matches!(c, 'Q' | 'H') {
                 return None;
             }
-            return self.english_at(s, i, anchor);
+            return self.english_at(s, i, anchor, fiscal);
         }
         // Only these characters start a Chinese date phrase: 明年, 今年, 后年,
         // 次年, 本年, 来年, 年底, 下季度, 上半年, 第三季度, 半年内, 三个月内.
@@ -573,7 +652,7 @@ impl Grammar {
     }
 
     /// English forms starting with a letter.
-    fn english_at(&self, s: &str, i: usize, anchor: Date) -> Option<Found> {
+    fn english_at(&self, s: &str, i: usize, anchor: Date, fiscal: Fiscal) -> Option<Found> {
         let y0 = anchor.year();
         let found = Found::at;
         // Month name: "March 31, 2027", "Jan. 15, 2027", "March 2027", "March 31".
@@ -616,7 +695,10 @@ impl Grammar {
             let p = if half { Precision::Half } else { Precision::Quarter };
             let k = sp(s, if starts(s, j, ",") || starts(s, j, "-") || starts(s, j, "/") { j + 1 } else { j });
             let k = if word(s, k, "of") { sp(s, k + 2) } else { k };
-            let k = if starts(s, k, "FY") || starts(s, k, "CY") { k + 2 } else { k };
+            if let Some((y, e)) = fiscal_year_at(s, k) {
+                return Some(found(i..e, fiscal.period_end(y, n, if half { 6 } else { 3 })?, p));
+            }
+            let k = if starts(s, k, "CY") { k + 2 } else { k };
             if let Some((y, 4, k2)) = digits(s, k) {
                 return Some(found(i..k2, per(y as i32)?, p));
             }
@@ -630,6 +712,10 @@ impl Grammar {
         // (the date scan of the fixture corpus: 7.3M instructions before, 5.6M).
         if !may_start_word(s, i) {
             return None;
+        }
+        // FY2027, FY 2026-27, fiscal 2027: the fiscal year's last day.
+        if let Some((y, e)) = fiscal_year_at(s, i) {
+            return Some(found(i..e, fiscal.year_end(y)?, Precision::Year));
         }
         // first quarter of 2027, the third quarter of next year, second half of 2027
         for (w, n) in [
@@ -666,11 +752,9 @@ impl Grammar {
             let p = if half { Precision::Half } else { Precision::Quarter };
             let k = sp(s, j2);
             let k = if word(s, k, "of") { sp(s, k + 2) } else { k };
-            let k = if starts(s, k, "FY") || starts(s, k, "fiscal ") {
-                sp(s, k + if starts(s, k, "FY") { 2 } else { 7 })
-            } else {
-                k
-            };
+            if let Some((y, e)) = fiscal_year_at(s, k) {
+                return Some(found(i..e, fiscal.period_end(y, n, if half { 6 } else { 3 })?, p));
+            }
             if let Some((y, 4, k2)) = digits(s, k) {
                 return Some(found(i..k2, per(y as i32)?, p));
             }
@@ -1036,13 +1120,13 @@ const RANGE_JOINS: &[&str] = &["至", "到", "-", "–", "—", "~", "～", "to"
 
 /// Every date expression in `s[range]`, in order, with ranges joined
 /// ("2027年1月1日至2027年12月31日" is one found date with a `from`).
-pub fn scan(g: &Grammar, s: &str, range: Range<usize>, anchor: Date) -> Vec<Found> {
+pub fn scan(g: &Grammar, s: &str, range: Range<usize>, anchor: Date, fiscal: Fiscal) -> Vec<Found> {
     let end = range.end.min(s.len());
     let mut out: Vec<Found> = Vec::new();
     let mut i = range.start;
     while i < end {
         let Some(c) = char_at(s, i) else { break };
-        if let Some(f) = g.parse_at(s, i, anchor).filter(|f| f.span.end <= end && f.span.end > i) {
+        if let Some(f) = g.parse_at(s, i, anchor, fiscal).filter(|f| f.span.end <= end && f.span.end > i) {
             i = f.span.end;
             out.push(f);
             continue;
@@ -1074,7 +1158,9 @@ fn restated(s: &str, mut found: Vec<Found>) -> Vec<Found> {
             let a = &mut found[i];
             a.date = b.date;
             a.from = b.from;
-            a.precision = b.precision;
+            // A period restated stays a period: "FY2026 (year to 30 June
+            // 2026)" is no day's dateline.
+            a.precision = b.precision.max(Precision::Month);
             a.span = a.span.start..b.span.end;
         }
         i += 1;
@@ -1142,7 +1228,7 @@ mod tests {
     }
 
     fn dates(s: &str, anchor: &str) -> Vec<String> {
-        scan(&g(Order::MonthFirst), s, 0..s.len(), d(anchor))
+        scan(&g(Order::MonthFirst), s, 0..s.len(), d(anchor), Fiscal::default())
             .iter()
             .map(|f| match f.from {
                 Some(a) => format!("{a}..{}", f.date),
@@ -1219,6 +1305,48 @@ mod tests {
     }
 
     #[test]
+    fn fiscal_years_end_where_the_organisation_ends_them() {
+        let at = |s: &str, end: Option<u32>| -> Vec<String> {
+            scan(&g(Order::MonthFirst), s, 0..s.len(), d("2026-11-26"), Fiscal(end))
+                .iter()
+                .map(|f| format!("{} {}", &s[f.span.clone()], f.date))
+                .collect()
+        };
+        // A year ended in September (a US distributor's).
+        let sept = Some(9);
+        assert_eq!(
+            at("go live in the second quarter of fiscal 2027", sept),
+            ["second quarter of fiscal 2027 2027-03-31"]
+        );
+        assert_eq!(at("complete by the end of fiscal 2028", sept), ["fiscal 2028 2028-09-30"]);
+        assert_eq!(at("in Q4 FY27.", sept), ["Q4 FY27 2027-09-30"]);
+        // June (Australia): FY28 is July 2027 to June 2028.
+        assert_eq!(at("by the end of FY28.", Some(6)), ["FY28 2028-06-30"]);
+        assert_eq!(at("H1 FY2028", Some(6)), ["H1 FY2028 2027-12-31"]);
+        // March (India): the third quarter of FY28 is October to December 2027.
+        assert_eq!(at("the third quarter of FY28", Some(3)), ["third quarter of FY28 2027-12-31"]);
+        assert_eq!(at("by the end of FY2027-28", Some(3)), ["FY2027-28 2028-03-31"]);
+        // A year written as two ends in the second.
+        assert_eq!(at("In FY 2026-27 we are launching", Some(3)), ["FY 2026-27 2027-03-31"]);
+        assert_eq!(at("during the 2026/27 financial year", Some(3)), ["2026/27 2027-03-31"]);
+        assert_eq!(at("during the 2026-27 financial year", Some(6)), ["2026-27 2027-06-30"]);
+        assert_eq!(at("financial year 2026–27", Some(3)), ["financial year 2026–27 2027-03-31"]);
+        assert_eq!(at("FY'27 outlook", Some(6)), ["FY'27 2027-06-30"]);
+        // A fiscal year whose end is unknown is no date; its quarters are
+        // taken as the calendar's.
+        for s in ["In FY 2026-27 we are launching", "during the 2026/27 financial year", "by fiscal year 2027"] {
+            assert_eq!(at(s, None), Vec::<String>::new(), "{s}");
+        }
+        assert_eq!(at("Q2 FY2027", None), ["Q2 FY2027 2027-06-30"]);
+        // Not fiscal years: a model name, years that do not follow, a range of years.
+        for s in
+            ["the FY2027X unit", "FY2026-29 plan", "2026-27 season", "fiscal discipline in 2026-27", "fiscally 2027"]
+        {
+            assert!(at(s, None).iter().all(|f| !f.contains("FY") && !f.contains("fiscal")), "{s}: {:?}", at(s, None));
+        }
+    }
+
+    #[test]
     fn relative_dates_resolve_against_the_anchor() {
         let a = "2026-08-19";
         for (s, want) in [
@@ -1251,7 +1379,7 @@ mod tests {
         ] {
             assert_eq!(one(s, a), want, "{s}");
         }
-        assert!(scan(&g(Order::MonthFirst), "三个月内", 0..12, d(a))[0].duration);
+        assert!(scan(&g(Order::MonthFirst), "三个月内", 0..12, d(a), Fiscal::default())[0].duration);
     }
 
     #[test]
@@ -1275,6 +1403,6 @@ mod tests {
             assert!(dates(s, a).is_empty(), "{s}: {:?}", dates(s, a));
         }
         assert_eq!(dates("founded in 2011, public in 2021", a), vec!["2011-12-31", "2021-12-31"]);
-        assert_eq!(scan(&g(Order::DayFirst), "03/04/2027", 0..10, d(a))[0].date, d("2027-04-03"));
+        assert_eq!(scan(&g(Order::DayFirst), "03/04/2027", 0..10, d(a), Fiscal::default())[0].date, d("2027-04-03"));
     }
 }
