@@ -153,7 +153,7 @@ pub(crate) struct Rules {
 
 /// Employee words (id 0), people words (1), headcount labels (2).
 pub(crate) const EMPLOYEES: usize = 0;
-/// Headquarters phrases (id 0), "headquarters" (1), "-based" (2).
+/// Headquarters phrases (id 0), "headquarters" and "head office" (1), "-based" (2).
 pub(crate) const HQ: usize = 1;
 /// Founding phrases before the year (0), after it (1), "since" (2), a
 /// founding story (3).
@@ -181,6 +181,7 @@ pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
     employees.extend(words(&t.employee_labels, 2, false));
     let mut hq = words(&t.hq_before, 0, false);
     hq.push(("headquarters".to_owned(), 1, false));
+    hq.push(("head office".to_owned(), 1, false));
     hq.push(("-based".to_owned(), 2, true));
     let mut founded = words(&t.founded_before, 0, false);
     founded.extend(words(&t.founded_after, 1, false));

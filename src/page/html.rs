@@ -459,6 +459,14 @@ struct Parser<'a> {
     /// and are kept a space apart (`<time>2026.09.15</time><a>2027年1月、…</a>`,
     /// `<span>ASX 200</span>8,412.6`).
     digit_edge: Option<usize>,
+    /// Where the text stood when an inline element ended and a sibling of
+    /// another name opened right there: a figure and its caption
+    /// (`<strong>$420M</strong><span>Annual sales</span>`,
+    /// `<b>1,850</b><span>employees</span>`) are two words, kept a space
+    /// apart when the first ends in a digit, or in a capital and the second
+    /// starts with one. (A word split for styling, `<b>Acme</b><i>Corp</i>`,
+    /// still joins.)
+    sibling_edge: Option<usize>,
     last_heading: Option<usize>,
     link: Option<OpenLink>,
     scripts_bytes: usize,
@@ -698,6 +706,7 @@ impl<'a> Parser<'a> {
             after_dt: false,
             inline_end: None,
             digit_edge: None,
+            sibling_edge: None,
             last_heading: None,
             link: None,
             scripts_bytes: 0,
@@ -916,6 +925,16 @@ impl<'a> Parser<'a> {
                 {
                     self.doc.text.push(' ')
                 }
+                Pending::Nothing
+                    if self.sibling_edge == Some(self.doc.text.len())
+                        && s.starts_with(|c: char| c.is_ascii_alphanumeric())
+                        && self.doc.text.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && (self.doc.text.ends_with(|c: char| c.is_ascii_digit())
+                            || (self.doc.text.ends_with(|c: char| c.is_ascii_uppercase())
+                                && s.starts_with(|c: char| c.is_ascii_uppercase()))) =>
+                {
+                    self.doc.text.push(' ')
+                }
                 Pending::Nothing => {}
                 Pending::Space => self.doc.text.push(' '),
                 Pending::CellSep => self.doc.text.push_str(" | "),
@@ -924,6 +943,7 @@ impl<'a> Parser<'a> {
         self.pending = Pending::Nothing;
         self.after_br = false;
         self.digit_edge = None;
+        self.sibling_edge = None;
         if let Some(l) = &mut self.link {
             if l.start.is_none() {
                 l.start = Some(self.doc.text.len());
@@ -1274,8 +1294,12 @@ impl<'a> Parser<'a> {
         let (ns, ne) = (name.start, name.end);
         let tag = name.tag;
         if let Some((hash, at)) = self.inline_end.take() {
-            if hash == name.hash && at == self.doc.text.len() && !tag.is_block() {
-                self.space();
+            if at == self.doc.text.len() && !tag.is_block() {
+                if hash == name.hash {
+                    self.space();
+                } else {
+                    self.sibling_edge = Some(at);
+                }
             }
         }
         if !tag.is_block() {
@@ -2031,7 +2055,8 @@ mod tests {
              <span>浏览：<em>87</em>次</span></div><li><span class=kpi>₹1,420 Cr</span><span>revenue</span></li>\
              <p>Ac<b>me</b> <a href=/a>Home</a><a href=/b>About</a> <b>Acme</b><i>Corp</i></p>\
              <li><time>2026.09.15</time><a href=/n>2027年1月、浜松北営業所を開設します</a></li>\
-             <li><span class=sym>ASX 200</span>8,412.6 <span>-0.31%</span></li><p>Revenue rose 12%<sup>1</sup>.</p>",
+             <li><span class=sym>ASX 200</span>8,412.6 <span>-0.31%</span></li><p>Revenue rose 12%<sup>1</sup>.</p>\
+             <div><strong>$420M</strong><span>Annual sales</span></div><div><b>1,850</b><span>employees</span></div>",
         );
         assert_eq!(
             blocks(&d).into_iter().map(|b| b.0).collect::<Vec<_>>(),
@@ -2044,6 +2069,9 @@ mod tests {
                 "2026.09.15 2027年1月、浜松北営業所を開設します",
                 "ASX 200 8,412.6 -0.31%",
                 "Revenue rose 12%1.",
+                // A stat card's figure and its caption.
+                "$420M Annual sales",
+                "1,850 employees",
             ]
         );
     }

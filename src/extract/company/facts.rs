@@ -872,7 +872,7 @@ fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
 fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
         let t = doc.block_text(b);
-        if let Some(found) = us_address_city(t) {
+        if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t)) {
             return Some(found);
         }
         // Every label holds 址.
@@ -1142,6 +1142,47 @@ fn us_address_city(t: &str) -> Option<Named> {
         if ok {
             let q = t.get(head.len() - head[start..].trim_start().len()..k + 11)?;
             return Some(Named { name: city.to_owned(), source: Source::quote(q) });
+        }
+    }
+    None
+}
+
+/// Whether `w` starts with a UK postcode ("WV10 6HW", "SW1A 1AA", "M1 1AE")
+/// and how long it is.
+fn uk_postcode(w: &[u8]) -> Option<usize> {
+    let letters = w.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters) || !w.get(letters).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // The outward code: area letters, a district digit, maybe one more.
+    let mut k = letters + 1;
+    if w.get(k).is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
+        k += 1;
+    }
+    // The inward code: a space, a digit, two letters.
+    let inward = w.get(k) == Some(&b' ')
+        && w.get(k + 1).is_some_and(u8::is_ascii_digit)
+        && w.get(k + 2..k + 4).is_some_and(|l| l.iter().all(u8::is_ascii_uppercase))
+        && !w.get(k + 4).is_some_and(u8::is_ascii_alphanumeric);
+    inward.then_some(k + 4)
+}
+
+/// The town of a UK address inside a line: "Registered office: Stafford
+/// Road, Wolverhampton WV10 6HW." → "Wolverhampton".
+fn uk_address_city(t: &str) -> Option<Named> {
+    let b = t.as_bytes();
+    for (k, _) in t.match_indices(' ') {
+        let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
+        let head = &t[..k];
+        let start =
+            head.rfind([',', '·', '|', '\n']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let town = head[start..].trim();
+        let ok = (1..=3).contains(&town.split(' ').count())
+            && town.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
+        if ok {
+            let q = t.get(k - town.len()..k + 1 + len)?;
+            return Some(Named { name: town.to_owned(), source: Source::quote(q) });
         }
     }
     None

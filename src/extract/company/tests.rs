@@ -803,6 +803,33 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+    assert_eq!(
+        hq("<p>Our target is to go live at our Wolverhampton head office and the Bilston plant in April 2028.</p>").as_deref(),
+        Some("Wolverhampton")
+    );
+    // A site's own footer gives the town of its UK address, before the postcode.
+    let footer = |line: &str| {
+        value(
+            &facts(
+                "https://www.aldersley.test/blog/roadmap",
+                None,
+                &format!("<main><p>News</p></main><footer><p>{line}</p></footer>"),
+            )
+            .hq,
+        )
+    };
+    for (line, town) in [
+        (
+            "© 2026 Aldersley Engineering Group Ltd. Registered office: Stafford Road, Wolverhampton WV10 6HW.",
+            Some("Wolverhampton"),
+        ),
+        ("1 Canada Square, London E14 5AB | +44 20 7946 0000", Some("London")),
+        ("Unit 4, Trafford Park, Greater Manchester M17 1AE", Some("Greater Manchester")),
+        ("Tel 0161 496 0000 · VAT No. GB 192 4471 08", None),
+        ("Follow us on X: @Aldersley WV10", None),
+    ] {
+        assert_eq!(footer(line).as_deref(), town, "{line}");
+    }
     // A site's own company box gives its address under a label.
     let own = |html: &str| value(&facts("https://www.junshuo.test/careers", None, html).hq);
     assert_eq!(own("<dl><dt>公司地址</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>").as_deref(), Some("台北"));
