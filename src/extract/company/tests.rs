@@ -804,7 +804,8 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
     assert_eq!(
-        hq("<p>Our target is to go live at our Wolverhampton head office and the Bilston plant in April 2028.</p>").as_deref(),
+        hq("<p>Our target is to go live at our Wolverhampton head office and the Bilston plant in April 2028.</p>")
+            .as_deref(),
         Some("Wolverhampton")
     );
     // A site's own footer gives the town of its UK address, before the postcode.

@@ -590,6 +590,10 @@ fn rail_item(doc: &Document, b: &Block) -> bool {
         })
 }
 
+/// Longest tag before a sidebar item's link, in bytes ("Series A",
+/// "招标公告").
+const MAX_ITEM_TAG: usize = 16;
+
 fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
     let mut out = vec![false; blocks.len()];
     let links = &doc.links;
@@ -601,7 +605,11 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         let mut covered = 0;
         let mut j = li;
         let lead = doc.text.get(b.range.clone()).map_or(0, |t| t.len() - t.trim_start().len());
-        let opens = links.get(li).is_some_and(|l| l.text.start == b.range.start + lead);
+        // A short tag before the link still opens with it ("Series A |
+        // HireBridge, US$11m" in a deal tracker).
+        let opens = links.get(li).is_some_and(|l| {
+            l.text.start >= b.range.start + lead && l.text.start <= b.range.start + lead + MAX_ITEM_TAG
+        });
         while j < links.len() && links[j].text.start < b.range.end {
             let r = &links[j].text;
             covered += r.end.min(b.range.end).saturating_sub(r.start.max(b.range.start));
@@ -893,12 +901,17 @@ mod tests {
              <p><a href=/b>Acme raises $20M to automate freight audits</a></p></main>\
              <div class=sidebar><ul><li><a href=/c>泰州市教育局智慧校园统一身份认证平台采购项目中标公告</a>\
              <em>中标金额：139.50万元 2026-11-18</em></li></ul></div>\
+             <div class=sidebar><h3>Deal tracker</h3><ul><li><span class=tag>Series A</span>\
+             <a href=/e>HireBridge, US$11m</a></li></ul><p>Get our deals newsletter every weekday: \
+             <a href=/f>sign up now</a></p></div>\
              <aside><h3>相关项目推荐</h3><ul><li><a href=/d>湖南某职业技术学院智慧教室建设项目招标公告</a>\
              <p>2026-11-24 预算：468.00万元</p></li></ul></aside>",
         );
         let blocks = blocks(&doc);
-        // The box's heading is no teaser; what it heads are.
-        assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, true]);
+        // The box's heading is no teaser; what it heads are, a short tag
+        // before the link or not. A sidebar's own line with a link late in
+        // it is no teaser.
+        assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, false, false, true, true]);
     }
 
     #[test]
