@@ -368,7 +368,8 @@ fn phrase_role(hits: &[Hit<Tag>]) -> Option<BuyingRole> {
             return Some(role);
         }
     }
-    let ranked = hits.iter().any(|h| matches!(h.tag, Tag::Rank | Tag::Title(Class::Unknown)));
+    let ranked =
+        hits.iter().any(|h| matches!(h.tag, Tag::Rank | Tag::Title(Class::Unknown) | Tag::Title(Class::EconomicWeak)));
     if ranked {
         for (c, role) in [
             (Class::Procurement, BuyingRole::Procurement),
@@ -1065,7 +1066,11 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             if r.former_before(s, p.span.start) {
                 continue;
             }
-            if name.end <= p.span.start && r.other_company_after(s, p.span.end, own) {
+            // A team page's card names its own people: what follows a
+            // card's title there is a site ("Plant Manager, Rockford"), not
+            // an employer.
+            let own_card = ctx.kind == PageKind::Team && card.is_some();
+            if name.end <= p.span.start && !own_card && r.other_company_after(s, p.span.end, own) {
                 continue;
             }
             // On a news page "Tallgrass CEO Jane Doe" is the story's company;
@@ -1336,6 +1341,10 @@ mod tests {
             ("資訊室主任 蔡明哲", TechnicalEvaluator),
             ("總務室主任 吳淑芬", Procurement),
             ("護理部主任 鄭美玲", User),
+            // A general manager of a function heads it; of the company, buys.
+            ("Megan O'Loughlin\nGeneral Manager, Procurement and Supply Chain", Procurement),
+            ("Arjun Mehta, General Manager of Operations, said the site is ready.", User),
+            ("Paul Kerr\nGeneral Manager", EconomicBuyer),
         ] {
             assert_eq!(run(t).into_iter().map(|(_, r)| r).collect::<Vec<_>>(), vec![want], "{t}");
         }
@@ -1850,6 +1859,16 @@ mod tests {
                 p("刘洋", User),
             ]
         );
+        // On a team page, a card's title followed by a site names the
+        // site's own person; elsewhere the words after the comma may be a
+        // customer's company.
+        let html = r#"<main><h1>Leadership</h1><article class="team-card"><h3>Dale Kowalski</h3>
+            <div class="title">Plant Manager, Rockford</div><p>Dale has spent his career at Brennick.</p></article>
+            <article class="team-card"><h3>Angela Moss</h3><div class="title">Director of Human Resources</div></article></main>"#;
+        let d = crate::page::parse(html);
+        let url = "https://www.brennick.test/about/leadership";
+        assert_eq!(run_kind(&d, url, PageKind::Team), vec![p("Dale Kowalski", User), p("Angela Moss", User)]);
+        assert_eq!(run_kind(&d, url, PageKind::Home), vec![p("Angela Moss", User)]);
     }
 
     #[test]
