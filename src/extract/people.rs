@@ -837,6 +837,15 @@ impl Rules {
     /// VP Customer Success, Brightpath"): a customer quoted on a vendor's site.
     fn other_company_after(&self, s: &str, end: usize, own: &[String]) -> bool {
         let Some(mut rest) = s.get(end..) else { return false };
+        // A list of single capitalised words after a title is the areas it
+        // heads ("Geschäftsführerin Finanzen, Einkauf, IT"), not an employer.
+        let line = rest.split('\n').next().unwrap_or("");
+        let items: Vec<&str> = line.split(',').map(str::trim).collect();
+        if items.len() >= 2
+            && items.iter().all(|w| !w.is_empty() && !w.contains(' ') && w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
         // "Chief Medical Officer at Lakeshore Regional Health" works there
         // too; the title phrase may stop short of its last capitalised words,
         // or of the department it heads ("Director of Estates, Northdale College").
@@ -1070,7 +1079,11 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             // card's title there is a site ("Plant Manager, Rockford"), not
             // an employer.
             let own_card = ctx.kind == PageKind::Team && card.is_some();
-            if name.end <= p.span.start && !own_card && r.other_company_after(s, p.span.end, own) {
+            // The employer after a title is in the title's block: a card's
+            // department line ("Geschäftsführer<br>Vertrieb, Fachmärkte")
+            // runs to its end, and the next card's name is no employer.
+            let in_block = s.get(..block.range.end).unwrap_or(s);
+            if name.end <= p.span.start && !own_card && r.other_company_after(in_block, p.span.end, own) {
                 continue;
             }
             // On a news page "Tallgrass CEO Jane Doe" is the story's company;
@@ -1869,6 +1882,21 @@ mod tests {
         let url = "https://www.brennick.test/about/leadership";
         assert_eq!(run_kind(&d, url, PageKind::Team), vec![p("Dale Kowalski", User), p("Angela Moss", User)]);
         assert_eq!(run_kind(&d, url, PageKind::Home), vec![p("Angela Moss", User)]);
+        // The areas a card's title heads, on the line under it, are no
+        // employer; nor is the next card's name.
+        let html = r#"<main><h2>Ihre Ansprechpartner</h2><div class="card"><h3>Martin Lindner</h3>
+            <p class="role">Geschäftsführer<br>Vertrieb, Fachmärkte, Personal</p></div>
+            <div class="card"><h3>Dr. Anja Voss-Hartmann</h3><p class="role">Geschäftsführerin<br>Finanzen, Einkauf, IT</p></div>
+            <div class="card"><h3>Frank Ostermann</h3><p class="role">Leiter Einkauf</p></div></main>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_kind(&d, "https://www.lindner-voss.test/ueber-uns", PageKind::About),
+            vec![
+                p("Martin Lindner", EconomicBuyer),
+                p("Anja Voss-Hartmann", EconomicBuyer),
+                p("Frank Ostermann", Procurement)
+            ]
+        );
     }
 
     #[test]
