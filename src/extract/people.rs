@@ -642,13 +642,25 @@ impl Rules {
         if j >= limit {
             return None;
         }
+        // "行政總裁為何錦明醫生", "总经理为张建国": the title is the name.
+        let j = if matches!(char_at(s, j), Some('为' | '為')) && char_at(s, j + 3).is_some_and(is_han) {
+            j + 3
+        } else {
+            j
+        };
         if char_at(s, j).is_some_and(is_han) {
             let n = self.han_name_at(s, j, loose && j > i)?;
-            // The name must end the Han run or meet a verb or stop.
+            // The name must end the Han run or meet a verb, a stop or an
+            // honorific ("何錦明醫生").
             let next = char_at(s, n.end);
             let ends = !next.is_some_and(is_han)
                 || self.verb_at(s, n.end)
                 || next.is_some_and(|c| self.stop_char(c))
+                || self
+                    .names
+                    .honorifics_after
+                    .iter()
+                    .any(|h| s.get(n.end..).is_some_and(|r| r.starts_with(h.as_str())))
                 || (loose && matches!(next, Some('氏' | '殿')));
             return ends.then_some(n);
         }
@@ -953,8 +965,15 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         }
         people.push(Person { name, title, role, quote: quote.to_string() });
     };
+    // A company's own home, about or team page gives its contact person in
+    // its footer too ("联系人：顾建新（销售部经理）"); a publisher's or a
+    // portal's footer gives its own.
+    let own_footer = matches!(ctx.kind, PageKind::Home | PageKind::About | PageKind::Team);
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
-        let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
+        let footer_contact = |b: &&Block| {
+            own_footer && b.region == crate::page::Region::Footer && bh.iter().any(|h| matches!(h.tag, Tag::Contact(_)))
+        };
+        let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b) || footer_contact(b)) else { continue };
         // A headline list names other stories' people; a linked card
         // (a name over a title, as on a company's social page) still names
         // one of its own.
@@ -1581,6 +1600,10 @@ mod tests {
             vec![p("陳家豪", EconomicBuyer), p("何詠詩", EconomicBuyer)]
         );
         assert_eq!(run("首席財務官何綺雯則指，集團並無銀行借貸。"), vec![p("何綺雯", EconomicBuyer)]);
+        // "Title 为 Name": the title is the name; an honorific may follow.
+        assert_eq!(run("管理局員工約2,400人。行政總裁為何錦明醫生。"), vec![p("何錦明", EconomicBuyer)]);
+        assert_eq!(run("公司总经理为张建国。"), vec![p("张建国", EconomicBuyer)]);
+        assert_eq!(run("董事长为公司发展做出了贡献。"), vec![]);
         // A two-character name run into its title on a card; a department's general manager.
         assert_eq!(run("邓宇财务总监"), vec![p("邓宇", EconomicBuyer)]);
         assert_eq!(run("黄蕾董事会秘书"), vec![p("黄蕾", Unknown)]);
@@ -1897,6 +1920,19 @@ mod tests {
                 p("Frank Ostermann", Procurement)
             ]
         );
+    }
+
+    #[test]
+    fn a_companys_own_footer_names_its_contact() {
+        let html = "<main><h1>江苏恒钧输送机械有限公司</h1><p>专业生产带式输送机。</p></main><footer>\
+            <p>地址：江苏省盐城市大丰区经济开发区恒钧路8号</p>\
+            <p>联系人：顾建新（销售部经理）　手机：139 0511 7826</p></footer>";
+        let d = crate::page::parse(html);
+        let url = "https://www.hengjun-conveyor.test/";
+        assert_eq!(run_kind(&d, url, PageKind::Home), vec![p("顾建新", User)]);
+        // A publisher's or a portal's footer names its own people.
+        assert_eq!(run_kind(&d, url, PageKind::News), vec![]);
+        assert_eq!(run_kind(&d, url, PageKind::Tender), vec![]);
     }
 
     #[test]
