@@ -622,7 +622,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 // Open" over "Posted | November 20, 2026", a promo headed
                 // "FreightWire Live" over its date. Event names ("…大会") are.
                 let labels = matches!(last_ctx.tag, Tag::Ctx { strong: true, .. } | Tag::Ctx { kind: Kind::Event, .. });
-                let is_label = labels && tail.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
+                // A bracketed qualifier keeps a label one ("Contract dates
+                // (estimated)", "开标时间（北京时间）").
+                let unbracketed = tail.split(['(', '（']).next().unwrap_or(tail);
+                let short = tail.len() - unbracketed.len() <= 24;
+                let closed = tail.trim_end().ends_with([')', '）']);
+                let core = if closed && short { unbracketed } else { tail };
+                let is_label = labels && core.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
                 if si == last && is_label {
                     if let Some(next) = blocks.get(bi + 1).filter(|b| text::is_facts(b)) {
                         let nsents = page.sentences_of(next.range.clone());
@@ -872,6 +878,17 @@ mod tests {
             }
         }
         assert_eq!(fiscal_month("https://acme.test/", "<p>Our plants</p>"), None);
+    }
+
+    #[test]
+    fn a_label_with_a_bracketed_qualifier_dates_the_block_under_it() {
+        let html = "<main><h3>Contract dates (estimated)</h3><p>1 April 2027 to 31 March 2031</p>\
+            <h3>Contract dates (the Trust may extend the contract by two further periods)</h3><p>1 April 2033</p></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_with(&d, "en", PageKind::Tender, None),
+            v(&[(ContractStart, "2027-04-01"), (ContractEnd, "2031-03-31")])
+        );
     }
 
     #[test]

@@ -1660,6 +1660,15 @@ mod tests {
         let t = "采购单位 淇川市妇幼保健院\n项目联系人 刘工\n采购单位联系方式 周海燕 0736-7236021\n\
                  代理机构名称 湖南湘诚项目管理有限公司\n代理机构联系方式 刘工 0731-84592716";
         assert_eq!(run(t), vec![p("周海燕", Procurement)]);
+        // A UK notice's buyer section.
+        let t = "Contracting authority\nWessex Vale NHS Foundation Trust\nKingsmead Hospital, Newbury Road\n\
+                 Contact name: Daniel Hargreaves\nEmail: procurement@wessexvale.nhs.test";
+        assert_eq!(run(t), vec![p("Daniel Hargreaves", Procurement)]);
+        // The organisation running the procurement on the buyer's behalf.
+        let t =
+            "Other organisation\nThese organisations are carrying out the procurement on behalf of the contracting \
+                 authorities.\nBlue Light Commercial Hub (West)\nContact name\nSam Whitlock";
+        assert_eq!(run(t), vec![]);
     }
 
     #[test]
