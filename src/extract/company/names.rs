@@ -1053,6 +1053,17 @@ fn alias_after(rest: &str, name: &str) -> Option<String> {
 /// before the bracket that is part of the name.
 fn alias_before(before: &str, name: &str) -> Option<String> {
     let lead = before.strip_suffix(['（', '('])?;
+    // A short name in quotes, its characters the legal name's in order:
+    // 「翎析科技」（上海翎析信息科技有限公司）.
+    if let Some(quoted) = lead.strip_suffix(['」', '』', '”', '"']) {
+        let run = quoted.len() - quoted.trim_end_matches(is_cjk).len();
+        let short = &quoted[quoted.len() - run..];
+        let mut rest = name.chars();
+        let in_order = short.chars().all(|c| rest.any(|n| n == c));
+        if (2..=8).contains(&short.chars().count()) && in_order && short != name {
+            return Some(short.to_owned());
+        }
+    }
     let run: Vec<(usize, char)> = lead.char_indices().rev().take_while(|&(_, c)| is_cjk(c)).take(8).collect();
     run.iter()
         .rev()

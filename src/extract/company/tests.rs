@@ -418,6 +418,17 @@ fn a_story_whose_publisher_is_named_more_than_the_company_by_its_full_name() {
     assert_eq!(value(&f.name).as_deref(), Some("浙江织岚服饰股份有限公司"));
     // "28日向全体员工" is a day of the month, not a headcount.
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(4200), max: Some(4200) }));
+    // A short name in quotes before the legal name in brackets.
+    let f = facts(
+        "https://www.cyxinzhi.test/article/88213",
+        None,
+        "<title>「翎析科技」完成数亿元C轮融资-创业新知</title><meta property=og:site_name content=创业新知>\
+         <meta property=og:type content=article><h1>供应链计划SaaS「翎析科技」完成数亿元C轮融资</h1>\
+         <p>创业新知获悉，供应链计划SaaS服务商「翎析科技」（上海翎析信息科技有限公司）近日完成C轮融资。</p>\
+         <p>翎析科技创始人兼CEO许承泽告诉创业新知，本轮资金将用于研发。翎析科技成立于2018年。</p>\
+         <p>创业新知了解到，翎析科技目前员工约320人。</p><footer>© 2013-2026 创业新知</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("上海翎析信息科技有限公司"));
 }
 
 #[test]
