@@ -1040,7 +1040,7 @@ fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
 const FUNCTION_WORDS: &[&str] = &["for", "the", "of", "to", "and", "in", "on", "with", "a", "an", "by", "at", "or"];
 
 /// Nouns a "<place>-based" phrase describes when it names a company.
-const ORG_NOUNS: &[&str] = &[
+pub(crate) const ORG_NOUNS: &[&str] = &[
     "startup",
     "start-up",
     "company",
@@ -1068,6 +1068,14 @@ const ORG_NOUNS: &[&str] = &[
     "unicorn",
     "vendor",
     "distributor",
+    "forwarder",
+    "lender",
+    "agritech",
+    "insurtech",
+    "proptech",
+    "healthtech",
+    "edtech",
+    "e-grocer",
     "producer",
     "family-owned",
     "privately",

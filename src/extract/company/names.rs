@@ -1306,6 +1306,24 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
             h = x.trim_start();
         }
     }
+    // "Cross-border freight start-up Tidewell raises …", "Fintech Paylane
+    // cuts …": a descriptor ending in an organisation noun goes before the
+    // name. A lone capitalised noun first is one only for a sector's word
+    // ("Software AG" is a name).
+    let lead: Vec<&str> = h.split_whitespace().take(6).collect();
+    if let Some(k) = lead.iter().position(|w| super::facts::ORG_NOUNS.contains(&w.to_lowercase().as_str())) {
+        let sector = |w: &str| {
+            let w = w.to_lowercase();
+            w.ends_with("tech") || matches!(w.as_str(), "startup" | "start-up" | "unicorn" | "e-grocer")
+        };
+        let next = lead.get(k + 1).filter(|n| n.starts_with(char::is_uppercase));
+        let descriptive = lead.get(1..k).unwrap_or_default().iter().all(|w| !w.starts_with(char::is_uppercase))
+            && (k > 0 || sector(lead[0]));
+        if let Some(next) = next.filter(|_| descriptive) {
+            // The name's first word is a slice of `h`: the rest starts there.
+            h = h.get(next.as_ptr() as usize - h.as_ptr() as usize..).unwrap_or(h);
+        }
+    }
     let mut words: Vec<&str> = Vec::new();
     for w in h.split_whitespace() {
         let bare = w.trim_end_matches([',', ':', ';']);

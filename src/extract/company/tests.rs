@@ -225,6 +225,39 @@ fn an_ampersand_joins_a_headline_name() {
 }
 
 #[test]
+fn a_headline_descriptor_goes_before_the_name() {
+    let story = |head: &str, body: &str| {
+        let html = format!(
+            "<title>{head} | Business Pulse</title><meta property=og:site_name content='Business Pulse'>\
+             <meta property=og:type content=article><h1>{head}</h1><p>{body}</p>\
+             <footer>© 2026 Pulse Media Holdings Pte Ltd</footer>"
+        );
+        value(&facts("https://www.businesspulse.test/news/story", None, &html).name)
+    };
+    for (head, body, want) in [
+        (
+            "Cross-border freight start-up Tidewell raises S$48 million Series B, eyes Vietnam",
+            "Tidewell will open a warehouse in Vietnam. Tidewell employs 150 people.",
+            "Tidewell",
+        ),
+        ("Fintech Paylane cuts 15% of workforce", "Paylane said about 60 staff are affected.", "Paylane"),
+        (
+            "Regional cloud provider Nimbus Asia to cut 8% of staff",
+            "Nimbus Asia will focus on AI workloads, Nimbus Asia said.",
+            "Nimbus Asia",
+        ),
+        // A name that starts with an organisation noun keeps it.
+        (
+            "Software AG raises its outlook",
+            "Software AG said demand rose. Software AG is based in Darmstadt.",
+            "Software AG",
+        ),
+    ] {
+        assert_eq!(story(head, body).as_deref(), Some(want), "{head}");
+    }
+}
+
+#[test]
 fn a_story_spells_out_the_legal_form_after_a_comma() {
     let story = |second: &str| {
         format!(
