@@ -622,8 +622,28 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         let listed = b.region == Region::Aside && opens && covered * 10 >= len * 4;
         out[bi] = len > 0 && (covered * 10 >= len * 7 || listed || rail_item(doc, b));
     }
+    // A teaser's blurb: a short paragraph between linked list items, each
+    // item a headline ("<li><a>Harbourline posts S$1.2 billion…</a>
+    // <p>Chief financial officer Lee Mei Fong said…</p></li>").
+    for bi in 1..blocks.len() {
+        let (prev, b) = (&blocks[bi - 1], &blocks[bi]);
+        let item = |k: usize| out[k] && blocks[k].kind == BlockKind::ListItem;
+        let next_item =
+            blocks.get(bi + 1).is_none_or(|n| item(bi + 1) || n.section != b.section || n.region != b.region);
+        if item(bi - 1)
+            && prev.section == b.section
+            && b.kind == BlockKind::Paragraph
+            && b.range.len() <= MAX_BLURB
+            && next_item
+        {
+            out[bi] = true;
+        }
+    }
     out
 }
+
+/// Longest blurb under a teaser's headline, in bytes.
+const MAX_BLURB: usize = 300;
 
 /// For each block, the hits that start inside it: `(block index, hits)`,
 /// for the blocks holding any. Both inputs are in text order, so this is
@@ -912,6 +932,27 @@ mod tests {
         // before the link or not. A sidebar's own line with a link late in
         // it is no teaser.
         assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_teasers_blurb_goes_with_its_headline() {
+        let doc = crate::page::parse(
+            "<main><p>Tidewell will open a bonded warehouse in Vietnam next year, the company said.</p>\
+             <h2>Latest news</h2><ul><li><span>tech</span><a href=/x>Equatorial DC breaks ground on Tuas campus</a>\
+             <p>The S$900 million project is due to open in 2029.</p></li>\
+             <li><a href=/y>Orient Pearl swings to Q3 loss</a><p>The group reported a net loss of US$42 million.</p></li>\
+             </ul></main><footer><p>© 2026 Pulse Media</p></footer>",
+        );
+        let found = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &found), vec![false, false, true, true, true, true, false]);
+        // A paragraph after a list of links that carries on the story is the story's.
+        let doc = crate::page::parse(
+            "<main><h2>Downloads</h2><ul><li><a href=/a>Annual report 2025</a></li></ul>\
+             <p>The board approved a S$12 million upgrade of the billing platform.</p>\
+             <p>It goes live in March 2027.</p></main>",
+        );
+        let found = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &found), vec![false, true, false, false]);
     }
 
     #[test]
