@@ -1110,6 +1110,7 @@ mod tests {
             "公司扭转亏损，扩大市场份额。",
             "Losses narrowed to $2 million.",
             "Unlike rivals that cut jobs this year, Acme kept its team.",
+            "Several regional last-mile players have cut staff or merged in the past two years.",
             "Demand grew as customers look to cut costs.",
             "今年以来同行纷纷裁员。",
             "本集團現時並無任何進一步關閉診所或裁員之計劃。",
