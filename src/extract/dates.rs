@@ -1406,7 +1406,7 @@ mod tests {
         // yet over that a launch was done in is history; "due to" as a cause
         // owns nothing.
         type Case<'a> = (&'a str, &'a str, &'a [(SignalKind, &'a str)]);
-        let cases: [Case; 11] = [
+        let cases: [Case; 12] = [
             ("The new 6,000 m² machining hall is due to open in June 2027.", "en", &[(GoLive, "2027-06-30")]),
             ("醫療大樓已於2026年11月完成上樑，預計2028年第一季啟用。", "zh-Hant", &[(GoLive, "2028-03-31")]),
             ("新系统已于2026年11月完成上线。", "zh", &[]),
@@ -1419,6 +1419,11 @@ mod tests {
             ),
             ("新建智能仓（建筑面积约8.6万平方米，计划2027年3月启用）。", "zh", &[(GoLive, "2027-03-31")]),
             ("The expansion is scheduled to be fully operational in Q3 2027.", "en", &[(GoLive, "2027-09-30")]),
+            (
+                "The new engine, which will run on Amazon Web Services, is scheduled to go into production in the third quarter of 2027.",
+                "en",
+                &[(GoLive, "2027-09-30")],
+            ),
             ("第二工場は、2027年度上期中の稼働を予定しています。", "ja", &[(GoLive, "2027-09-30")]),
             ("The closure is due to flooding; the road reopens in June 2027.", "en", &[]),
             ("新工場は2027年度下期に稼働します。", "ja", &[(GoLive, "2028-03-31")]),
