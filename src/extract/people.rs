@@ -1398,6 +1398,9 @@ mod tests {
                 vec![p("黃志豪", EconomicBuyer), p("李嘉敏", EconomicBuyer), p("陳國棟", EconomicBuyer)],
             ),
             ("廠長劉家豪指出，導入MES後可即時掌握產線狀況。", vec![p("劉家豪", User)]),
+            // A company card's legal representative row.
+            ("員工人數 | 350人\n代表人 | 林政宏\n聯絡人 | 人資部 陳小姐", vec![p("林政宏", EconomicBuyer)]),
+            ("法定代表人：张建国", vec![p("张建国", EconomicBuyer)]),
             ("資訊長蔡佩玲表示，系統將於明年上線。", vec![p("蔡佩玲", TechnicalEvaluator)]),
             ("联合创始人兼CTO许嘉树博士毕业于卡内基梅隆大学。", vec![p("许嘉树", TechnicalEvaluator)]),
             ("首席数字官赵敏作专题报告。", vec![p("赵敏", TechnicalEvaluator)]),

@@ -884,6 +884,8 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
         let html = format!("<dl><dt>{label}</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>");
         assert_eq!(own(&html).as_deref(), Some("台北"), "{label}");
     }
+    // A company's head office (總公司) is its headquarters.
+    assert_eq!(hq("<p>昱翔物流成立於1998年，總公司位於桃園市大園區，緊鄰桃園國際機場。</p>").as_deref(), Some("桃園"));
     // An organisation's initials before it are no place.
     assert_eq!(hq("<p>Collect them at the Reception Counter, G/F, CSDA Headquarters, Kowloon Bay.</p>"), None);
     assert_eq!(hq("<p>Acme, based in Albany, NY, makes valves.</p>").as_deref(), Some("Albany"));
