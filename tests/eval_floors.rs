@@ -10,72 +10,71 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 219 pages.
-/// The last pages to join it, that day, were 24 of 36 pages written blind
-/// in two batches (the other 12, picked at random, went to the held-out
-/// set), in English (US, UK, Ireland, Canada, Australia, New Zealand, India,
-/// South Africa), German, Japanese and Chinese (one GBK, one Big5). On their
-/// first run the four half-batches scored precision 0.89 / recall 0.81 and
-/// 0.89 / 0.78 (English, German, Japanese), 0.87 / 0.87 and 0.80 / 0.76
-/// (Chinese). Over the 195 pages the set held before, the day's rule work
-/// took it from 0.962 / 0.908 to 0.965 / 0.914. The lower floors here
-/// (industry, listed, need) are the new pages', which are harder, not a
-/// fall on the pages the set held.
+/// Development set: set from its figures of 2026-12-06 over 232 pages.
+/// The last pages to join it, that day, were 13 of 20 pages written blind
+/// in two batches (the other 7, picked at random, went to the held-out
+/// set): a job-board posting, a CIO's blog post, an NHS contract notice, a
+/// US leadership page, a Singapore funding story, a Japanese company
+/// profile, a German Impressum, a Chinese award and consultation notice, a
+/// funding story, a GBK home page, a Big5 job-site company page and a
+/// bilingual Hong Kong tender. On their first run the two batches scored
+/// precision 0.89 / recall 0.82 (English, German, Japanese) and 0.90 / 0.84
+/// (Chinese). Over the 219 pages the set held before, the day's rule work
+/// took it from 0.962 / 0.914 to 0.962 / 0.916, no field falling. The
+/// lower floors here (domain, employees, founded, industry, money) are the
+/// new pages', which are harder.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.98),
-    ("company.business_model", 0.93, 0.88),
-    ("company.domain", 0.99, 1.00),
-    ("company.employees", 0.95, 0.90),
-    ("company.founded", 0.99, 0.94),
+    ("company.business_model", 0.93, 0.89),
+    ("company.domain", 0.99, 0.99),
+    ("company.employees", 0.94, 0.89),
+    ("company.founded", 0.99, 0.93),
     ("company.hq", 0.97, 0.85),
-    ("company.industry", 0.90, 0.88),
+    ("company.industry", 0.89, 0.87),
     ("company.listed", 1.00, 0.91),
     ("company.name", 0.99, 0.96),
-    ("dates", 0.88, 0.80),
+    ("dates", 0.89, 0.83),
     ("mentions", 0.95, 0.86),
-    ("money", 0.95, 0.91),
+    ("money", 0.94, 0.91),
     ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.93, 0.95),
-    ("people.name", 0.97, 0.92),
-    ("people.role", 0.95, 0.90),
+    ("people.name", 0.97, 0.93),
+    ("people.role", 0.95, 0.91),
     ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 115 pages (never
-/// tuned on), when 12 pages of that day's two blind batches joined it (a
-/// German Karriere page, a South African insurer's leadership page, a UK
-/// retailer's corporate page, an Irish logistics firm's press release, a
-/// Singapore SaaS pricing page, a US job posting, a GBK hospital page, a
-/// Taiwanese Series A release, a Hong Kong disposal announcement, a Chinese
-/// funding story, a hospital HIS tender and an IR project announcement).
-/// Over the 103 pages the set held before, the day's rule work took it from
-/// 0.902 / 0.817 to 0.909 / 0.822. Mentions (0.934 / 0.762 -> 0.963 / 0.800)
-/// gained partly from the evaluator: a vendor found by one of its names now
-/// matches the answer's other name ("AWS", Amazon Web Services). One field
-/// fell by one page there: business model 0.845 / 0.789 -> 0.839 / 0.783.
+/// Held-out set: set from its figures of 2026-12-06 over 122 pages (never
+/// tuned on), when 7 pages of that day's second pair of blind batches joined
+/// it (an Australian quarterly report, a German plant press release, a
+/// Japanese core-system release, a Chinese job posting, a WeChat kickoff
+/// article, a biotech leadership page and a Taiwan plant signing). Over
+/// the 115 pages the set held before, the day's rule work took it from
+/// 0.905 / 0.819 to 0.905 / 0.822: dates 0.872 / 0.751 -> 0.874 / 0.761,
+/// company name 0.943 / 0.870 -> 0.953 / 0.887, people name 0.867 / 0.790
+/// -> 0.864 / 0.793 (one more person found wrongly, three more rightly).
 /// The other lower floors are the new pages'.
 /// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
 /// met by every field.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
-    ("company.business_model", 0.83, 0.78),
-    ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.83, 0.72),
+    ("company.business_model", 0.82, 0.77),
+    ("company.domain", 0.98, 0.97),
+    ("company.employees", 0.84, 0.73),
     ("company.founded", 0.98, 0.84),
-    ("company.hq", 1.00, 0.78),
-    ("company.industry", 0.83, 0.78),
-    ("company.listed", 0.95, 0.83),
-    ("company.name", 0.94, 0.86),
-    ("dates", 0.87, 0.75),
-    ("mentions", 0.96, 0.80),
-    ("money", 0.82, 0.87),
+    ("company.hq", 1.00, 0.80),
+    ("company.industry", 0.81, 0.76),
+    ("company.listed", 0.95, 0.85),
+    ("company.name", 0.93, 0.87),
+    ("dates", 0.86, 0.76),
+    ("mentions", 0.96, 0.79),
+    ("money", 0.82, 0.88),
     ("need", 0.93, 0.73),
-    ("page.kind", 0.91, 0.91),
+    ("page.kind", 0.90, 0.90),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.97, 0.95),
-    ("people.name", 0.86, 0.78),
-    ("people.role", 0.80, 0.73),
+    ("page.published", 0.97, 0.94),
+    ("people.name", 0.86, 0.79),
+    ("people.role", 0.80, 0.74),
     ("technologies", 0.96, 0.90),
 ];
 
