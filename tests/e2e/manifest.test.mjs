@@ -128,10 +128,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // labels over their values, a company box's address, places run into 本社,
 // history timelines, sidebar rails of related pages, quarter rows and
 // near-equal restatements, text split at digits between elements, and ten
-// more vendors took another 6.3 KB.
+// more vendors took another 6.3 KB. Raised to 523 KB at 526,592 bytes
+// (zlib: 530,954): fiscal years and where a page says they end, UK
+// postcodes and head offices, stat-card captions, teaser blurbs and tagged
+// sidebar items, a team card's site, a general manager's function, "Title 为
+// Name", own footers' contacts, UK notices' buyers and agents, headline
+// descriptors and quoted short names took another 6.3 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 517 * 1024;
+const WASM_CEILING_GZ = 523 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
