@@ -201,7 +201,10 @@ fn load() -> Rules {
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
         done_before: c.done_before.clone(),
         fiscal_end: Terms::new(
-            (data.fiscal.year_end.iter().map(|w| (w.as_str(), 0, false)))
+            data.fiscal
+                .year_end
+                .iter()
+                .map(|w| (w.as_str(), 0, false))
                 .chain(data.fiscal.year_end_after.iter().map(|w| (w.as_str(), 1, false))),
         ),
         fiscal_not_after: data.fiscal.not_after.clone(),
@@ -504,7 +507,8 @@ const FISCAL_END_WINDOW: usize = 40;
 fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
     let r = rules();
     let s = ctx.doc.text.as_str();
-    let far = Date::new(2000, 1, 1);
+    // An anchor far away: "year ended 31 March" only says its month.
+    let Some(far) = Date::new(2000, 1, 1) else { return Fiscal::default() };
     for m in r.fiscal_end.find_iter(s) {
         let month = if m.id == 0 {
             let before = s[text::floor_boundary(s, m.start.saturating_sub(12))..m.start].to_lowercase();
@@ -512,7 +516,6 @@ fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
                 continue;
             }
             let window = m.end..text::floor_boundary(s, m.end + FISCAL_END_WINDOW);
-            let Some(far) = far else { break };
             scan::scan(g, s, window, far, Fiscal::default())
                 .into_iter()
                 .find(|f| f.precision <= Precision::Month && !f.duration)

@@ -643,8 +643,9 @@ impl Rules {
             return None;
         }
         // "行政總裁為何錦明醫生", "总经理为张建国": the title is the name.
-        let j = if matches!(char_at(s, j), Some('为' | '為')) && char_at(s, j + 3).is_some_and(is_han) {
-            j + 3
+        let cop = '为'.len_utf8();
+        let j = if matches!(char_at(s, j), Some('为' | '為')) && char_at(s, j + cop).is_some_and(is_han) {
+            j + cop
         } else {
             j
         };
