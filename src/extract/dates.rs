@@ -498,8 +498,9 @@ impl<'a> Run<'a> {
     }
 }
 
-/// How far after a phrase stating a fiscal year's end its date is looked
-/// for, in bytes ("year ended" … "30 June 2026").
+/// How far from a phrase stating a fiscal year's end its date is looked
+/// for, in bytes ("year ended" … "30 June 2026", "截至二零二六年三月三十一日"
+/// … "止年度").
 const FISCAL_END_WINDOW: usize = 40;
 
 /// The month the page's organisation ends its fiscal year in: as the page
@@ -510,19 +511,22 @@ fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
     // An anchor far away: "year ended 31 March" only says its month.
     let Some(far) = Date::new(2000, 1, 1) else { return Fiscal::default() };
     for m in r.fiscal_end.find_iter(s) {
-        let month = if m.id == 0 {
+        // The date after an English phrase; the last one before (or run
+        // into) a Chinese or Japanese one.
+        let window = if m.id == 0 {
             let before = s[text::floor_boundary(s, m.start.saturating_sub(12))..m.start].to_lowercase();
             if r.fiscal_not_after.iter().any(|w| before.ends_with(w.as_str())) {
                 continue;
             }
-            let window = m.end..text::floor_boundary(s, m.end + FISCAL_END_WINDOW);
-            scan::scan(g, s, window, far, Fiscal::default())
-                .into_iter()
-                .find(|f| f.precision <= Precision::Month && !f.duration)
-                .map(|f| f.date.month())
+            m.end..text::floor_boundary(s, m.end + FISCAL_END_WINDOW)
         } else {
-            month_before(&s[..m.end])
+            text::ceil_boundary(s, m.start.saturating_sub(FISCAL_END_WINDOW))..m.end
         };
+        let mut months = scan::scan(g, s, window, far, Fiscal::default())
+            .into_iter()
+            .filter(|f| f.precision <= Precision::Month && !f.duration)
+            .map(|f| f.date.month());
+        let month = if m.id == 0 { months.next() } else { months.next_back() };
         if month.is_some() {
             return Fiscal(month);
         }
@@ -531,23 +535,6 @@ fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
     let by_domain = r.customs.iter().find(|c| c.domains.iter().any(|d| domain.ends_with(d.as_str())));
     let custom = by_domain.or_else(|| r.custom_words.find_iter(s).next().and_then(|m| r.customs.get(m.id)));
     Fiscal(custom.map(|c| c.month))
-}
-
-/// The month written in the last "N月" of `s` (ASCII or Chinese numerals),
-/// looked for in its last few characters: 3 of "截至2026年3月31日止年度",
-/// "2026年3月期".
-fn month_before(s: &str) -> Option<u32> {
-    let tail = &s[text::floor_boundary(s, s.len().saturating_sub(36))..];
-    let head = &tail[..tail.rfind('月')?];
-    let ascii = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let n = if ascii > 0 {
-        head[head.len() - ascii..].parse().ok()?
-    } else {
-        let han = head.chars().rev().take_while(|&c| crate::extract::money::numerals::is_han_numeral(c)).count();
-        let start = head.char_indices().rev().nth(han.checked_sub(1)?)?.0;
-        crate::extract::money::numerals::han_value(&head[start..])? as u32
-    };
-    (1..=12).contains(&n).then_some(n)
 }
 
 /// Date signals of the page: deadlines, go-live dates, contract periods and

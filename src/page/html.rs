@@ -722,6 +722,22 @@ impl<'a> Parser<'a> {
         self.cur
     }
 
+    /// Whether text `s`, about to follow the text so far right at an inline
+    /// element's edge, is a word of its own there: a figure after a figure
+    /// at any edge ([`Parser::digit_edge`]), or a caption after a figure or
+    /// a capital's word between siblings ([`Parser::sibling_edge`]).
+    fn apart_at_edge(&self, s: &str) -> bool {
+        let at = Some(self.doc.text.len());
+        let (Some(&last), Some(&first)) = (self.doc.text.as_bytes().last(), s.as_bytes().first()) else {
+            return false;
+        };
+        let figures = self.digit_edge == at && last.is_ascii_digit() && first.is_ascii_digit();
+        let caption = self.sibling_edge == at
+            && first.is_ascii_alphanumeric()
+            && (last.is_ascii_digit() || (last.is_ascii_uppercase() && first.is_ascii_uppercase()));
+        figures || caption
+    }
+
     /// Refreshes `cur` after the stack changed.
     fn sync_ctx(&mut self) {
         self.cur = self.stack.last().map_or(ROOT, |f| f.ctx);
@@ -918,23 +934,7 @@ impl<'a> Parser<'a> {
             self.block_region = ctx.region;
         } else {
             match self.pending {
-                Pending::Nothing
-                    if self.digit_edge == Some(self.doc.text.len())
-                        && self.doc.text.ends_with(|c: char| c.is_ascii_digit())
-                        && s.starts_with(|c: char| c.is_ascii_digit()) =>
-                {
-                    self.doc.text.push(' ')
-                }
-                Pending::Nothing
-                    if self.sibling_edge == Some(self.doc.text.len())
-                        && s.starts_with(|c: char| c.is_ascii_alphanumeric())
-                        && self.doc.text.ends_with(|c: char| c.is_ascii_alphanumeric())
-                        && (self.doc.text.ends_with(|c: char| c.is_ascii_digit())
-                            || (self.doc.text.ends_with(|c: char| c.is_ascii_uppercase())
-                                && s.starts_with(|c: char| c.is_ascii_uppercase()))) =>
-                {
-                    self.doc.text.push(' ')
-                }
+                Pending::Nothing if self.apart_at_edge(s) => self.doc.text.push(' '),
                 Pending::Nothing => {}
                 Pending::Space => self.doc.text.push(' '),
                 Pending::CellSep => self.doc.text.push_str(" | "),

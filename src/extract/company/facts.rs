@@ -316,15 +316,13 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
     let rest = text.get(from..)?;
     let window = &rest[..floor_boundary(rest, 30)];
     let nums = numbers(window);
-    let &(n, s, mut e) = nums.first()?;
-    // "公司规模 | 1000-9999人": a range.
+    let &(n, s, e) = nums.first()?;
+    // "公司规模 | 1000-9999人": a range, which ends where its upper bound does.
     let upper = nums.get(1).filter(|&&(hi, s2, _)| {
         matches!(window[e..s2].trim(), "-" | "–" | "—" | "~" | "～" | "至") && hi > n && plausible_count(hi)
     });
-    let range = upper.map(|&(hi, _, e2)| {
-        e = e2;
-        Headcount { min: Some(n), max: Some(hi) }
-    });
+    let range = upper.map(|&(hi, _, _)| Headcount { min: Some(n), max: Some(hi) });
+    let e = upper.map_or(e, |&(_, _, e2)| e2);
     let between = &window[..s];
     // Only label words, separators and qualifiers between label and number.
     let allowed =
@@ -1124,6 +1122,12 @@ pub(crate) fn home_state_city(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
     best.map(|(_, city, quote)| Named { name: city, source: Source::quote(quote) })
 }
 
+/// Where the last piece of an address line starts: after its last comma,
+/// middle dot, bar or line break ("… · 1200 Lakeview Drive, Waukegan").
+fn piece_start(head: &str) -> usize {
+    head.rfind([',', '·', '|', '\n']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// The city of a US street address inside a line: "… · 1200 Lakeview
 /// Drive, Waukegan, IL 60085 · …" → "Waukegan".
 fn us_address_city(t: &str) -> Option<Named> {
@@ -1140,8 +1144,7 @@ fn us_address_city(t: &str) -> Option<Named> {
             continue;
         }
         let head = &t[..k];
-        let start =
-            head.rfind([',', '·', '|', '\n']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let start = piece_start(head);
         let city = head[start..].trim();
         let words = city.split(' ').count();
         let ok = (1..=3).contains(&words)
@@ -1182,9 +1185,7 @@ fn uk_address_city(t: &str) -> Option<Named> {
     for (k, _) in t.match_indices(' ') {
         let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
         let head = &t[..k];
-        let start =
-            head.rfind([',', '·', '|', '\n']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-        let town = head[start..].trim();
+        let town = head[piece_start(head)..].trim();
         let ok = (1..=3).contains(&town.split(' ').count())
             && town.split(' ').all(|w| w.starts_with(char::is_uppercase))
             && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
