@@ -128,6 +128,10 @@ pub fn industry_ids() -> Vec<&'static str> {
     compiled().table.industry.iter().map(|r| r.id.as_str()).collect()
 }
 
+/// Government endings of statutory bodies, which a service word in the
+/// name outranks.
+const STATUTORY: &[&str] = &["Authority", "Commission", "Agency"];
+
 /// The name without a trailing legal form, for matching endings.
 fn name_body<'n>(name: &'n str, r: &Rules) -> &'n str {
     let mut n = name.trim();
@@ -167,12 +171,19 @@ pub(crate) fn industry(
             .industry
             .iter()
             .filter_map(|rule| {
-                let e = rule.ending.iter().filter(|e| body.ends_with(e.as_str())).map(|e| e.len()).max()?;
-                Some((e, rule))
+                let e = rule.ending.iter().filter(|e| body.ends_with(e.as_str())).max_by_key(|e| e.len())?;
+                Some((e.as_str(), rule))
             })
-            .reduce(|a, b| if b.0 > a.0 { b } else { a });
-        if let Some((_, rule)) = ending {
-            return Some(Fact::new(rule.id.clone(), named.source.clone()));
+            .reduce(|a, b| if b.0.len() > a.0.len() { b } else { a });
+        if let Some((e, rule)) = ending {
+            // A statutory body named for its service is of that service's
+            // industry ("Cedar Basin Water Authority", "Hospital
+            // Authority"); a bureau (…局) or council stays government.
+            let service = (rule.id == "government" && STATUTORY.contains(&e))
+                .then(|| c.names.find_iter(body).filter_map(|m| c.table.industry.get(m.id)).last())
+                .flatten()
+                .filter(|s| s.id != rule.id);
+            return Some(Fact::new(service.unwrap_or(rule).id.clone(), named.source.clone()));
         }
         // An industry word in the name settles it; in a CJK name the trade
         // sits right before the legal ending, so the last word wins. A

@@ -144,6 +144,30 @@ fn a_german_name_s_longest_trade_ending_decides_the_industry() {
 }
 
 #[test]
+fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
+    let of = |name: &str| {
+        let html = format!(
+            "<title>Tender notice | {name}</title><h1>Customer billing system</h1>\
+             <p>{name} invites tenders for a customer billing and metering data system.</p>\
+             <footer>© 2026 {name}</footer>"
+        );
+        let f = facts("https://www.notices.test/tender/2026-118", None, &html);
+        let models: Vec<String> = f.business_model.iter().map(|m| m.value.clone()).collect();
+        (value(&f.industry), models)
+    };
+    let (water, models) = of("Cedar Basin Water Authority");
+    assert_eq!(water.as_deref(), Some("utilities"));
+    assert!(models.contains(&"public_sector".to_owned()), "{models:?}");
+    assert_eq!(of("Severn Marches Fire and Rescue Authority").0.as_deref(), Some("government"));
+    assert_eq!(of("Tri-Rivers Regional Transit District").0.as_deref(), Some("government"));
+    let (nhs, models) = of("Wessex Vale NHS Foundation Trust");
+    assert_eq!(nhs.as_deref(), Some("healthcare"));
+    assert_eq!(models, ["public_sector"]);
+    // A Chinese bureau stays government whatever it runs.
+    assert_eq!(of("清河市交通运输局").0.as_deref(), Some("government"));
+}
+
+#[test]
 fn a_council_tendering_for_asset_management_is_government() {
     let f = facts(
         "https://www.wandilla.vic.gov.test/tenders/rft-2026-118",
