@@ -144,6 +144,24 @@ fn a_german_name_s_longest_trade_ending_decides_the_industry() {
 }
 
 #[test]
+fn a_trade_word_in_the_name_outranks_what_any_maker_calls_itself() {
+    let industry = |name: &str| {
+        let html = format!(
+            "<title>Leadership | {name}</title><meta property=og:site_name content='{name}'>\
+             <h1>Our leadership</h1><p>Meet the people who lead {name}.</p>\
+             <footer>© 2026 {name} Limited</footer>"
+        );
+        value(&facts("https://www.maker.test/leadership", None, &html).industry)
+    };
+    assert_eq!(industry("Nilgara Auto Components").as_deref(), Some("automotive"));
+    assert_eq!(industry("Kestrel Food Industries").as_deref(), Some("food_beverage"));
+    assert_eq!(industry("Southbrook Nutrition").as_deref(), Some("food_beverage"));
+    // Alone, the generic words still name a maker.
+    assert_eq!(industry("Kaveri Precision Components").as_deref(), Some("manufacturing"));
+    assert_eq!(industry("东莞市熠联电路科技").as_deref(), Some("electronics"));
+}
+
+#[test]
 fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
     let of = |name: &str| {
         let html = format!(
