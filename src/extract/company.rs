@@ -183,6 +183,7 @@ pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
     hq.push(("headquarters".to_owned(), 1, false));
     hq.push(("head office".to_owned(), 1, false));
     hq.push(("-based".to_owned(), 2, true));
+    hq.push(("-BASED".to_owned(), 2, true));
     let mut founded = words(&t.founded_before, 0, false);
     founded.extend(words(&t.founded_after, 1, false));
     founded.extend(words(&t.since_words, 2, false));

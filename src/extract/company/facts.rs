@@ -982,6 +982,9 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
 /// capitalised words right before "-based".
 fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let k = m.start;
+    if &text[m.start..m.end] == "-BASED" {
+        return caps_based(text, m);
+    }
     let place = place_before(text, k, r)?;
     // A place names a company ("Chicago-based Ridgeway", "a New York-based
     // company"), not a method ("Skills-based routing").
@@ -1005,6 +1008,31 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
         return Some(Named { name: text[place.clone()].to_owned(), source: Source::quote(&text[place.start..m.end]) });
     }
     None
+}
+
+/// A news lede's capitals ("SINGAPORE-BASED digital freight forwarder
+/// Tidewell…", "NEW YORK-BASED Ridgeway…"): at most three words, opening
+/// the paragraph, and a company after them.
+fn caps_based(text: &str, m: &TermMatch) -> Option<Named> {
+    let lede = &text[..m.start];
+    let words = lede.split(' ').count();
+    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if words > 3 || !lede.split(' ').all(caps) {
+        return None;
+    }
+    let next = text[m.end..].split_whitespace().take(4).map(|w| w.trim_end_matches([',', '.']));
+    if !next.clone().any(|w| ORG_NOUNS.contains(&w) || w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let name = lede
+        .split(' ')
+        .map(|w| {
+            let (first, rest) = w.split_at(1);
+            format!("{first}{}", rest.to_ascii_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Named { name, source: Source::quote(&text[..m.end]) })
 }
 
 /// A "Corporate Headquarters" label block over an address block.

@@ -889,6 +889,14 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>Ridgeford, Wash.-based Acme Health said on Monday…</p>").as_deref(), Some("Ridgeford"));
     assert_eq!(hq("<p>Fresno, California-based Acme raised $12 million.</p>").as_deref(), Some("Fresno"));
     assert_eq!(hq("<p>Our Denver headquarters is open.</p>").as_deref(), Some("Denver"));
+    // A news lede in capitals.
+    assert_eq!(
+        hq("<p>SINGAPORE-BASED digital freight forwarder Tidewell Logistics has raised S$48 million.</p>").as_deref(),
+        Some("Singapore")
+    );
+    assert_eq!(hq("<p>NEW YORK-BASED Ridgeway Health said on Monday…</p>").as_deref(), Some("New York"));
+    // Capitals run into from a caption are not a lede.
+    assert_eq!(hq("<p>PHOTO: TIDEWELL LOGISTICS SINGAPORE-BASED digital freight forwarder Tidewell</p>"), None);
     assert_eq!(
         hq("<p>Our target is to go live at our Wolverhampton head office and the Bilston plant in April 2028.</p>")
             .as_deref(),
