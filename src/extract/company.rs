@@ -398,7 +398,16 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
             .iter()
             .find_map(|p| strip_prefix_ci(h, p))
             .or_else(|| t.about_suffixes.iter().find_map(|x| h.strip_suffix(x.as_str())));
-        let ok = (own && first_party)
+        // A generic box ("Company profile") on another site's page is the
+        // prospect's when one of its first rows names it ("Name | Sable
+        // Hill Retail Group Limited").
+        let names_rows = || {
+            doc.blocks.iter().skip(i + 1).take(3).take_while(|n| n.region == b.region).any(|n| {
+                let row = doc.block_text(n);
+                row.split_once(" | ").or_else(|| row.split_once('：')).is_some_and(|(_, v)| names_prospect(v))
+            })
+        };
+        let ok = (own && (first_party || names_rows()))
             || about.is_some_and(|rest| names_prospect(rest) || (first_party && rest.trim().is_empty()))
             || names_prospect(h);
         if ok {

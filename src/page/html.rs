@@ -163,6 +163,8 @@ enum Tag {
     Select,
     Option,
     Dialog,
+    /// `pre` and `listing`: preformatted text, its blank lines paragraph breaks.
+    Pre,
     Block,
     Other,
 }
@@ -291,8 +293,8 @@ tag_names! {
     FIGURE = b"figure" => Tag::Block,
     HGROUP = b"hgroup" => Tag::Block,
     LEGEND = b"legend" => Tag::Block,
-    LISTING = b"listing" => Tag::Block,
-    PRE = b"pre" => Tag::Block,
+    LISTING = b"listing" => Tag::Pre,
+    PRE = b"pre" => Tag::Pre,
     SUMMARY = b"summary" => Tag::Block,
     FRAMESET = b"frameset" => Tag::Block,
     SEARCH = b"search" => Tag::Block,
@@ -332,6 +334,7 @@ impl Tag {
                 | Tag::Section
                 | Tag::Blockquote
                 | Tag::Dialog
+                | Tag::Pre
                 | Tag::Block
                 | Tag::Option
                 | Tag::Select
@@ -367,6 +370,9 @@ struct Ctx {
     sectioned: bool,
     /// Inside `svg` or `math`: `/>` closes any element.
     foreign: bool,
+    /// Inside `pre`: a blank line or a bulleted line starts a paragraph (a
+    /// plain-text announcement or filing saved in a page).
+    pre: bool,
     row: Row,
     /// Stack index of the `tr` a `Data`/`Layout` row belongs to.
     row_at: u32,
@@ -378,6 +384,7 @@ const ROOT: Ctx = Ctx {
     hidden: false,
     sectioned: false,
     foreign: false,
+    pre: false,
     row: Row::None,
     row_at: 0,
 };
@@ -633,6 +640,16 @@ fn is_ws(c: u8) -> bool {
     is(c, WS)
 }
 
+/// A plain-text bullet opens `b`: "- ", "* ", "• " or "· ".
+fn bullet_at(b: &[u8]) -> bool {
+    let mark = match b {
+        [b'-' | b'*', rest @ ..] => rest,
+        [0xE2, 0x80, 0xA2, rest @ ..] | [0xC2, 0xB7, rest @ ..] => rest,
+        _ => return false,
+    };
+    mark.first().is_some_and(|&c| c == b' ' || c == b'\t')
+}
+
 /// The index of the first `c` in `b` from `from`. Most attribute values are
 /// short: eight bytes at a time within a word finds their end before
 /// `memchr` would have set up; long ones go to `memchr` after 64 bytes.
@@ -841,10 +858,16 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 self.push(run, i);
+                let mut lines = 0;
                 while i < s.len() && is_ws(s[i]) {
+                    lines += usize::from(s[i] == b'\n');
                     i += 1;
                 }
-                self.space();
+                if lines > 0 && self.ctx().pre && (lines > 1 || bullet_at(&s[i..])) {
+                    self.boundary();
+                } else {
+                    self.space();
+                }
                 run = i;
             } else if c == b'&' {
                 if !refs {
@@ -1432,6 +1455,10 @@ impl<'a> Parser<'a> {
         match tag {
             Tag::H(n) => ctx.kind = BlockKind::Heading(n),
             Tag::P | Tag::Blockquote => ctx.kind = BlockKind::Paragraph,
+            Tag::Pre => {
+                ctx.kind = BlockKind::Paragraph;
+                ctx.pre = true;
+            }
             Tag::Li => ctx.kind = BlockKind::ListItem,
             Tag::Dt | Tag::Dd | Tag::List | Tag::Dl | Tag::Caption => ctx.kind = BlockKind::Other,
             Tag::Table => {
@@ -1909,6 +1936,29 @@ mod tests {
         // A pricing page's most popular or recommended plan is the page's own.
         assert_eq!(class_region("plan plan--popular"), None);
         assert_eq!(class_region("plan plan--recommended"), None);
+    }
+
+    #[test]
+    fn preformatted_text_breaks_at_blank_lines_and_bullets() {
+        let d = parse(
+            "<main><pre>\nSABLE HILL RETAIL GROUP LIMITED\n(Incorporated in the Republic of South Africa)\n\n\n\
+             SALIENT FEATURES\n\n-  Turnover up 3.1% to R14.8 billion\n-  Comparable store sales up 1.4%\n\n\
+             Turnover increased by 3.1% to R14.8 billion, with comparable\nstore sales up 1.4%.\n</pre>\
+             <p>After\n\nthe notice.</p></main>",
+        );
+        let texts: Vec<&str> = blocks(&d).iter().map(|b| b.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "SABLE HILL RETAIL GROUP LIMITED (Incorporated in the Republic of South Africa)",
+                "SALIENT FEATURES",
+                "- Turnover up 3.1% to R14.8 billion",
+                "- Comparable store sales up 1.4%",
+                "Turnover increased by 3.1% to R14.8 billion, with comparable store sales up 1.4%.",
+                "After the notice.",
+            ]
+        );
+        assert!(d.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
     }
 
     #[test]

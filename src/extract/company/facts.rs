@@ -30,15 +30,15 @@ fn number_at(s: &str, i: usize) -> Option<(u64, usize)> {
             value = value.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
             digits += 1;
             j += 1;
-        } else if matches!(c, b',' | b'.') && digits > 0 && (grouped || digits <= 3) {
+        } else if let Some(w) = group_separator(&b[j..]).filter(|_| digits > 0 && (grouped || digits <= 3)) {
             // A thousands group: exactly three digits follow, then no digit.
-            let group = b.get(j + 1..j + 4);
-            let after = b.get(j + 4).copied();
+            let group = b.get(j + w..j + w + 3);
+            let after = b.get(j + w + 3).copied();
             if group.is_some_and(|g| g.iter().all(u8::is_ascii_digit)) && !after.is_some_and(|a| a.is_ascii_digit()) {
                 for &g in group.unwrap_or(&[]) {
                     value = value.checked_mul(10)?.checked_add(u64::from(g - b'0'))?;
                 }
-                j += 4;
+                j += w + 3;
                 digits += 3;
                 grouped = true;
             } else if c == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
@@ -79,6 +79,18 @@ fn number_at(s: &str, i: usize) -> Option<(u64, usize)> {
         return Some((value.checked_mul(1_000)?, j + 1));
     }
     Some((value, j))
+}
+
+/// The width of a thousands separator opening `b`: a comma, a point, or a
+/// space ("24 000", as South Africa and much of Europe write it; also a
+/// no-break or narrow no-break space).
+fn group_separator(b: &[u8]) -> Option<usize> {
+    match b {
+        [b',' | b'.' | b' ', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE2, 0x80, 0xAF, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// All numbers in `s` (not inside words), with their byte ranges.
@@ -570,6 +582,12 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
         {
             let rest = &text[m.end..];
             let trimmed = rest.trim_start();
+            // "JSE share code: SHR", "NSE symbol: KAVERIPAK": a label may
+            // stand between the exchange and its colon.
+            let trimmed = ["share code", "code", "symbol", "ticker", "stock code"]
+                .iter()
+                .find_map(|l| trimmed.strip_prefix(l).filter(|t| t.trim_start().starts_with([':', '：'])))
+                .map_or(trimmed, str::trim_start);
             // "NASDAQ: CRVN"; or a quote widget's own line, "NSE SHRAVASTI ₹1,482.35".
             let widget = text[..m.start].trim().is_empty();
             let t = match trimmed.strip_prefix([':', '：']) {
@@ -1382,6 +1400,10 @@ mod tests {
         assert_eq!(number_at("1.150 Mitarbeitende", 0), Some((1150, 5)));
         assert_eq!(number_at("1.2万人", 0), Some((12000, 6)));
         assert_eq!(number_at("2.4k", 0), Some((2400, 4)));
+        assert_eq!(number_at("24 000 people", 0), Some((24000, 6)));
+        assert_eq!(number_at("1 214 stores", 0), Some((1214, 5)));
+        assert_eq!(number_at("2024 100 people", 0), Some((2024, 4)));
+        assert_eq!(number_at("12 people", 0), Some((12, 2)));
         assert_eq!(number_at("3.5 stars", 0), Some((3, 1)));
         assert_eq!(number_at("x", 0), None);
         assert_eq!(numbers("A1 is 50-200 and 7,800+").iter().map(|n| n.0).collect::<Vec<_>>(), vec![50, 200, 7800]);

@@ -1332,6 +1332,11 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
         if r.t.headline_verbs.contains(&lower) {
             break;
         }
+        // "Sable Hill Retail Group Limited – Interim results …": a dash
+        // ends the subject of a headline without a verb.
+        if matches!(bare, "–" | "—" | "-" | "|") && !words.is_empty() {
+            break;
+        }
         let first = bare.chars().next();
         // "Wimmera & Western Bank to cut …": an ampersand joins a name's words.
         let joins = bare == "&" && !words.is_empty();
@@ -1347,11 +1352,13 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
             return None;
         }
         words.push(bare);
-        if bare.len() != w.len() || words.len() > 4 {
+        if bare.len() != w.len() || words.len() > 6 {
             break;
         }
     }
-    if words.is_empty() || words.len() > 4 {
+    // Four words at most, six when the last is a legal form.
+    let legal = words.last().is_some_and(|w| r.t.legal_suffixes.iter().any(|s| s == w));
+    if words.is_empty() || words.len() > if legal { 6 } else { 4 } {
         return None;
     }
     Some(words.join(" "))

@@ -1013,3 +1013,25 @@ fn a_trade_word_before_the_headline_s_name() {
     let name = value(&f.name).expect("name");
     assert!(name.starts_with("Haferkamp"), "{name}");
 }
+
+#[test]
+fn an_exchange_announcement_reproduced_on_a_news_site_is_the_issuer_s() {
+    let f = facts(
+        "https://www.senswire.test/sens/SHR/2026/10/28/interim-results",
+        None,
+        "<html lang=en-ZA><head><title>SHR - Sable Hill Retail Group Limited - Interim results | SENSwire</title>\
+         <meta property=og:site_name content=SENSwire><meta property=og:type content=article></head><body>\
+         <main><article><h1>Sable Hill Retail Group Limited – Unaudited condensed consolidated interim results \
+         for the 26 weeks ended 30 August 2026</h1><p>Source: JSE SENS · Released by Sable Hill Retail Group Limited</p>\
+         <pre>\nSABLE HILL RETAIL GROUP LIMITED\nJSE share code: SHR\n\nTurnover increased by 3.1% to R14.8 billion.\n</pre>\
+         </article><aside><h2>Company profile</h2><dl><dt>Name</dt><dd>Sable Hill Retail Group Limited</dd>\
+         <dt>Founded</dt><dd>1952, Cape Town</dd><dt>Employees</dt><dd>approximately 24 000</dd></dl>\
+         <h2>Latest SENS</h2><ul><li>Karoo Platinum Limited – 1,100 jobs affected, founded 1987</li></ul></aside></main>\
+         <footer>© 2026 SENSwire Media (Pty) Ltd.</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Sable Hill Retail Group Limited"));
+    assert_eq!(value(&f.listed), Some(Listing { exchange: Some("JSE".into()), ticker: Some("SHR".into()) }));
+    // The sidebar's profile box is the issuer's: its first row names it.
+    assert_eq!(value(&f.founded), Some(1952));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(24000), max: Some(24000) }));
+}
