@@ -61,6 +61,7 @@ crate::data_table! {
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,
         pub subject_labels: Vec<String> = default,
+        pub registry_labels: Vec<String> = default,
         pub job_boards: Vec<String> = default,
         pub group_words: Vec<String> = default,
         pub address_labels: Vec<String> = default,
@@ -481,7 +482,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         _ if host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d)) => {
             names::board_employer(doc, r)
         }
-        _ => None,
+        _ => names::registry_subject(doc, r),
     }
     // "集团" in a group's own news headline is the group itself.
     .filter(|s| names::plausible(&s.name, r));

@@ -283,6 +283,11 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let top = &doc.text[..text::floor_boundary(&doc.text, DATELINE_WINDOW)];
     for h in r.lexicon.iter_hits(page).take_while(|h| h.end <= top.len()) {
         let is_dateline = match h.tag {
+            // A bare 日期 / 时间 closing another label is not the page's
+            // date (成立日期, 开标时间).
+            Tag::Dateline if matches!(top.get(h.start..h.end), Some("日期" | "时间")) => {
+                !text::char_before(top, h.start).is_some_and(text::is_han)
+            }
             Tag::Dateline => true,
             Tag::Skip => top.get(h.start..h.end).is_some_and(|w| {
                 let w = w.to_lowercase();
@@ -1351,12 +1356,16 @@ mod tests {
             ("Salt & Saffron\nBy Maya Castellanos · Published October 2, 2026 · 41 comments", (2026, 10, 2)),
             ("Inside Pinecrest\nPosted by the Pinecrest Digital Team · August 19, 2026", (2026, 8, 19)),
             ("发布日期：2026年9月8日", (2026, 9, 8)),
+            ("發佈日期：2026年11月20日", (2026, 11, 20)),
+            ("日期：2026年11月20日", (2026, 11, 20)),
         ] {
             let d = Document { text: t.into(), ..Document::default() };
             assert_eq!(published(&d, &Page::new(&d.text)), Date::new(want.0, want.1, want.2), "{t}");
         }
-        let d = Document { text: "Founded in 2011. Call us.".into(), ..Document::default() };
-        assert_eq!(published(&d, &Page::new(&d.text)), None);
+        for t in ["Founded in 2011. Call us.", "成立日期 | 2012-06-15", "开标时间：2026年12月16日 09:30"] {
+            let d = Document { text: t.into(), ..Document::default() };
+            assert_eq!(published(&d, &Page::new(&d.text)), None, "{t}");
+        }
         let t = "Board approves $2.4 million investment\nBOISE, Idaho — September 22, 2026\nThe board approved it.";
         let mut lines = Vec::new();
         let mut start = 0;

@@ -1129,6 +1129,19 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
         .or_else(|| doc.title.as_deref().and_then(|t| title_segments(t, r).first().map(|s| s.to_string())))
 }
 
+/// On a company registry's record (企查查, 天眼查: a page holding a
+/// `registry_labels` field such as 统一社会信用代码), the company the record
+/// is of, from its name field; the registry itself may describe the company
+/// in its markup as if it were its own.
+pub(crate) fn registry_subject(doc: &Document, r: &Rules) -> Option<Named> {
+    let main = |b: &&crate::page::Block| b.region == Region::Main;
+    let record = doc.blocks.iter().filter(main).any(|b| {
+        let t = doc.block_text(b);
+        r.t.registry_labels.iter().any(|l| t.has(l.as_str()))
+    });
+    record.then(|| labelled_subject(doc, &[], r)).flatten()
+}
+
 /// The company an announcement names in a field of its own: one of
 /// `subject_labels` opening a field of the main text (at a block's or
 /// cell's start, after a space or list numbering: "… 2.公司名稱:…"), whose

@@ -1035,3 +1035,20 @@ fn an_exchange_announcement_reproduced_on_a_news_site_is_the_issuer_s() {
     assert_eq!(value(&f.founded), Some(1952));
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(24000), max: Some(24000) }));
 }
+
+#[test]
+fn a_registry_record_is_the_recorded_company_s() {
+    let f = facts(
+        "https://www.qichatong.test/firm/4b7e2c9d.html",
+        Some("xintuo-elec.test"),
+        "<html lang=zh-CN><head><title>东莞市鑫拓电子科技有限公司 - 工商信息_法定代表人_注册资本 - 企查通</title>\
+         <script type=application/ld+json>{\"@type\":\"Organization\",\"name\":\"东莞市鑫拓电子科技有限公司\"}</script></head>\
+         <body><header>企查通 查企业·查老板·查风险</header><main><h1>东莞市鑫拓电子科技有限公司</h1><table>\
+         <tr><td>统一社会信用代码</td><td>91441900597412836X</td><td>企业名称</td><td>东莞市鑫拓电子科技有限公司</td></tr>\
+         <tr><td>法定代表人</td><td>黄振宇</td><td>成立日期</td><td>2012-06-15</td></tr>\
+         <tr><td>参保人数</td><td>236 （2025年报）</td><td>所属地区</td><td>广东省东莞市</td></tr></table></main>\
+         <footer>© 2026 企查通 qichatong.test</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("东莞市鑫拓电子科技有限公司"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(236), max: Some(236) }));
+}
