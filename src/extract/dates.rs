@@ -285,7 +285,7 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
         let is_dateline = match h.tag {
             // A bare 日期 / 时间 closing another label is not the page's
             // date (成立日期, 开标时间).
-            Tag::Dateline if matches!(top.get(h.start..h.end), Some("日期" | "时间")) => {
+            Tag::Dateline if matches!(top.get(h.start..h.end), Some("日期" | "时间" | "時間")) => {
                 !text::char_before(top, h.start).is_some_and(text::is_han)
             }
             Tag::Dateline => true,
@@ -1362,7 +1362,12 @@ mod tests {
             let d = Document { text: t.into(), ..Document::default() };
             assert_eq!(published(&d, &Page::new(&d.text)), Date::new(want.0, want.1, want.2), "{t}");
         }
-        for t in ["Founded in 2011. Call us.", "成立日期 | 2012-06-15", "开标时间：2026年12月16日 09:30"] {
+        for t in [
+            "Founded in 2011. Call us.",
+            "成立日期 | 2012-06-15",
+            "开标时间：2026年12月16日 09:30",
+            "資料查詢時間：2026/12/06 10:21:37",
+        ] {
             let d = Document { text: t.into(), ..Document::default() };
             assert_eq!(published(&d, &Page::new(&d.text)), None, "{t}");
         }

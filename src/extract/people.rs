@@ -1141,7 +1141,12 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         if !text::is_facts(row) || linky.get(bi).copied().unwrap_or(false) {
             continue;
         }
-        let Some(at) = row_label(s, row.range.clone(), &r.name_rows) else { continue };
+        // The label opens the row or one of its cells ("發言時間 | 17:35:08 |
+        // 發言人 | 陳怡君", a filing's header laid out in pairs).
+        let Some(rt) = s.get(row.range.clone()) else { continue };
+        let cells =
+            std::iter::once(row.range.start).chain(rt.match_indices(" | ").map(|(k, _)| row.range.start + k + 3));
+        let Some(at) = cells.into_iter().find_map(|c| row_label(s, c..row.range.end, &r.name_rows)) else { continue };
         let Some(name) = r.name_after(s, at, row.range.end, loose) else { continue };
         let next = blocks.get(bi + 1).filter(|n| text::is_facts(n));
         let below = next.and_then(|n| Some((row_label(s, n.range.clone(), &r.title_rows)?, n.range.end)));
@@ -1726,6 +1731,14 @@ mod tests {
             </table></main></body></html>";
         let d = crate::page::parse(html);
         assert_eq!(run_doc(&d, "https://mops.twse.test/mops/web/t05st01"), vec![p("蔡孟勳", EconomicBuyer)]);
+        // Laid out in pairs: the spokesperson in a row's second pair, the
+        // title in the next row.
+        let html = "<html lang=zh-Hant><body><main><table>\
+            <tr><td>發言時間</td><td>17:35:08</td><td>發言人</td><td>陳怡君</td></tr>\
+            <tr><td>發言人職稱</td><td>財務長</td><td>發言人電話</td><td>03-475-8866</td></tr>\
+            </table></main></body></html>";
+        let d = crate::page::parse(html);
+        assert_eq!(run_doc(&d, "https://mops.twse.test/mops/web/t05st01"), vec![p("陳怡君", EconomicBuyer)]);
     }
 
     #[test]

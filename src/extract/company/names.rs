@@ -1096,6 +1096,11 @@ fn headline_short(name: &str, heads: &str, r: &Rules) -> Option<(usize, String)>
             }
             let (Some(&a), e) = (starts.get(k), starts.get(k + len).copied().unwrap_or(body.len())) else { break };
             let run = &body[a..e];
+            // The trade word closing a longer name is no short name of it
+            // ("資訊" of 巨鼎資訊, in a headline about 資訊系統).
+            if len == 2 && e == body.len() && starts.len() > 2 {
+                continue;
+            }
             // Two kana match by chance ("スリ" of ニュースリリース): a run
             // with kana needs four.
             let kana = run.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}'));

@@ -1052,3 +1052,22 @@ fn a_registry_record_is_the_recorded_company_s() {
     assert_eq!(value(&f.name).as_deref(), Some("东莞市鑫拓电子科技有限公司"));
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(236), max: Some(236) }));
 }
+
+#[test]
+fn a_taiwan_filing_is_its_issuer_s_not_its_vendor_s() {
+    let f = facts(
+        "https://mops.twse.test/mops/web/t05st01",
+        None,
+        "<html lang=zh-Hant><head><title>公開資訊觀測站 - 重大訊息主旨全部內容</title></head><body><main>\
+         <table><tr><td>鈞茂電路股份有限公司　公司代號：6725</td></tr>\
+         <tr><td>主旨</td><td>本公司董事會決議取得資訊系統（企業資源規劃ERP系統軟硬體及導入服務）</td></tr>\
+         <tr><td>說明</td><td>1.標的物之名稱及性質：企業資源規劃（ERP）系統。2.交易相對人：巨鼎資訊股份有限公司\
+         （系統導入服務）。3.資訊系統預計於116年9月上線，資訊系統導入費用依合約支付。</td></tr></table>\
+         <h3>鈞茂電路股份有限公司 民國115年度 重大訊息一覽</h3></main>\
+         <footer>臺灣證券交易所股份有限公司　版權所有</footer></body></html>",
+    );
+    // "資訊" in the headline is the trade word of the vendor's name, not a
+    // short name of it.
+    assert_eq!(value(&f.name).as_deref(), Some("鈞茂電路股份有限公司"));
+    assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("6725"));
+}
