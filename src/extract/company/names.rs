@@ -765,7 +765,25 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             from = s;
         }
     }
-    public_body(doc, &main, r)
+    sign_off(doc, &main, r).or_else(|| public_body(doc, &main, r))
+}
+
+/// A Chinese notice's sign-off (落款): the issuing body alone on a line
+/// over the date ("滨江市第二人民医院" / "2026年11月30日"), near the end.
+fn sign_off(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Option<Named> {
+    let date_line = |t: &str| {
+        (8..=24).contains(&t.len())
+            && t.chars().any(|c| c == '年' || c == '-')
+            && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '/' | '.'))
+    };
+    main.windows(2).rev().take(15).find_map(|w| {
+        let t = doc.block_text(w[0]).trim();
+        let org = t.chars().count() <= 30
+            && t.chars().all(|c| is_cjk(c) || matches!(c, '（' | '）'))
+            && r.t.public_name_endings.iter().chain(&r.t.cjk_org_suffixes).any(|e| t.ends_with(e.as_str()))
+            && buyer_value_ok(t);
+        (org && date_line(doc.block_text(w[1]).trim())).then(|| quoted(t, t))
+    })
 }
 
 /// Where a field may start in a line: its start, and after whitespace or a

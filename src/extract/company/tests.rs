@@ -1071,3 +1071,21 @@ fn a_taiwan_filing_is_its_issuer_s_not_its_vendor_s() {
     assert_eq!(value(&f.name).as_deref(), Some("鈞茂電路股份有限公司"));
     assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("6725"));
 }
+
+#[test]
+fn a_notice_signed_off_by_its_issuer_is_that_issuer_s() {
+    let f = facts(
+        "https://www.ccgp-binjiang.test/cgyx/2026/11/30/intent.html",
+        None,
+        "<html lang=zh-CN><head><title>滨江市第二人民医院2027年1月至6月政府采购意向</title></head><body><main>\
+         <h2>滨江市第二人民医院2027年1月至6月政府采购意向</h2>\
+         <p>为便于供应商及时了解政府采购信息，现将2027年1月至6月采购意向公开如下：</p>\
+         <table><tr><td>序号</td><td>采购项目名称</td><td>预算金额（万元）</td><td>预计采购时间</td></tr>\
+         <tr><td>1</td><td>医院信息系统（HIS）升级改造项目</td><td>680.00</td><td>2027年3月</td></tr></table>\
+         <p>供应商如对上述采购意向有意见或建议，可与采购单位联系。</p>\
+         <p>滨江市第二人民医院</p><p>2026年11月30日</p></main>\
+         <footer>主办单位：滨江市财政局 版权所有：滨江市财政局</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("滨江市第二人民医院"));
+    assert_eq!(value(&f.industry).as_deref(), Some("healthcare"));
+}
