@@ -731,12 +731,13 @@ impl Rules {
             }
         }
         let mut t = t.trim_end_matches([',', '—', '–', '-', '|', '(', ':', ' ', '·', '•', '/']);
-        // "Kendra Moss, CPPB" / "Lena Ortiz, Ph.D.": a credential after the
-        // name's comma.
-        if let Some((name, cred)) = t.rsplit_once(", ") {
-            if is_credential(cred) {
-                t = name;
+        // "Kendra Moss, CPPB" / "Lena Ortiz, Ph.D." / "Denise Holloway, DNP,
+        // RN": credentials after the name's comma.
+        while let Some((name, cred)) = t.rsplit_once(", ") {
+            if !is_credential(cred) {
+                break;
             }
+            t = name;
         }
         // Up to four tokens back, stopping at anything that is not a name.
         let mut toks: Vec<Range<usize>> = Vec::new();
@@ -1567,6 +1568,19 @@ mod tests {
         assert!(run("领投方星河资本董事总经理李四表示，公司团队执行力强。").is_empty());
         assert_eq!(run("公司技术副总裁张三介绍了新平台。"), vec![p("张三", TechnicalEvaluator)]);
         assert_eq!(run("营销副总经理王五出席了发布会。"), vec![p("王五", User)]);
+        assert_eq!(
+            run("信息中心主任郑晓峰以及生产部、质量部负责人出席签约仪式。"),
+            vec![p("郑晓峰", TechnicalEvaluator)]
+        );
+        // A hospital's clinical informatics and nursing heads.
+        assert_eq!(
+            run("“Physicians will be in the room,” said Dr. Anand Shah, chief medical information officer."),
+            vec![p("Anand Shah", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("“It is a safety improvement,” said Denise Holloway, DNP, RN, chief nursing officer."),
+            vec![p("Denise Holloway", User)]
+        );
         assert_eq!(run("公司首席营销官孙七表示将加大投入。"), vec![p("孙七", User)]);
         assert_eq!(run("Plant Manager Frank Gill showed the new line."), vec![p("Frank Gill", User)]);
         assert_eq!(
