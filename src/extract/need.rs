@@ -1351,6 +1351,9 @@ mod tests {
     fn plans_under_way_and_plant_expansions() {
         let t = "We've started replacing our 20-year-old Epicor ERP with a single cloud platform.";
         assert!(kinds(t, PageKind::About).contains(&Plan), "{t}");
+        let t =
+            "Kaveripak is also replacing its legacy Oracle E-Business Suite with SAP S/4HANA under Project Sankalp.";
+        assert!(kinds(t, PageKind::News).contains(&Plan), "{t}");
         let t = "An A$18 million expansion of our Dubbo plant is under way.";
         assert_eq!(kinds(t, PageKind::About), [Expansion]);
         assert!(kinds("We are expanding our office hours for the holidays.", PageKind::About).is_empty());
@@ -1476,6 +1479,8 @@ mod tests {
             "We've just opened our Adelaide office ahead of our launch into South Australia.",
             "Your Board has approved a greenfield plant at Sanand, Gujarat.",
             "Sahyadri Polyfilms will invest ₹1,250 crore to set up a BOPET film plant at Dahej in Gujarat.",
+            "The Board today approved a total project outlay of ₹650 crore for the Company’s greenfield flexible \
+             packaging facility at Sri City, Andhra Pradesh.",
         ] {
             assert!(kinds(t, PageKind::Careers).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::Careers));
         }
