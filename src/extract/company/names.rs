@@ -1337,7 +1337,22 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
 
 fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
     let mut h = head.trim();
-    for p in ["Exclusive:", "EXCLUSIVE:", "Breaking:", "Update:", "Updated:", "Report:", "Scoop:"] {
+    for p in [
+        "Exclusive:",
+        "EXCLUSIVE:",
+        "Breaking:",
+        "Update:",
+        "Updated:",
+        "Report:",
+        "Scoop:",
+        "Q&A:",
+        "Interview:",
+        "INTERVIEW:",
+        "Analysis:",
+        "Opinion:",
+        "Case study:",
+        "Podcast:",
+    ] {
         if let Some(x) = h.strip_prefix(p) {
             h = x.trim_start();
         }
@@ -1363,7 +1378,12 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for w in h.split_whitespace() {
         let bare = w.trim_end_matches([',', ':', ';']);
-        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        // A possessive ends the name: "Acme's", "Oak Meadow Provisions’".
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .or_else(|| bare.strip_suffix(['\'', '’']).filter(|b| b.ends_with('s')))
+            .unwrap_or(bare);
         let lower = bare.to_lowercase();
         if r.t.headline_verbs.contains(&lower) {
             break;

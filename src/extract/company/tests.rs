@@ -1089,3 +1089,17 @@ fn a_notice_signed_off_by_its_issuer_is_that_issuer_s() {
     assert_eq!(value(&f.name).as_deref(), Some("滨江市第二人民医院"));
     assert_eq!(value(&f.industry).as_deref(), Some("healthcare"));
 }
+
+#[test]
+fn an_interview_s_headline_names_its_subject_after_the_label() {
+    let f = facts(
+        "https://www.freightfront.test/news/oak-meadow-coo-interview",
+        None,
+        "<html lang=en><head><title>Q&amp;A: Oak Meadow Provisions’ COO on replacing a WMS - FreightFront</title>\
+         <meta property=og:type content=article></head><body><main><article>\
+         <h1>Q&amp;A: Oak Meadow Provisions’ COO on replacing a 20-year-old WMS</h1>\
+         <p>Oak Meadow Provisions runs three distribution centers. Oak Meadow Provisions plans to replace its WMS.</p>\
+         </article></main><footer>© 2026 FreightFront Media LLC</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Oak Meadow Provisions"));
+}
