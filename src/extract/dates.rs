@@ -341,6 +341,8 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
 struct Out {
     kind: SignalKind,
     date: Date,
+    /// A month's date (its last day), not a day's.
+    month: bool,
     sent: Range<usize>,
     focus: Range<usize>,
 }
@@ -404,7 +406,8 @@ impl<'a> Run<'a> {
             return;
         }
         let mut push = |kind: SignalKind, date: Date| {
-            self.out.push(Out { kind, date, sent: sent.clone(), focus: f.span.clone() });
+            let month = f.precision == Precision::Month;
+            self.out.push(Out { kind, date, month, sent: sent.clone(), focus: f.span.clone() });
         };
         // "已於2026年11月完成": done in a month not yet over, still history.
         let done = || {
@@ -661,12 +664,24 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // "Proposals will be opened publicly immediately after the deadline."
     if let Some(deadline) = run.out.iter().find(|o| o.kind == SignalKind::Deadline).map(|o| o.date) {
         for (sent, focus) in same_as_deadline {
-            run.out.push(Out { kind: SignalKind::Event, date: deadline, sent, focus });
+            run.out.push(Out { kind: SignalKind::Event, date: deadline, month: false, sent, focus });
         }
     }
+    // "Go-live set for October 2027" and "go-live is scheduled for Oct. 1,
+    // 2027": the day says what the month did.
+    let said_to_the_day = |o: &Out| {
+        o.month
+            && run.out.iter().any(|d| {
+                !d.month && d.kind == o.kind && (d.date.year(), d.date.month()) == (o.date.year(), o.date.month())
+            })
+    };
+    let coarse: Vec<bool> = run.out.iter().map(said_to_the_day).collect();
     let mut signals: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Date)> = Vec::new();
-    for o in run.out {
+    for (o, coarse) in run.out.into_iter().zip(coarse) {
+        if coarse {
+            continue;
+        }
         if signals.len() >= text::MAX_SIGNALS {
             break;
         }
@@ -767,6 +782,22 @@ mod tests {
         assert_eq!(run_with(&d, "en", PageKind::Home, Date::new(2026, 11, 21)), v(&[(GoLive, "2027-12-31")]));
         // A publisher's list of headlines dates other stories.
         assert!(run_with(&d, "en", PageKind::News, Date::new(2026, 11, 21)).is_empty());
+    }
+
+    #[test]
+    fn a_day_says_what_its_month_did() {
+        let html = "<main><h1>Systemwide Go-Live Set for October 2027</h1><p>Systemwide go-live is scheduled for \
+            Oct. 1, 2027, with all hospitals moving to the new record on the same day.</p></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(run_with(&d, "en", PageKind::News, Date::new(2026, 11, 21)), v(&[(GoLive, "2027-10-01")]));
+        // Another month stays.
+        let html =
+            "<main><p>Phase one will go live on Oct. 1, 2027, and phase two will go live in November 2027.</p></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_with(&d, "en", PageKind::News, Date::new(2026, 11, 21)),
+            v(&[(GoLive, "2027-10-01"), (GoLive, "2027-11-30")])
+        );
     }
 
     #[test]
