@@ -10,69 +10,73 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 232 pages.
+/// Development set: set from its figures of 2026-12-06 over 245 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): a job-board posting, a CIO's blog post, an NHS contract notice, a
-/// US leadership page, a Singapore funding story, a Japanese company
-/// profile, a German Impressum, a Chinese award and consultation notice, a
-/// funding story, a GBK home page, a Big5 job-site company page and a
-/// bilingual Hong Kong tender. On their first run the two batches scored
-/// precision 0.89 / recall 0.82 (English, German, Japanese) and 0.90 / 0.84
-/// (Chinese). Over the 219 pages the set held before, the day's rule work
-/// took it from 0.962 / 0.914 to 0.962 / 0.916, no field falling. The
-/// lower floors here (domain, employees, founded, industry, money) are the
-/// new pages', which are harder.
+/// set): an Indian listed company's results release, a careers page, a UAE
+/// group's About page, a South African results announcement in plain text,
+/// a health system's EHR release, a trade-press interview, a Japanese
+/// careers page, a Chinese smart-factory signing, a procurement-intent
+/// notice, a company-registry record, a Taiwan filing (Big5), a GBK event
+/// page and a school's request for quotation. On their first run the two
+/// batches scored precision 0.935 / recall 0.821 (English, German,
+/// Japanese) and 0.835 / 0.761 (Chinese). Over the 232 pages the set held before, the
+/// day's rule work took it from 0.962 / 0.917 to 0.964 / 0.919, no field
+/// falling (industry 0.895 / 0.879 -> 0.922 / 0.914). The lower floors
+/// here (domain, employees, dates, technologies) are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.98),
-    ("company.business_model", 0.93, 0.89),
-    ("company.domain", 0.99, 0.99),
-    ("company.employees", 0.94, 0.89),
+    ("company.business_model", 0.93, 0.90),
+    ("company.domain", 0.98, 0.99),
+    ("company.employees", 0.93, 0.89),
     ("company.founded", 0.99, 0.93),
-    ("company.hq", 0.97, 0.85),
-    ("company.industry", 0.89, 0.87),
+    ("company.hq", 0.98, 0.86),
+    ("company.industry", 0.92, 0.91),
     ("company.listed", 1.00, 0.91),
-    ("company.name", 0.99, 0.96),
-    ("dates", 0.89, 0.83),
+    ("company.name", 0.99, 0.97),
+    ("dates", 0.87, 0.82),
     ("mentions", 0.95, 0.86),
-    ("money", 0.94, 0.91),
+    ("money", 0.94, 0.92),
     ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.93, 0.95),
+    ("page.published", 0.95, 0.95),
     ("people.name", 0.97, 0.93),
     ("people.role", 0.95, 0.91),
-    ("technologies", 0.98, 0.96),
+    ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 122 pages (never
+/// Held-out set: set from its figures of 2026-12-06 over 129 pages (never
 /// tuned on), when 7 pages of that day's second pair of blind batches joined
-/// it (an Australian quarterly report, a German plant press release, a
-/// Japanese core-system release, a Chinese job posting, a WeChat kickoff
-/// article, a biotech leadership page and a Taiwan plant signing). Over
-/// the 115 pages the set held before, the day's rule work took it from
-/// 0.905 / 0.819 to 0.905 / 0.822: dates 0.872 / 0.751 -> 0.874 / 0.761,
-/// company name 0.943 / 0.870 -> 0.953 / 0.887, people name 0.867 / 0.790
-/// -> 0.864 / 0.793 (one more person found wrongly, three more rightly).
-/// The other lower floors are the new pages'.
-/// The aim there is precision >= 0.9 and recall >= 0.75 per field, not yet
-/// met by every field.
+/// it (a New Zealand council home page, a German job-board posting, a
+/// Canadian bid-portal RFP, a Hong Kong results announcement, a Chinese
+/// job-board employer page, a water company's single-source notice and a
+/// Taiwan CIO interview); on their first run with the day's rules they
+/// scored 0.915 / 0.801. Over the 122 pages the set held before, the day's
+/// rule work took it from 0.903 / 0.822 to 0.904 / 0.822: industry 0.817 /
+/// 0.770 -> 0.826 / 0.779, company name 0.939 / 0.877 -> 0.947 / 0.885,
+/// dates precision 0.870 -> 0.875. Two fields lost one answer there: HQ
+/// recall 0.803 -> 0.795 (the rule that reads a Chinese notice's sign-off
+/// for its buyer gained one company name and cost one HQ), and publication
+/// date recall 0.944 -> 0.933 (a bare 日期 closing another label is no
+/// longer a dateline; on the development set that removed five wrong
+/// dates). The other lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
-    ("company.business_model", 0.82, 0.77),
-    ("company.domain", 0.98, 0.97),
-    ("company.employees", 0.84, 0.73),
-    ("company.founded", 0.98, 0.84),
-    ("company.hq", 1.00, 0.80),
-    ("company.industry", 0.81, 0.76),
+    ("company.business_model", 0.83, 0.79),
+    ("company.domain", 0.97, 0.97),
+    ("company.employees", 0.85, 0.73),
+    ("company.founded", 0.98, 0.85),
+    ("company.hq", 0.98, 0.79),
+    ("company.industry", 0.82, 0.78),
     ("company.listed", 0.95, 0.85),
-    ("company.name", 0.93, 0.87),
-    ("dates", 0.86, 0.76),
+    ("company.name", 0.94, 0.88),
+    ("dates", 0.87, 0.74),
     ("mentions", 0.96, 0.79),
-    ("money", 0.82, 0.88),
+    ("money", 0.82, 0.86),
     ("need", 0.93, 0.73),
-    ("page.kind", 0.90, 0.90),
+    ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.97, 0.94),
+    ("page.published", 0.97, 0.93),
     ("people.name", 0.86, 0.79),
     ("people.role", 0.80, 0.74),
     ("technologies", 0.96, 0.90),
