@@ -669,17 +669,15 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     // "Go-live set for October 2027" and "go-live is scheduled for Oct. 1,
     // 2027": the day says what the month did.
-    let said_to_the_day = |o: &Out| {
-        o.month
-            && run.out.iter().any(|d| {
-                !d.month && d.kind == o.kind && (d.date.year(), d.date.month()) == (o.date.year(), o.date.month())
-            })
-    };
-    let coarse: Vec<bool> = run.out.iter().map(said_to_the_day).collect();
+    // The months days were given in, looked up once each: a hostile page's
+    // dates are many.
+    let days =
+        crate::sort::set_of(run.out.iter().filter(|d| !d.month).map(|d| (d.kind, d.date.year(), d.date.month())));
+    let said_to_the_day = |o: &Out| o.month && days.contains(&(o.kind, o.date.year(), o.date.month()));
     let mut signals: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Date)> = Vec::new();
-    for (o, coarse) in run.out.into_iter().zip(coarse) {
-        if coarse {
+    for o in run.out {
+        if said_to_the_day(&o) {
             continue;
         }
         if signals.len() >= text::MAX_SIGNALS {

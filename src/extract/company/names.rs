@@ -1157,10 +1157,20 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
 /// is of, from its name field; the registry itself may describe the company
 /// in its markup as if it were its own.
 pub(crate) fn registry_subject(doc: &Document, r: &Rules) -> Option<Named> {
+    // Most pages hold no such field anywhere: one look at the whole text
+    // passes over them before their main blocks are read.
+    let labels: Vec<&String> =
+        r.t.registry_labels
+            .iter()
+            .filter(|l| memchr::memmem::find(doc.text.as_bytes(), l.as_bytes()).is_some())
+            .collect();
+    if labels.is_empty() {
+        return None;
+    }
     let main = |b: &&crate::page::Block| b.region == Region::Main;
     let record = doc.blocks.iter().filter(main).any(|b| {
         let t = doc.block_text(b);
-        r.t.registry_labels.iter().any(|l| t.has(l.as_str()))
+        labels.iter().any(|l| t.has(l.as_str()))
     });
     record.then(|| labelled_subject(doc, &[], r)).flatten()
 }
