@@ -669,11 +669,14 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     // "Go-live set for October 2027" and "go-live is scheduled for Oct. 1,
     // 2027": the day says what the month did.
-    // The months days were given in, looked up once each: a hostile page's
-    // dates are many.
-    let days =
-        crate::sort::set_of(run.out.iter().filter(|d| !d.month).map(|d| (d.kind, d.date.year(), d.date.month())));
-    let said_to_the_day = |o: &Out| o.month && days.contains(&(o.kind, o.date.year(), o.date.month()));
+    // The months days were given in, sorted once and searched: a hostile
+    // page's dates are many. Keyed as one number (kind, then month: a
+    // date's year is 1000 to 9999), whose sort and search the crate
+    // already has.
+    let key = |o: &Out| (o.kind as usize) * 1_000_000 + o.date.year() as usize * 12 + o.date.month() as usize;
+    let mut days: Vec<usize> = run.out.iter().filter(|d| !d.month).map(key).collect();
+    crate::sort::sort(&mut days);
+    let said_to_the_day = |o: &Out| o.month && days.binary_search(&key(o)).is_ok();
     let mut signals: Vec<Signal> = Vec::new();
     let mut seen: Vec<(SignalKind, Date)> = Vec::new();
     for o in run.out {
