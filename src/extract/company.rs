@@ -101,6 +101,7 @@ crate::data_table! {
         pub about_prefixes: Vec<String>,
         pub about_suffixes: Vec<String>,
         pub about_self: Vec<String>,
+        pub about_self_words: Vec<String>,
     }
 }
 
@@ -208,7 +209,19 @@ pub(crate) const CUE_TABLES: usize = 8;
 pub(crate) fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        let t: CompanyTable = load(crate::embedded!("company"));
+        let mut t: CompanyTable = load(crate::embedded!("company"));
+        // The about-box headings and the subteams are compared whole, not
+        // matched as terms: their Traditional spellings ("關於", "研發團隊")
+        // are listed here once.
+        for list in
+            [&mut t.about_prefixes, &mut t.about_suffixes, &mut t.about_self, &mut t.about_self_words, &mut t.subteams]
+        {
+            let more: Vec<String> = list
+                .iter()
+                .flat_map(|w| crate::rules::spellings(w).into_iter().skip(1).map(|v| v.into_owned()))
+                .collect();
+            list.extend(more);
+        }
         let cities = Terms::new(t.cn_cities.iter().enumerate().map(|(i, w)| (w.as_str(), i, false)));
         let places = Terms::new(t.cn_provinces.iter().chain(t.cn_cities.iter()).map(|w| (w.as_str(), 0, false)));
         let cjk_suffixes = Terms::new(t.cjk_org_suffixes.iter().map(|w| (w.as_str(), 0, false)));
@@ -409,13 +422,46 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
             })
         };
         let ok = (own && (first_party || names_rows()))
-            || about.is_some_and(|rest| names_prospect(rest) || (first_party && rest.trim().is_empty()))
-            || names_prospect(h);
+            || about.is_some_and(|rest| names_prospect(rest) || (first_party && generic_self(rest, t)))
+            || names_prospect(h)
+            // "關於管理局 About the Authority": either language's half.
+            || (first_party && bilingual_halves(h).is_some_and(|(a, b)| self_heading(a, t) || self_heading(b, t)));
         if ok {
             out.push(i);
         }
     }
     out
+}
+
+/// On the company's own site, what an about heading names besides the
+/// company by name is the company itself: nothing ("About"), "the
+/// Authority", "our company", or a Chinese word for it ("管理局", "本行").
+fn generic_self(rest: &str, t: &CompanyTable) -> bool {
+    let rest = rest.trim();
+    let rest = ["the ", "The ", "our ", "Our "].iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(rest);
+    if rest.chars().any(names::is_cjk) {
+        let rest = rest.strip_prefix('本').unwrap_or(rest);
+        return t
+            .about_self_words
+            .iter()
+            .any(|w| rest == w || (rest.ends_with(w.as_str()) && rest.chars().count() <= 4));
+    }
+    rest.split_whitespace().count() == 1 && rest.chars().all(char::is_alphabetic)
+}
+
+/// A first-party about heading, by its words alone.
+fn self_heading(h: &str, t: &CompanyTable) -> bool {
+    t.about_self.iter().any(|w| h.eq_ignore_ascii_case(w))
+        || t.about_prefixes.iter().find_map(|p| strip_prefix_ci(h, p)).is_some_and(|rest| generic_self(rest, t))
+}
+
+/// A heading written in Chinese, then in English ("關於管理局 About the
+/// Authority"): its two halves.
+fn bilingual_halves(h: &str) -> Option<(&str, &str)> {
+    let (i, _) = h.char_indices().find(|&(_, c)| c.is_ascii_alphabetic())?;
+    let (a, b) = h.split_at(i);
+    let a = a.trim();
+    (!a.is_empty() && a.chars().all(names::is_cjk)).then_some((a, b.trim()))
 }
 
 /// The first top-level JSON-LD organisation node.

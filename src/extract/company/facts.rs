@@ -274,8 +274,13 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             return Some(Fact::new(hc, Source::quote(quote)));
         }
     }
-    // Number after the word: "员工2000余人", "员工超过3000人", "Employees: 1,150".
-    if m.id == 2 || word.chars().any(is_cjk) || labels.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+    // Number after the word: "员工2000余人", "员工超过3000人", "Employees: 1,150";
+    // not a department's ("研发团队约80人").
+    let subteam = || {
+        let lead = text[floor_boundary(text, m.start.saturating_sub(16)).max(sentence_start)..m.end].to_lowercase();
+        r.subteams_lc.iter().any(|c| lead.has(c.as_str()))
+    };
+    if (m.id == 2 || word.chars().any(is_cjk) || labels.iter().any(|l| l.eq_ignore_ascii_case(word))) && !subteam() {
         if let Some(f) = count_after(text, m.end, m.start, r) {
             return Some(f);
         }

@@ -271,6 +271,17 @@ fn compact_ascii(s: &str) -> String {
 /// "Hartwell Precision Components"; "ridgewayanalytics.com" and "Ridgeway").
 pub(crate) fn domain_matches_name(domain: &str, name: &str) -> bool {
     let label = compact_ascii(domain.split('.').next().unwrap_or(""));
+    // An authority's or a group's initials: "hkcca.org.hk" and "Hong Kong
+    // Convalescent Care Authority".
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&"))
+        .filter_map(|w| w.chars().next().filter(char::is_ascii_alphabetic))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if initials.len() >= 3 && initials == label {
+        return true;
+    }
     let n = compact_ascii(name);
     if label.len() < 4 || n.len() < 4 {
         return false;

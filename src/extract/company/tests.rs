@@ -704,6 +704,10 @@ fn headcounts() {
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
+    // The company's whole team, not a department's.
+    assert_eq!(hc("<p>公司目前团队约320人，其中研发人员占比超过六成。</p>"), h(Some(320), Some(320)));
+    assert_eq!(hc("<p>公司目前團隊約65人。</p>"), h(Some(65), Some(65)));
+    assert_eq!(hc("<p>公司研发团队人数约80人。</p>"), None);
     // A label over its value, and a range after the label.
     assert_eq!(hc("<dl><dt>公司规模</dt><dd>1000-9999人</dd></dl>"), h(Some(1000), Some(9999)));
     assert_eq!(hc("<div><div>公司规模</div><div>1000-9999人</div></div>"), h(Some(1000), Some(9999)));
@@ -782,15 +786,26 @@ fn a_sidebar_box_about_the_prospect_speaks_for_it() {
              <footer><p>版权所有 © 2026 常州华屹电气股份有限公司</p></footer></body></html>"
         )
     };
-    for heading in ["关于华屹", "公司简介", "华屹电气简介"] {
+    for heading in [
+        "关于华屹",
+        "公司简介",
+        "华屹电气简介",
+        "關於本公司",
+        "关于公司",
+        "About the Company",
+        "關於本公司 About the Company",
+    ] {
         let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page(heading));
         assert_eq!(value(&f.employees), Some(Headcount { min: Some(3200), max: None }), "{heading}");
         assert_eq!(value(&f.founded), Some(1998), "{heading}");
     }
-    // A sidebar of other stories is not the prospect's.
-    let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page("相关新闻"));
-    assert_eq!(value(&f.employees), None);
-    assert_eq!(value(&f.founded), None);
+    // A sidebar of other stories is not the prospect's, nor a box about a
+    // subject ("About the supplier programme").
+    for heading in ["相关新闻", "About the supplier programme", "關於招標程序 About the tender process"] {
+        let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page(heading));
+        assert_eq!(value(&f.employees), None, "{heading}");
+        assert_eq!(value(&f.founded), None, "{heading}");
+    }
     // On a job board, the employer's card is headed with its name.
     let f = facts(
         "https://jobs.example.test/job/2215.html",
@@ -1102,4 +1117,16 @@ fn an_interview_s_headline_names_its_subject_after_the_label() {
          </article></main><footer>© 2026 FreightFront Media LLC</footer></body></html>",
     );
     assert_eq!(value(&f.name).as_deref(), Some("Oak Meadow Provisions"));
+}
+
+#[test]
+fn a_domain_spells_its_owners_initials() {
+    use super::names::domain_matches_name;
+    assert!(domain_matches_name("hkcca.org.hk", "Hong Kong Convalescent Care Authority"));
+    assert!(domain_matches_name("cvwd.org", "Cedar Valley Water District"));
+    assert!(domain_matches_name("hartwellprecision.com", "Hartwell Precision Components"));
+    // Initials are the whole label, of at least three words.
+    assert!(!domain_matches_name("hk.gov", "Hong Kong"));
+    assert!(!domain_matches_name("hkccare.org", "Hong Kong Convalescent Care Authority"));
+    assert!(!domain_matches_name("ccgp.gov.cn", "Hong Kong Convalescent Care Authority"));
 }
