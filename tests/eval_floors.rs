@@ -10,75 +10,52 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 245 pages.
-/// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked at random, went to the held-out
-/// set): an Indian listed company's results release, a careers page, a UAE
-/// group's About page, a South African results announcement in plain text,
-/// a health system's EHR release, a trade-press interview, a Japanese
-/// careers page, a Chinese smart-factory signing, a procurement-intent
-/// notice, a company-registry record, a Taiwan filing (Big5), a GBK event
-/// page and a school's request for quotation. On their first run the two
-/// batches scored precision 0.935 / recall 0.821 (English, German,
-/// Japanese) and 0.835 / 0.761 (Chinese). Over the 232 pages the set held before, the
-/// day's rule work took it from 0.962 / 0.917 to 0.964 / 0.919, no field
-/// falling (industry 0.895 / 0.879 -> 0.922 / 0.914). The lower floors
-/// here (domain, employees, dates, technologies) are the new pages'.
+/// Development set: set from its figures of 2026-12-06 over 258 pages, on
+/// the first run of the 13 pages of that day's third pair of blind batches
+/// to join it (the other 7, picked at random, went to the held-out set).
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.98),
+    ("against", 1.00, 0.97),
     ("company.business_model", 0.93, 0.90),
-    ("company.domain", 0.98, 0.99),
+    ("company.domain", 0.98, 1.00),
     ("company.employees", 0.93, 0.89),
-    ("company.founded", 0.99, 0.93),
+    ("company.founded", 0.98, 0.94),
     ("company.hq", 0.98, 0.86),
     ("company.industry", 0.92, 0.91),
-    ("company.listed", 1.00, 0.91),
-    ("company.name", 0.99, 0.97),
-    ("dates", 0.87, 0.82),
-    ("mentions", 0.95, 0.86),
-    ("money", 0.94, 0.92),
+    ("company.listed", 0.98, 0.89),
+    ("company.name", 0.98, 0.96),
+    ("dates", 0.87, 0.80),
+    ("mentions", 0.95, 0.85),
+    ("money", 0.90, 0.92),
     ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.95, 0.95),
-    ("people.name", 0.97, 0.93),
-    ("people.role", 0.95, 0.91),
+    ("people.name", 0.95, 0.91),
+    ("people.role", 0.93, 0.89),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 129 pages (never
-/// tuned on), when 7 pages of that day's second pair of blind batches joined
-/// it (a New Zealand council home page, a German job-board posting, a
-/// Canadian bid-portal RFP, a Hong Kong results announcement, a Chinese
-/// job-board employer page, a water company's single-source notice and a
-/// Taiwan CIO interview); on their first run with the day's rules they
-/// scored 0.915 / 0.801. Over the 122 pages the set held before, the day's
-/// rule work took it from 0.903 / 0.822 to 0.904 / 0.822: industry 0.817 /
-/// 0.770 -> 0.826 / 0.779, company name 0.939 / 0.877 -> 0.947 / 0.885,
-/// dates precision 0.870 -> 0.875. Two fields lost one answer there: HQ
-/// recall 0.803 -> 0.795 (the rule that reads a Chinese notice's sign-off
-/// for its buyer gained one company name and cost one HQ), and publication
-/// date recall 0.944 -> 0.933 (a bare 日期 closing another label is no
-/// longer a dateline; on the development set that removed five wrong
-/// dates). The other lower floors are the new pages'.
+/// Held-out set: set from its figures of 2026-12-06 over 136 pages (never
+/// tuned on), on the first run of the 7 pages of that day's third pair of
+/// blind batches to join it.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
-    ("company.business_model", 0.83, 0.79),
+    ("company.business_model", 0.81, 0.78),
     ("company.domain", 0.97, 0.97),
-    ("company.employees", 0.85, 0.73),
-    ("company.founded", 0.98, 0.85),
-    ("company.hq", 0.98, 0.79),
-    ("company.industry", 0.82, 0.78),
-    ("company.listed", 0.95, 0.85),
-    ("company.name", 0.94, 0.88),
-    ("dates", 0.87, 0.74),
+    ("company.employees", 0.85, 0.74),
+    ("company.founded", 0.98, 0.84),
+    ("company.hq", 0.99, 0.77),
+    ("company.industry", 0.82, 0.77),
+    ("company.listed", 0.96, 0.86),
+    ("company.name", 0.93, 0.88),
+    ("dates", 0.87, 0.75),
     ("mentions", 0.96, 0.79),
-    ("money", 0.82, 0.86),
-    ("need", 0.93, 0.73),
+    ("money", 0.83, 0.86),
+    ("need", 0.91, 0.74),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.97, 0.93),
-    ("people.name", 0.86, 0.79),
-    ("people.role", 0.80, 0.74),
+    ("page.published", 0.96, 0.93),
+    ("people.name", 0.86, 0.78),
+    ("people.role", 0.80, 0.73),
     ("technologies", 0.96, 0.90),
 ];
 
