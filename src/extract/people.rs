@@ -567,9 +567,13 @@ impl Rules {
         if rest == "." {
             return true;
         }
-        // A possessive ("Networks'") ends a company's name, never a person's.
+        // A possessive ("Networks'") ends a company's name, never a person's;
+        // a contraction ("I'm", "We've") is no name.
         rest.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
             && !rest.ends_with(['\'', '’'])
+            && !["m", "re", "ve", "ll", "d", "t"]
+                .iter()
+                .any(|c| rest.strip_suffix(c).is_some_and(|r| r.ends_with(['\'', '’'])))
             && rest.chars().any(|c| c.is_lowercase())
             && !self.names.not_names.iter().any(|n| n == w)
     }
@@ -585,6 +589,18 @@ impl Rules {
         })
     }
 
+    /// The length of the honorifics opening `s`, with the spaces after them
+    /// ("Dr. ", "Tan Sri Dato' Sri Haji "): some are two words.
+    fn honorifics_len(&self, s: &str) -> usize {
+        let mut at = 0;
+        while let Some(h) = s.get(at..).and_then(|rest| {
+            self.names.honorifics.iter().filter_map(|h| rest.strip_prefix(h.as_str())?.strip_prefix(' ')).next()
+        }) {
+            at = s.len() - h.trim_start_matches(' ').len();
+        }
+        at
+    }
+
     /// The name tokens of `piece` if the whole of it is a name ("Dr. Alicia
     /// Moreno", "Tomás Ruiz", "Kwame Mensah"): the range of the name in it.
     fn english_name(&self, piece: &str) -> Option<Range<usize>> {
@@ -596,9 +612,8 @@ impl Rules {
             }
             pos += w.len() + 1;
         }
-        while tokens.first().is_some_and(|(_, w)| self.names.honorifics.iter().any(|h| h == w)) {
-            tokens.remove(0);
-        }
+        let lead = self.honorifics_len(piece);
+        tokens.retain(|&(p, _)| p >= lead);
         if !(2..=4).contains(&tokens.len()) {
             return None;
         }
@@ -665,18 +680,16 @@ impl Rules {
                 || (loose && matches!(next, Some('氏' | '殿')));
             return ends.then_some(n);
         }
-        // English: capitalised tokens while they look like a name.
+        // English: capitalised tokens while they look like a name, after
+        // any honorifics ("Tan Sri Dato' Sri Haji").
         let rest = s.get(j..limit)?;
         let mut toks: Vec<Range<usize>> = Vec::new();
-        let mut pos = 0;
-        for w in rest.split(' ') {
+        let mut pos = self.honorifics_len(rest);
+        for w in rest.get(pos..)?.split(' ') {
             let start = pos;
             pos += w.len() + 1;
             if w.is_empty() {
                 break;
-            }
-            if toks.is_empty() && self.names.honorifics.iter().any(|h| h == w) {
-                continue;
             }
             let word = w.trim_end_matches([',', '.', ';', ':', '!', '?', '"', '”', ')', '’']);
             let word =
@@ -747,7 +760,17 @@ impl Rules {
             let ws = seg.rfind(' ').map_or(0, |p| p + 1);
             let w = &seg[ws..];
             let particle = !toks.is_empty() && self.names.particles.iter().any(|p| p == w);
-            if w.is_empty() || self.names.honorifics.iter().any(|h| h == w) || toks.len() == 4 {
+            if w.is_empty() {
+                break;
+            }
+            if self.names.honorifics.iter().any(|h| h == w) {
+                // "Puan Sri Jane Doe": the word after may end a two-word honorific.
+                if toks.last().is_some_and(|l| self.honorifics_len(&t[ws..]) > l.start - ws) {
+                    toks.pop();
+                }
+                break;
+            }
+            if toks.len() == 4 {
                 break;
             }
             if !(self.english_token_ok(w) || particle) {
@@ -1959,6 +1982,40 @@ mod tests {
                 p("Anja Voss-Hartmann", EconomicBuyer),
                 p("Frank Ostermann", Procurement)
             ]
+        );
+    }
+
+    #[test]
+    fn malaysian_styles_bylines_and_contractions() {
+        // A card's honorifics, some of two words, are not the name.
+        let html = r#"<main><h2>Leadership</h2><div class="box"><h3><span>Tan Sri Dato' Sri Haji</span>
+            Kamarudin bin Abdul Majid</h3><p>Executive Chairman</p></div>
+            <div class="box"><h3>Dato' Ir. Lim Chee Keong</h3><p>Group Managing Director</p></div>
+            <div class="box"><h3>Puan Noraini binti Ismail</h3><p>Group Chief Financial Officer</p></div>
+            <div class="box"><h3>Encik Mohd Hafiz bin Zulkifli</h3><p>Chief Digital Officer</p></div></main>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_kind(&d, "https://www.kemuningjaya.test/about", PageKind::About),
+            vec![
+                p("Kamarudin bin Abdul Majid", EconomicBuyer),
+                p("Lim Chee Keong", EconomicBuyer),
+                p("Noraini binti Ismail", EconomicBuyer),
+                p("Mohd Hafiz bin Zulkifli", TechnicalEvaluator),
+            ]
+        );
+        assert_eq!(
+            run("The board was told by Datuk Seri Ramesh a/l Krishnan, Chief Executive Officer."),
+            vec![p("Ramesh a/l Krishnan", EconomicBuyer)]
+        );
+        // A byline's "By", a contraction and a title in brackets after "our".
+        assert_eq!(
+            run("By Hannah Okoro, Head of Operations · 23 June 2026 · 9 min read"),
+            vec![p("Hannah Okoro", User)]
+        );
+        assert_eq!(run("I'm Ops Director at a builders' merchant in Derby."), vec![]);
+        assert_eq!(
+            run("The project team is me, Kerry Fletcher (our Procurement Manager) and a planner."),
+            vec![p("Kerry Fletcher", Procurement)]
         );
     }
 
