@@ -958,6 +958,13 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     // Operations Manager") or the prospect's, or the start of it ("—
     // Ms Tan, Chief Digital Officer, Tembusu Medical Group"): no person.
     let names_company = |key: &String| own.contains(key) || prospect_key.as_deref().is_some_and(|p| p.starts_with(key));
+    // A division named after the company ("Managing Director, Derrylea
+    // Ingredients"): its first word is the company's.
+    let prospect_head = prospect.and_then(|p| p.split_whitespace().next()).map(super::squash);
+    let division = |name: &str| {
+        let head = name.split_whitespace().next().map(super::squash).unwrap_or_default();
+        head.len() >= 4 && (own.contains(&head) || prospect_head.as_ref() == Some(&head))
+    };
     let add = |people: &mut Vec<Person>,
                excluded: &[String],
                name: &str,
@@ -1097,7 +1104,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 .clone()
                 .or_else(|| {
                     r.name_after(s, p.span.end, sent.end, loose)
-                        .filter(|n| !names_company(&super::squash(&s[n.clone()])))
+                        .filter(|n| !names_company(&super::squash(&s[n.clone()])) && !division(&s[n.clone()]))
                 })
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
                 .filter(|_| !linked);
@@ -1968,6 +1975,13 @@ mod tests {
         let url = "https://www.brennick.test/about/leadership";
         assert_eq!(run_kind(&d, url, PageKind::Team), vec![p("Dale Kowalski", User), p("Angela Moss", User)]);
         assert_eq!(run_kind(&d, url, PageKind::Home), vec![p("Angela Moss", User)]);
+        // A division named after the company is no holder of the title
+        // before it; the card's name is. A non-executive chair is no prospect.
+        let html = r#"<main><h1>Leadership team</h1><article class="card"><h3>Brian Costello</h3>
+            <p>Managing Director, Brennick Ingredients</p></article>
+            <article class="card"><h3>Frank Quinlan</h3><p>Non-Executive Chairman</p></article></main>"#;
+        let d = crate::page::parse(html);
+        assert_eq!(run_kind(&d, url, PageKind::Team), vec![p("Brian Costello", EconomicBuyer)]);
         // The areas a card's title heads, on the line under it, are no
         // employer; nor is the next card's name.
         let html = r#"<main><h2>Ihre Ansprechpartner</h2><div class="card"><h3>Martin Lindner</h3>
