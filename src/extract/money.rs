@@ -665,7 +665,17 @@ fn unit_label_amount(r: &Rules, s: &str, h: &Hit<Tag>, code: Option<Currency>, s
     if !matches!(char_before(s, unit_start), Some('（' | '(')) || !matches!(char_at(s, h.end), Some('）' | ')')) {
         return None;
     }
-    let mut p = h.end + char_at(s, h.end).map_or(1, char::len_utf8);
+    let close = h.end + char_at(s, h.end).map_or(1, char::len_utf8);
+    // `报价：326.8000000（万元）`: the number right before the brackets.
+    let open = unit_start - char_before(s, unit_start).map_or(1, char::len_utf8);
+    let digits = s[..open].trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if digits.len() < open {
+        if let Some(q) = r.quantity_at(s, digits.len(), style).filter(|q| q.end == open && !q.scaled) {
+            let (min, max) = (q.min * scale, q.max * scale);
+            return Some(Amount { span: digits.len()..close, min, max, code, yen_hint: None, bare: false });
+        }
+    }
+    let mut p = close;
     for _ in 0..4 {
         match char_at(s, p) {
             Some(c @ (':' | '：' | '|' | ' ' | '\u{a0}' | '为')) => p += c.len_utf8(),
@@ -1237,6 +1247,9 @@ mod tests {
             ("1亿多元", 1e8),
             ("预算金额（万元）：380.00", 3.8e6),
             ("预算金额(元)：3800000", 3.8e6),
+            // An award notice's column: the unit in brackets after the number.
+            ("报价：326.8000000（万元）", 3.268e6),
+            ("中标金额：3268000.00(元)", 3.268e6),
             ("1.2万亿元", 1.2e12),
             ("3千万元", 3e7),
         ] {
