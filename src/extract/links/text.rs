@@ -581,13 +581,32 @@ const RAIL_HEADINGS: [&str; 10] =
     ["相关", "相關", "推荐", "推薦", "更多", "Related", "More from", "More stories", "Recommended", "Latest"];
 
 /// A sidebar block under a heading of a box of other pages: one of their
-/// teasers, whatever it holds ("2026-11-24 预算：468.00万元").
+/// teasers, whatever it holds ("2026-11-24 预算：468.00万元"), also under
+/// its own headline ("Related stories" / "Maplecrest Cabinetry buys…" /
+/// "The Kitchener company expects revenue to top $150 million").
 fn rail_item(doc: &Document, b: &Block) -> bool {
-    b.region == Region::Aside
-        && b.section.and_then(|h| doc.blocks.get(h)).is_some_and(|h| {
-            h.region == Region::Aside
-                && doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.contains(w)))
-        })
+    if b.region != Region::Aside {
+        return false;
+    }
+    // The block's heading, then the headings above it in rank, while in the sidebar.
+    // A heading of the sidebar stands under the headings above its rank only.
+    let mut level = match b.kind {
+        BlockKind::Heading(l) => l,
+        _ => u8::MAX,
+    };
+    let mut at = b.section;
+    for _ in 0..32 {
+        let Some(h) = at.and_then(|i| doc.blocks.get(i)).filter(|h| h.region == Region::Aside) else { return false };
+        let BlockKind::Heading(l) = h.kind else { return false };
+        if l < level {
+            if doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.contains(w))) {
+                return true;
+            }
+            level = l;
+        }
+        at = h.section;
+    }
+    false
 }
 
 /// Longest tag before a sidebar item's link, in bytes ("Series A",
@@ -932,6 +951,21 @@ mod tests {
         // before the link or not. A sidebar's own line with a link late in
         // it is no teaser.
         assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_rails_teasers_under_their_own_headlines() {
+        // Each teaser has its headline as a heading under the rail's: the
+        // blurb is the rail's still. A sidebar box of facts is not a rail.
+        let doc = crate::page::parse(
+            "<main><p>Tamarack Bay will close its Brantford plant.</p></main>\
+             <section class=pp-related><h2>Related stories</h2>\
+             <article><h3><a href=/a>Maplecrest Cabinetry buys Quebec millwork shop</a></h3>\
+             <p>The Kitchener company expects revenue to top $150 million next year.</p></article></section>\
+             <aside><h2>About Tamarack Bay</h2><h3>Key facts</h3><p>Revenue: $410 million</p></aside>",
+        );
+        let found = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &found), vec![false, false, true, true, false, false, false]);
     }
 
     #[test]
