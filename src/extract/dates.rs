@@ -1196,6 +1196,23 @@ mod tests {
             run("The initial term will run from March 1, 2027 through February 28, 2030.", "en", PageKind::Tender),
             v(&[(ContractStart, "2027-03-01"), (ContractEnd, "2030-02-28")])
         );
+        // A news story's agreement: its term, the range's join after a comma.
+        assert_eq!(
+            run("The term runs from July 1, 2027, through June 30, 2032.", "en", PageKind::News),
+            v(&[(ContractStart, "2027-07-01"), (ContractEnd, "2032-06-30")])
+        );
+        assert_eq!(
+            run(
+                "Quayline Treasury is scheduled to launch in Singapore in the second quarter of 2027.",
+                "en",
+                PageKind::News
+            ),
+            v(&[(GoLive, "2027-06-30")])
+        );
+        assert_eq!(
+            run("We want to be live before our spring rush, by the end of March 2027.", "en", PageKind::Blog),
+            v(&[(GoLive, "2027-03-31")])
+        );
         assert_eq!(
             run(
                 "Bids due January 28, 2027. Bids will be publicly opened and read aloud at 2:15 PM the same day.",

@@ -1173,7 +1173,11 @@ fn join_ranges(s: &str, found: Vec<Found>) -> Vec<Found> {
     for mut f in found {
         if let Some(prev) = out.last_mut() {
             let gap = s.get(prev.span.end..f.span.start).unwrap_or("x").trim();
-            let joined = RANGE_JOINS.iter().any(|j| gap.eq_ignore_ascii_case(j));
+            // "July 1, 2027, through June 30, 2032": a word join may follow a comma.
+            let worded = gap.strip_prefix(',').map(str::trim_start).filter(|g| g.starts_with(char::is_alphabetic));
+            let joined = RANGE_JOINS
+                .iter()
+                .any(|j| gap.eq_ignore_ascii_case(j) || worded.is_some_and(|g| g.eq_ignore_ascii_case(j)));
             if joined && prev.from.is_none() && !prev.duration && !f.duration {
                 // "2027年1月1日至12月31日": the second takes the first's year.
                 if f.yearless && prev.date.year() != f.date.year() {
