@@ -553,6 +553,39 @@ fn amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], style: DecimalStyle) -> Vec<Am
     out
 }
 
+/// Drops an amount given again in another currency or unit in brackets
+/// right after it: "US$42 million (approximately S$54.5 million)",
+/// "1.2亿美元（约合人民币8.6亿元）".
+fn drop_conversions(s: &str, found: &mut Vec<Amount>) {
+    const ABOUT: [&str; 15] = [
+        "approximately",
+        "approx.",
+        "about",
+        "around",
+        "roughly",
+        "c.",
+        "ca.",
+        "circa",
+        "equivalent to",
+        "or",
+        "约",
+        "约合",
+        "約合",
+        "折合",
+        "相当于",
+    ];
+    let mut prev_end = None;
+    found.retain(|a| {
+        let restated = prev_end.and_then(|e| s.get(e..a.span.start)).is_some_and(|gap: &str| {
+            gap.trim_start().strip_prefix(['(', '（']).map(str::trim).is_some_and(|w| {
+                w.is_empty() || ABOUT.iter().any(|x| w.eq_ignore_ascii_case(x)) || w == "約" || w == "人民币"
+            })
+        });
+        prev_end = Some(a.span.end);
+        !restated
+    });
+}
+
 /// Chinese amounts written without a currency ("融资5000万", "预算：50万",
 /// "完成2亿B轮融资"): a number and 万 or 亿 followed by no Han character
 /// (a Han one is a unit: 万人, 万台, 万平方米) unless a context word starts
@@ -941,6 +974,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     let linky = page.link_blocks(ctx.doc, &blocks);
     crate::sort::sort_by_key(&mut found, |a| a.span.start);
+    drop_conversions(s, &mut found);
     let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
     let ctx_hits: Vec<Hit<Tag>> =
         hits.into_iter().filter(|h| !matches!(h.tag, Tag::Currency { .. } | Tag::Vague { .. })).collect();
@@ -977,7 +1011,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         let sents = cache.as_ref().map(|(_, v)| &v[..]).unwrap_or(&[]);
         let Some(sent) = text::sentence_at(sents, a.span.start) else { continue };
         // A bare figure takes a table header, never a block above it.
-        let label = if a.bare { None } else { label_block(&blocks, bi, block).cloned() };
+        let label = if a.bare { None } else { label_block(s, &blocks, bi, block).cloned() };
         let caption = if a.bare { None } else { stat_caption(&blocks, bi, block, &a.span).cloned() };
         let fallback: Vec<Range<usize>> =
             header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).chain(caption).collect();
@@ -1055,13 +1089,25 @@ fn stat_caption<'b>(blocks: &'b [Block], bi: usize, block: &Block, amount: &Rang
 
 /// The block before a short value block when it is a short label
 /// (`<dt>预算金额</dt><dd>380万元</dd>`, a heading over a figure).
-fn label_block<'b>(blocks: &'b [Block], bi: usize, block: &Block) -> Option<&'b Range<usize>> {
+/// A stat card's figure alone in its block: a number, after at most a
+/// currency sign or code ("RM 1.38 billion", "$62M", "2,600+").
+fn stat_figure(t: &str) -> bool {
+    let t = t.trim();
+    let code = t.len() - t.trim_start_matches(|c: char| c.is_ascii_uppercase() || !c.is_alphanumeric()).len();
+    t.len() <= 24 && code <= 4 && t[code..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// In a strip of stat cards ("RM1.38 billion" / "Group revenue" / "RM4.1
+/// billion" / "Order book") the block before a figure is the caption of the
+/// figure before it, not a label.
+fn label_block<'b>(s: &str, blocks: &'b [Block], bi: usize, block: &Block) -> Option<&'b Range<usize>> {
     if block.range.len() > 80 || bi == 0 {
         return None;
     }
     // A label is short: a long heading over a figure is a story, not a label.
     let prev = blocks.get(bi - 1)?;
-    (prev.range.len() <= 60 && !matches!(prev.kind, BlockKind::TableRow)).then_some(&prev.range)
+    let figure_before = bi >= 2 && blocks.get(bi - 2).and_then(|b| s.get(b.range.clone())).is_some_and(stat_figure);
+    (prev.range.len() <= 60 && !matches!(prev.kind, BlockKind::TableRow) && !figure_before).then_some(&prev.range)
 }
 
 #[cfg(test)]
@@ -1480,6 +1526,27 @@ mod tests {
         // A figure inside a longer line takes no caption from the next block.
         let line = "We saved $62M last year.\nSeries C, led by Meridian Growth Partners (2025)";
         assert_eq!(run(line, "en", PageKind::News), vec![]);
+        // In a strip, the caption before a figure is the previous card's;
+        // an order book is neither sales nor spending.
+        let strip = "RM 1.38 billion\nGroup revenue, FY2025\nRM 4.1 billion\nOutstanding order book (30 Sept 2026)";
+        assert_eq!(run(strip, "en", PageKind::About), vec![(Revenue, 1.38e9, 1.38e9, "MYR".into())]);
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_the_same_money() {
+        use SignalKind::*;
+        assert_eq!(
+            run(
+                "Quayline has raised US$42 million (approximately S$54.5 million) in a Series B round.",
+                "en",
+                PageKind::News
+            ),
+            vec![(Funding, 4.2e7, 4.2e7, "USD".into())]
+        );
+        assert_eq!(
+            run("公司宣布完成1.2亿美元（约合人民币8.6亿元）B轮融资。", "zh", PageKind::News),
+            vec![(Funding, 1.2e8, 1.2e8, "USD".into())]
+        );
     }
 
     #[test]
