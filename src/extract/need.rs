@@ -967,6 +967,9 @@ mod tests {
             "基幹システム刷新プロジェクト、始動",
             "The board approved $4.2 million to modernize the patient portal.",
             "The retailer plans to replatform its e-commerce platform and sunset the legacy OMS.",
+            "In 2025 the Group launched a three-year programme to replace the accounting systems of its subsidiaries.",
+            "Parallel lösen wir unser selbst entwickeltes Lagerverwaltungssystem ab.",
+            "並於2027年底前完成新一代ERP系統上線，汰換使用逾十五年的鼎新ERP系統；",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
