@@ -629,7 +629,7 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
         {
             let (k, label_end) = (m.start, m.end);
             let rest = &text[label_end..];
-            let t = rest.trim_start().trim_start_matches([':', '：']).trim_start();
+            let t = rest.trim_start().trim_start_matches([':', '：', '|']).trim_start();
             let sym_len = t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(t.len());
             let sym = t[..sym_len].trim_end_matches('.');
             if sym.is_empty() || sym.len() > 10 || !sym.bytes().any(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {

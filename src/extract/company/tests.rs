@@ -1085,6 +1085,14 @@ fn a_taiwan_filing_is_its_issuer_s_not_its_vendor_s() {
     // short name of it.
     assert_eq!(value(&f.name).as_deref(), Some("鈞茂電路股份有限公司"));
     assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("6725"));
+    // A company profile's table row: the label's cell, then the code's.
+    let f = facts(
+        "https://www.hongsong.test/about",
+        None,
+        "<html lang=zh-TW><title>關於我們 - 宏崧精密</title><main><table><tr><th>員工人數</th><td>約1,850人</td></tr>\
+         <tr><th>股票代號</th><td>6718（上櫃）</td></tr></table></main>",
+    );
+    assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("6718"));
 }
 
 #[test]
