@@ -219,7 +219,17 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         let lead = text[..m.start].trim();
         lead.is_empty() || number_at(lead, 0).is_some_and(|(_, e)| lead[e..].chars().all(|c| matches!(c, '+' | ' ')))
     };
-    if m.id == 1 && !stat {
+    // "our 2,300 people across nine sites": the company's own people.
+    let ours = || {
+        let before = &text[sentence_start..m.start];
+        numbers(before).last().is_some_and(|&(_, s, e)| {
+            before[e..].trim_matches(|c: char| c == '+' || c.is_whitespace()).is_empty() && {
+                let lead = before[..s].trim_end().to_lowercase();
+                lead == "our" || lead.ends_with(" our")
+            }
+        })
+    };
+    if m.id == 1 && !stat && !ours() {
         let sentence = sentence.to_lowercase();
         if !r.employment_context_lc.iter().any(|c| sentence.has(c.as_str())) {
             return None;

@@ -703,6 +703,11 @@ fn headcounts() {
     assert_eq!(hc("<p>19 hotels, run by more than 3,400 colleagues.</p>"), h(Some(3400), None));
     assert_eq!(hc("<p>截至2025年12月31日，公司在职员工合计3,126人。</p>"), h(Some(3126), Some(3126)));
     assert_eq!(hc("<p>We serve 2 million people every day.</p>"), None);
+    assert_eq!(
+        hc("<p>Still family owned, our 2,300 people across nine sites make dairy ingredients.</p>"),
+        h(Some(2300), Some(2300))
+    );
+    assert_eq!(hc("<p>Our 640 people make castings.</p>"), h(Some(640), Some(640)));
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
     // The company's whole team, not a department's.
     assert_eq!(hc("<p>公司目前团队约320人，其中研发人员占比超过六成。</p>"), h(Some(320), Some(320)));
