@@ -10,33 +10,51 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 258 pages, on
-/// the first run of the 13 pages of that day's third pair of blind batches
-/// to join it (the other 7, picked at random, went to the held-out set).
+/// Development set: set from its figures of 2026-12-06 over 258 pages.
+/// The last pages to join it, that day, were 13 of 20 pages written blind
+/// in two batches (the other 7, picked at random, went to the held-out
+/// set): an Irish food group's leadership page, a Singapore funding release on a wire, a
+/// Malaysian group's profile, a US school district's contract news, a
+/// Canadian plant closure in the trade press, a UK operations blog, a German
+/// "Über uns" page, a Chinese management-team page, a hospital's tender, a
+/// funding article, an award notice, an A-share annual report summary and a
+/// Taiwan company profile (Big5). On their first run the two batches scored
+/// precision 0.816 / recall 0.746 (English, German) and 0.851 / 0.866
+/// (Chinese); the 13 now score 0.882 / 0.877. Over the 245 pages the set held
+/// before, the day's rule work took it from 0.962 / 0.918 to 0.963 / 0.918,
+/// no field falling. The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.97),
     ("company.business_model", 0.93, 0.90),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.93, 0.89),
+    ("company.employees", 0.93, 0.90),
     ("company.founded", 0.98, 0.94),
     ("company.hq", 0.98, 0.86),
     ("company.industry", 0.92, 0.91),
-    ("company.listed", 0.98, 0.89),
+    ("company.listed", 0.98, 0.90),
     ("company.name", 0.98, 0.96),
-    ("dates", 0.87, 0.80),
+    ("dates", 0.87, 0.81),
     ("mentions", 0.95, 0.85),
-    ("money", 0.90, 0.92),
+    ("money", 0.91, 0.92),
     ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.95, 0.95),
-    ("people.name", 0.95, 0.91),
-    ("people.role", 0.93, 0.89),
+    ("people.name", 0.96, 0.92),
+    ("people.role", 0.95, 0.91),
     ("technologies", 0.98, 0.95),
 ];
 /// Held-out set: set from its figures of 2026-12-06 over 136 pages (never
-/// tuned on), on the first run of the 7 pages of that day's third pair of
-/// blind batches to join it.
+/// tuned on), when 7 pages of that day's third pair of blind batches joined
+/// it (a UK manufacturer's home page, a US SaaS pricing page, an Australian
+/// health service's tender, a Chinese manufacturer's home page (GBK), a
+/// job-board posting, a Taiwan smart-factory release and a Hong Kong
+/// university's tender); with the day's rules they score 0.856 / 0.814.
+/// Over the 129 pages the set held before, the day's rule work took it from
+/// 0.905 / 0.821 to 0.907 / 0.823, no field falling: need recall 0.740 ->
+/// 0.749, people precision 0.862 -> 0.870 (names) and 0.806 -> 0.813
+/// (roles), listed recall 0.857 -> 0.893. The lower floors are the new
+/// pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
     ("company.business_model", 0.81, 0.78),
@@ -45,17 +63,17 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("company.founded", 0.98, 0.84),
     ("company.hq", 0.99, 0.77),
     ("company.industry", 0.82, 0.77),
-    ("company.listed", 0.96, 0.86),
+    ("company.listed", 0.96, 0.89),
     ("company.name", 0.93, 0.88),
     ("dates", 0.87, 0.75),
     ("mentions", 0.96, 0.79),
-    ("money", 0.83, 0.86),
-    ("need", 0.91, 0.74),
+    ("money", 0.83, 0.87),
+    ("need", 0.92, 0.75),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.96, 0.93),
     ("people.name", 0.86, 0.78),
-    ("people.role", 0.80, 0.73),
+    ("people.role", 0.81, 0.73),
     ("technologies", 0.96, 0.90),
 ];
 

@@ -133,10 +133,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // postcodes and head offices, stat-card captions, teaser blurbs and tagged
 // sidebar items, a team card's site, a general manager's function, "Title 为
 // Name", own footers' contacts, UK notices' buyers and agents, headline
-// descriptors and quoted short names took another 6.3 KB.
+// descriptors and quoted short names took another 6.3 KB. Raised to 528 KB
+// at 534,158 bytes (zlib: 538,823): initials of an owner's domain, first-party
+// about boxes in two languages, Malaysian honorifics, a division's name after
+// a title, rails' teasers under their own headlines, amounts restated in
+// brackets and units in brackets after a number, stat strips' captions,
+// ranges joined after a comma and a ticker's cell took another 4.6 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 523 * 1024;
+const WASM_CEILING_GZ = 528 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
