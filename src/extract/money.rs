@@ -110,6 +110,7 @@ crate::data_table! {
         price_suffix: Vec<String>,
         period_suffix: Vec<String> = default,
         part_of_year: Vec<String> = default,
+        restated: Vec<String> = default,
         other_company: Vec<String>,
         open_before: Vec<String> = default,
         closed_before: Vec<String> = default,
@@ -134,6 +135,8 @@ struct Rules {
     period_suffix: Vec<String>,
     /// Row labels naming part of a year (lower-case).
     part_of_year: Vec<String>,
+    /// Words opening a bracket that restates the amount before it.
+    restated: Vec<String>,
     /// Around an amount that is only a floor (see `open_above`).
     open_before: Vec<String>,
     closed_before: Vec<String>,
@@ -224,6 +227,12 @@ fn load() -> Rules {
         price_suffix: data.filters.price_suffix,
         period_suffix: data.filters.period_suffix,
         part_of_year: data.filters.part_of_year.iter().map(|w| w.to_lowercase()).collect(),
+        restated: data
+            .filters
+            .restated
+            .iter()
+            .flat_map(|w| crate::rules::spellings(w).into_iter().map(|v| v.into_owned()))
+            .collect(),
         open_before: data.filters.open_before,
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
@@ -556,30 +565,14 @@ fn amounts(r: &Rules, s: &str, hits: &[Hit<Tag>], style: DecimalStyle) -> Vec<Am
 /// Drops an amount given again in another currency or unit in brackets
 /// right after it: "US$42 million (approximately S$54.5 million)",
 /// "1.2亿美元（约合人民币8.6亿元）".
-fn drop_conversions(s: &str, found: &mut Vec<Amount>) {
-    const ABOUT: [&str; 15] = [
-        "approximately",
-        "approx.",
-        "about",
-        "around",
-        "roughly",
-        "c.",
-        "ca.",
-        "circa",
-        "equivalent to",
-        "or",
-        "约",
-        "约合",
-        "約合",
-        "折合",
-        "相当于",
-    ];
+fn drop_conversions(r: &Rules, s: &str, found: &mut Vec<Amount>) {
     let mut prev_end = None;
     found.retain(|a| {
         let restated = prev_end.and_then(|e| s.get(e..a.span.start)).is_some_and(|gap: &str| {
-            gap.trim_start().strip_prefix(['(', '（']).map(str::trim).is_some_and(|w| {
-                w.is_empty() || ABOUT.iter().any(|x| w.eq_ignore_ascii_case(x)) || w == "約" || w == "人民币"
-            })
+            gap.trim_start()
+                .strip_prefix(['(', '（'])
+                .map(str::trim)
+                .is_some_and(|w| w.is_empty() || r.restated.iter().any(|x| w.eq_ignore_ascii_case(x)))
         });
         prev_end = Some(a.span.end);
         !restated
@@ -974,7 +967,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     let linky = page.link_blocks(ctx.doc, &blocks);
     crate::sort::sort_by_key(&mut found, |a| a.span.start);
-    drop_conversions(s, &mut found);
+    drop_conversions(r, s, &mut found);
     let spans: Vec<Range<usize>> = found.iter().map(|a| a.span.clone()).collect();
     let ctx_hits: Vec<Hit<Tag>> =
         hits.into_iter().filter(|h| !matches!(h.tag, Tag::Currency { .. } | Tag::Vague { .. })).collect();
@@ -1535,6 +1528,10 @@ mod tests {
     #[test]
     fn a_conversion_in_brackets_is_the_same_money() {
         use SignalKind::*;
+        for w in &rules().restated {
+            let t = format!("Quayline has raised US$42 million ({w} S$54.5 million) in a Series B round.");
+            assert_eq!(run(&t, "en", PageKind::News), vec![(Funding, 4.2e7, 4.2e7, "USD".into())], "{t}");
+        }
         assert_eq!(
             run(
                 "Quayline has raised US$42 million (approximately S$54.5 million) in a Series B round.",

@@ -588,8 +588,8 @@ fn rail_item(doc: &Document, b: &Block) -> bool {
     if b.region != Region::Aside {
         return false;
     }
-    // The block's heading, then the headings above it in rank, while in the sidebar.
-    // A heading of the sidebar stands under the headings above its rank only.
+    // The block's heading, then the headings above it in rank, while in the
+    // sidebar (a heading itself stands under those above its own rank).
     let mut level = match b.kind {
         BlockKind::Heading(l) => l,
         _ => u8::MAX,
