@@ -20,7 +20,7 @@ mod eval;
 /// funding article, an award notice, an A-share annual report summary and a
 /// Taiwan company profile (Big5). On their first run the two batches scored
 /// precision 0.816 / recall 0.746 (English, German) and 0.851 / 0.866
-/// (Chinese); the 13 now score 0.882 / 0.877. Over the 245 pages the set held
+/// (Chinese); the 13 now score 0.897 / 0.877. Over the 245 pages the set held
 /// before, the day's rule work took it from 0.962 / 0.918 to 0.963 / 0.918,
 /// no field falling. The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
@@ -35,7 +35,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.name", 0.98, 0.96),
     ("dates", 0.87, 0.81),
     ("mentions", 0.95, 0.85),
-    ("money", 0.91, 0.92),
+    ("money", 0.93, 0.92),
     ("need", 0.96, 0.87),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
@@ -51,10 +51,10 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// job-board posting, a Taiwan smart-factory release and a Hong Kong
 /// university's tender); with the day's rules they score 0.856 / 0.814.
 /// Over the 129 pages the set held before, the day's rule work took it from
-/// 0.905 / 0.821 to 0.907 / 0.823, no field falling: need recall 0.740 ->
+/// 0.905 / 0.821 to 0.908 / 0.823, no field falling: need recall 0.740 ->
 /// 0.749, people precision 0.862 -> 0.870 (names) and 0.806 -> 0.813
-/// (roles), listed recall 0.857 -> 0.893. The lower floors are the new
-/// pages'.
+/// (roles), listed recall 0.857 -> 0.893, money precision 0.830 -> 0.844.
+/// The lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
     ("company.business_model", 0.81, 0.78),
@@ -67,7 +67,7 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("company.name", 0.93, 0.88),
     ("dates", 0.87, 0.75),
     ("mentions", 0.96, 0.79),
-    ("money", 0.83, 0.87),
+    ("money", 0.84, 0.87),
     ("need", 0.92, 0.75),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),

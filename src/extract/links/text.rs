@@ -576,9 +576,25 @@ pub fn is_facts(b: &Block) -> bool {
 }
 
 /// Headings of a sidebar's box of other pages ("相关项目推荐", "Related
-/// stories", "More from Companies").
-const RAIL_HEADINGS: [&str; 10] =
-    ["相关", "相關", "推荐", "推薦", "更多", "Related", "More from", "More stories", "Recommended", "Latest"];
+/// stories", "More from Companies", "24小时快讯").
+const RAIL_HEADINGS: [&str; 16] = [
+    "相关",
+    "相關",
+    "推荐",
+    "推薦",
+    "更多",
+    "快讯",
+    "快訊",
+    "热门",
+    "熱門",
+    "Related",
+    "More from",
+    "More stories",
+    "Recommended",
+    "Latest",
+    "Most read",
+    "Trending",
+];
 
 /// A sidebar block under a heading of a box of other pages: one of their
 /// teasers, whatever it holds ("2026-11-24 预算：468.00万元"), also under
@@ -966,6 +982,13 @@ mod tests {
         );
         let found = blocks(&doc);
         assert_eq!(compute_link_blocks(&doc, &found), vec![false, false, true, true, false, false, false]);
+        // A news-flash box's items are other stories, linked or not.
+        let doc = crate::page::parse(
+            "<main><p>澜图机器人完成数亿元B轮融资。</p></main><aside><h3>24小时快讯</h3><ul>\
+             <li><time>10:05</time>「青藤智造」完成数千万元A轮融资。</li></ul></aside>",
+        );
+        let found = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &found), vec![false, false, true]);
     }
 
     #[test]
