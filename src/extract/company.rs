@@ -209,19 +209,7 @@ pub(crate) const CUE_TABLES: usize = 8;
 pub(crate) fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        let mut t: CompanyTable = load(crate::embedded!("company"));
-        // The about-box headings and the subteams are compared whole, not
-        // matched as terms: their Traditional spellings ("關於", "研發團隊")
-        // are listed here once.
-        for list in
-            [&mut t.about_prefixes, &mut t.about_suffixes, &mut t.about_self, &mut t.about_self_words, &mut t.subteams]
-        {
-            let more: Vec<String> = list
-                .iter()
-                .flat_map(|w| crate::rules::spellings(w).into_iter().skip(1).map(|v| v.into_owned()))
-                .collect();
-            list.extend(more);
-        }
+        let t: CompanyTable = load(crate::embedded!("company"));
         let cities = Terms::new(t.cn_cities.iter().enumerate().map(|(i, w)| (w.as_str(), i, false)));
         let places = Terms::new(t.cn_provinces.iter().chain(t.cn_cities.iter()).map(|w| (w.as_str(), 0, false)));
         let cjk_suffixes = Terms::new(t.cjk_org_suffixes.iter().map(|w| (w.as_str(), 0, false)));

@@ -227,12 +227,7 @@ fn load() -> Rules {
         price_suffix: data.filters.price_suffix,
         period_suffix: data.filters.period_suffix,
         part_of_year: data.filters.part_of_year.iter().map(|w| w.to_lowercase()).collect(),
-        restated: data
-            .filters
-            .restated
-            .iter()
-            .flat_map(|w| crate::rules::spellings(w).into_iter().map(|v| v.into_owned()))
-            .collect(),
+        restated: data.filters.restated,
         open_before: data.filters.open_before,
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
