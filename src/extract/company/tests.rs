@@ -804,6 +804,11 @@ fn a_sidebar_box_about_the_prospect_speaks_for_it() {
         assert_eq!(value(&f.employees), Some(Headcount { min: Some(3200), max: None }), "{heading}");
         assert_eq!(value(&f.founded), Some(1998), "{heading}");
     }
+    for w in &rules().t.about_self_words {
+        let heading = format!("关于{w}");
+        let f = facts("https://www.hyelec.com.cn/news/company/2026/1105/1287.html", None, &page(&heading));
+        assert_eq!(value(&f.founded), Some(1998), "{heading}");
+    }
     // A sidebar of other stories is not the prospect's, nor a box about a
     // subject ("About the supplier programme").
     for heading in ["相关新闻", "About the supplier programme", "關於招標程序 About the tender process"] {
