@@ -412,7 +412,15 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         let mut j = i + 1;
         while j < hits.len() && titleish(hits[j].tag) && {
             let gap = s.get(hits[j - 1].end..hits[j].start).unwrap_or("x");
-            joins(gap) || (hits[j - 1].tag == Tag::Rank && matches!(hits[j].tag, Tag::Function(_)) && qualifies(gap))
+            // A bracket closing what opened before the phrase ends it: the
+            // title in "钱瑛（财务总监）及会计机构负责人孙蕾" is 钱瑛's alone.
+            let so_far = s.get(hits[i].start..hits[j].start).unwrap_or("");
+            let closes_outer = [('(', ')'), ('（', '）')]
+                .iter()
+                .any(|&(open, close)| so_far.matches(close).count() > so_far.matches(open).count());
+            !closes_outer
+                && (joins(gap)
+                    || (hits[j - 1].tag == Tag::Rank && matches!(hits[j].tag, Tag::Function(_)) && qualifies(gap)))
         } {
             j += 1;
         }

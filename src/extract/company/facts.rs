@@ -483,7 +483,7 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
     for &(b, m) in scope.hits(FOUNDED) {
         let text = scope.doc.block_text(b);
         let after = &text[m.end..ceil_boundary(text, m.end + 24)];
-        let before = &text[floor_boundary(text, m.start.saturating_sub(48))..m.start];
+        let before = &text[floor_boundary(text, m.start.saturating_sub(60))..m.start];
         let before_at = m.start - before.len();
         // "数字化中心成立于2025年", "Our Austin lab was founded in 2019": a
         // part of the company, not the company.
@@ -545,7 +545,10 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
                             || gap.has("注册")
                             || gap.has("集团")
                             || in_place
-                            || gap.trim_start_matches('年').is_empty();
+                            || gap.trim_start_matches('年').is_empty()
+                            // "于2011年由原三明市农村信用合作联社改制成立":
+                            // what the company was before it was formed.
+                            || (gap.trim_start_matches('年').starts_with('由') && ["改制", "组建", "組建"].iter().any(|w| gap.ends_with(w)));
                         if e - a == 4
                             && (1800..=max_year).contains(&y)
                             && names_company

@@ -650,6 +650,43 @@ fn founded_in_a_place_and_a_pay_basis_is_no_place() {
 }
 
 #[test]
+fn founded_as_formed_restructured_and_depuis() {
+    let founded = |url: &str, html: &str| value(&facts(url, None, html).founded);
+    assert_eq!(
+        founded(
+            "https://www.tririvers-transit.test/procurement/rfp",
+            "<html lang=en><p>Tri-Rivers Transit District serves Lewiston and Clarkston. It was formed in 1998 and \
+             employs approximately 145 people.</p></html>",
+        ),
+        Some(1998)
+    );
+    assert_eq!(
+        founded(
+            "https://www.mxrcb.test/news/1.html",
+            "<html lang=zh><p>关于闽溪农商银行：福建闽溪农村商业银行股份有限公司于2011年由原三明市农村信用合作联社改制成立，\
+             总部位于福建省三明市。</p></html>",
+        ),
+        Some(2011)
+    );
+    // What another body was restructured from is no founding of the company.
+    assert_eq!(
+        founded(
+            "https://www.mxrcb.test/news/2.html",
+            "<html lang=zh><p>2011年，三明市农村信用合作联社改制，次年公司成立。</p></html>",
+        ),
+        None
+    );
+    assert_eq!(
+        founded(
+            "https://www.cazales-logistique.test/a-propos",
+            "<html lang=fr><title>À propos | Cazalès Logistique</title><p>Depuis 1979, Cazalès Logistique conçoit et \
+             opère des entrepôts.</p></html>",
+        ),
+        Some(1979)
+    );
+}
+
+#[test]
 fn headcounts() {
     let hc = |html: &str| value(&facts("https://acme.test/about", None, html).employees);
     let h = |min: Option<u64>, max: Option<u64>| Some(Headcount { min, max });
