@@ -270,7 +270,16 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             let lead = lead.to_lowercase();
             // "裁減約120名員工": a qualifier may stand between.
             let bare = lead[..qualifier_start(&lead, r)].trim_end();
-            r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
+            // "its Rolleston plant, which employs around 420 people": a
+            // part of the company's staff.
+            let unit_employs = r.t.founded_units.iter().any(|u| {
+                whole.match_indices(u.as_str()).any(|(k, _)| {
+                    let after = whole[k + u.len()..].trim_start_matches(',').trim_start();
+                    ["which employ", "employs", "employ "].iter().any(|v| after.starts_with(v))
+                })
+            });
+            unit_employs
+                || r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
                 || r.subteams_lc.iter().any(|c| whole.has(c.as_str()))
                 || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
         };

@@ -726,6 +726,20 @@ fn headcounts() {
         h(Some(650), None)
     );
     assert_eq!(hc("<p>Discover all 1,872 employees</p>"), None);
+    // A new site's future staff, a plant's staff, a team someone leads and
+    // workers to be found are not the company's headcount.
+    assert_eq!(
+        hc("<p>Once fully operational, the facility is expected to employ around 650 people.</p>\
+            <p>With five plants and over 4,800 employees, the Company serves more than 600 customers.</p>"),
+        h(Some(4800), None)
+    );
+    assert_eq!(
+        hc("<p>Southbrook will continue to operate its Rolleston plant, which employs around 420 people.</p>\
+            <p>It employs more than 650 people.</p>"),
+        h(Some(650), None)
+    );
+    assert_eq!(hc("<p>Derek leads the 60-person team behind our dispatch and customer portal.</p>"), None);
+    assert_eq!(hc("<h1>Replacing a 20-year-old WMS and finding 300 warehouse workers</h1>"), None);
     // Openings and a team of the company are not its size; its people are.
     assert_eq!(
         hc("<h2>Now hiring 40 warehouse associates</h2><p>We have grown to about 1,900 team members.</p>"),
