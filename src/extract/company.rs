@@ -527,7 +527,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         // A company's own news about a customer names itself more than the customer.
         let own_news = ctx.kind == PageKind::News && {
             let owner_count = names::owner_mentions(doc, &owner_names, r);
-            owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name)
+            owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name, r)
         };
         !matches_owner && !matches_host && !own_news
     });

@@ -444,10 +444,29 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
             name = name.get(..k).unwrap_or(name);
         }
     }
+    let legal_period =
+        |head: &str| r.t.legal_suffixes.iter().any(|s| s.ends_with('.') && strip_suffix_ci(head, s).is_some());
+    // A sentence after the holder ends it ("Prairie Bluff State University.
+    // An equal opportunity employer.", "Maju Jaya Sdn. Bhd. Hak cipta
+    // terpelihara."); "Acme Co. Ltd." goes on, as does an initial ("J. Crew").
+    if let Some(k) = name.match_indices(". ").map(|(k, _)| k).find(|&k| {
+        let word = name[..k].rsplit(' ').next().unwrap_or("");
+        word.chars().count() > 1
+            && name[k + 2..].starts_with(|c: char| c.is_uppercase())
+            // "Acme Pty. Ltd.", "Maju Sdn. Bhd.": a legal form goes on.
+            && !r.t.legal_suffixes.iter().any(|s| {
+                let tail = &name[k + 2..];
+                tail.get(..s.len()).is_some_and(|t| t.eq_ignore_ascii_case(s))
+                    && !tail[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            && !["Bhd", "Ltd"].iter().any(|s| name[k + 2..].starts_with(s))
+    }) {
+        // "Acme Inc." keeps its period.
+        name = &name[..if legal_period(&name[..=k]) { k + 1 } else { k }];
+    }
     let mut name = name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '|'));
     // "Acme Inc." keeps its period; "Acme." does not.
-    if name.ends_with('.') && !r.t.legal_suffixes.iter().any(|s| s.ends_with('.') && strip_suffix_ci(name, s).is_some())
-    {
+    if name.ends_with('.') && !legal_period(name) {
         name = &name[..name.len() - 1];
     }
     // The year after the holder ("© Wandilla Shire Council 2026", "… 2008-2026").
@@ -1631,14 +1650,21 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
 }
 
 /// How often a name is mentioned in the main text.
-pub(crate) fn main_mentions(doc: &Document, name: &str) -> usize {
+pub(crate) fn main_mentions(doc: &Document, name: &str, r: &Rules) -> usize {
     // The short name a story gives it counts too: "浙江织岚服饰股份有限公司
     // （下称“织岚”）" is then "织岚" throughout.
-    // So does one written before it, the name in brackets after it.
+    // So does one written before it, the name in brackets after it, and
+    // the one its headline uses ("华岳精铸" of 临江华岳精密铸造有限公司).
     let alias = doc
         .text
         .find_str(name)
-        .and_then(|k| alias_after(&doc.text[k + name.len()..], name).or_else(|| alias_before(&doc.text[..k], name)));
+        .and_then(|k| alias_after(&doc.text[k + name.len()..], name).or_else(|| alias_before(&doc.text[..k], name)))
+        .or_else(|| {
+            let heads = format!("{}\n{}", headline(doc, r)?, doc.title.as_deref().unwrap_or(""));
+            headline_short(name, &heads, r)
+                .map(|(_, short)| short)
+                .filter(|s| s.chars().count() >= 3 && r.cjk_suffixes.find_iter(s).next().is_none())
+        });
     let mentions = |t: &str| count(t, name) + alias.as_deref().map_or(0, |a| count(t, a));
     doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| mentions(doc.block_text(b))).sum()
 }
@@ -1825,6 +1851,20 @@ mod tests {
     #[test]
     fn copyright_holder_ends_at_the_first_stop_or_separator() {
         let r = super::super::rules();
+        let holder = |line: &str| copyright_in(line, r).map(|f| f.0);
+        assert_eq!(
+            holder("© 2026 Prairie Bluff State University. An equal opportunity/affirmative action employer.")
+                .as_deref(),
+            Some("Prairie Bluff State University")
+        );
+        assert_eq!(
+            holder("© 2026 Thembeka Packaging Group (Pty) Ltd. Reg. No. 1974/002318/07. All rights reserved.")
+                .as_deref(),
+            Some("Thembeka Packaging Group (Pty) Ltd.")
+        );
+        assert_eq!(holder("© 2026 Maju Jaya Sdn. Bhd. Hak cipta terpelihara.").as_deref(), Some("Maju Jaya Sdn. Bhd."));
+        assert_eq!(holder("© 2026 Harbour Pty. Ltd. Terms of use").as_deref(), Some("Harbour Pty. Ltd."));
+        assert_eq!(holder("Copyright © 2026 J. Crew Group").as_deref(), Some("J. Crew Group"));
         let found = copyright_in("© 2026 Acme Analytics, Inc. All rights reserved. | Privacy", r);
         assert_eq!(found.map(|f| f.0).as_deref(), Some("Acme Analytics, Inc."));
         let found = copyright_in("Copyright 2025-2026 Brightline · Terms", r);
