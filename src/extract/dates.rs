@@ -1100,6 +1100,8 @@ mod tests {
             v(&[(GoLive, "2027-01-31")])
         );
         assert_eq!(run("项目计划明年第三季度上线。", "zh", PageKind::JobPosting), v(&[(GoLive, "2027-09-30")]));
+        // The quarters so far of a year's report are no date.
+        assert_eq!(run("会议通报了前三季度全市重点项目建设情况，确保全年任务圆满完成。", "zh", PageKind::News), v(&[]));
         assert_eq!(run("新工厂预计2027年6月底建成投产。", "zh", PageKind::About), v(&[(GoLive, "2027-06-30")]));
         assert_eq!(run("系统将于三个月内上线。", "zh", PageKind::News), v(&[(GoLive, "2027-02-02")]));
         assert_eq!(

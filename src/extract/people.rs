@@ -129,6 +129,7 @@ crate::data_table! {
         investor_words: Vec<String>,
         supplier_words: Vec<String> = default,
         research_desks: Vec<String> = default,
+        government_bodies: Vec<String> = default,
     }
 }
 
@@ -819,6 +820,18 @@ impl Rules {
         if self.names.investor_words.iter().any(|w| firm.ends_with(w.as_str()) || before_de(w)) {
             return true;
         }
+        // A local government's official quoted in a company's story
+        // ("市工信局副局长陈建华介绍"), where the prospect is no public body.
+        let body = tail.trim_end_matches('副');
+        let official = self.names.government_bodies.iter().any(|g| {
+            body.strip_suffix(g.as_str()).is_some_and(|unit| {
+                let unit: Vec<char> = unit.chars().collect();
+                unit.iter().rev().take(6).any(|c| matches!(c, '市' | '省' | '区' | '县' | '州'))
+            })
+        });
+        if official && !own.iter().any(|o| self.names.government_bodies.iter().any(|g| o.ends_with(g.as_str()))) {
+            return true;
+        }
 
         let dash = lead.trim_start().starts_with(['—', '–']);
         // "—— 集团董事长 孙豫平": the organisation word alone, with no name
@@ -1396,6 +1409,10 @@ mod tests {
         }
         for desk in &d.names.research_desks {
             let t = format!("滙晉證券{desk}董事林浩文認為，行業面對生源下降。");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+        }
+        for g in &d.names.government_bodies {
+            let t = format!("市工信{g}副局长陈建华介绍，今年全市出台十条措施。");
             assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
         }
         for dep in &d.names.departments {

@@ -964,8 +964,9 @@ impl Grammar {
                 return Some(found(i..i + w.len(), roll_forward(per(y0)?, anchor, per)?, Precision::Half));
             }
         }
-        // 第三季度 / 三季度 (no year)
-        if char_before(s, i).is_none_or(|c| c != '年') {
+        // 第三季度 / 三季度 (no year); not the quarters so far of a report
+        // ("前三季度营业收入", "1-3季度").
+        if char_before(s, i).is_none_or(|c| !matches!(c, '年' | '前' | '-' | '—' | '~' | '～' | '至')) {
             let q_start = if starts(s, i, "第") { i + 3 } else { i };
             if let Some((q, k)) = num_at(s, q_start).filter(|&(q, _)| (1..=4).contains(&q)) {
                 if starts(s, k, "季度") {
