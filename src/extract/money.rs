@@ -1390,6 +1390,15 @@ mod tests {
         // Another company's project is not the prospect's money.
         assert!(run("Rival Acme announced a $40 million expansion of its plant.", "en", PageKind::About).is_empty());
         assert_eq!(run("The ₹420 crore project opens in June 2027.", "en", PageKind::Home), b(4.2e9, "INR"));
+        // A German compound names the plant ("Montage- und Prüfwerk").
+        assert_eq!(
+            run(
+                "Das Familienunternehmen investiert rund 27,5 Mio. Euro in ein neues Montage- und Prüfwerk.",
+                "de",
+                PageKind::News
+            ),
+            b(2.75e7, "EUR")
+        );
         assert_eq!(
             run("The board voted to award a seven-year, $18.7 million contract to VertexOne.", "en", PageKind::News),
             vec![(SignalKind::Award, 1.87e7, 1.87e7, "USD".into())]
@@ -1688,6 +1697,9 @@ mod tests {
         assert_eq!(zh("中标金额（万元）：372.5"), vec![(Award, 3.725e6, 3.725e6, "CNY".into())]);
         assert_eq!(zh("成交金额：3720000.00元"), vec![(Award, 3.72e6, 3.72e6, "CNY".into())]);
         assert_eq!(zh("公司计划投资2亿元建设新工厂。"), vec![(Budget, 2e8, 2e8, "CNY".into())]);
+        // A hoped-for output value and a city's totals are not the company's.
+        assert_eq!(zh("明年全面投产后，企业的年产值有望突破8亿元。"), Vec::new());
+        assert_eq!(zh("截至10月底，全市已有37家规上工业企业完成数字化改造，累计完成技改投资41.8亿元。"), Vec::new());
         // Hong Kong: a sum put into building a platform, and the group's total income (not a segment's).
         assert_eq!(
             run("卓思宣布將於未來18個月投放約3,500萬港元，自行建設網上學習平台。", "zh-HK", PageKind::News),

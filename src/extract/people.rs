@@ -1432,6 +1432,11 @@ mod tests {
                 "Lena Park, Vice President of Enterprise Data Platforms, said the work starts in May.",
                 TechnicalEvaluator,
             ),
+            (
+                "Hemi Walker, the council's Digital Services Manager, said the systems date from 2004.",
+                TechnicalEvaluator,
+            ),
+            ("Daniel Ruiz, currently Vice President of Operations, will succeed Castellano on January 1.", User),
             ("資訊室主任 蔡明哲", TechnicalEvaluator),
             ("總務室主任 吳淑芬", Procurement),
             ("護理部主任 鄭美玲", User),
