@@ -249,6 +249,16 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             matches!(before[le..s].trim(), "-" | "–" | "—" | "~" | "～" | "to" | "至") && lo < n
         });
         let gap = &before[e..];
+        // "600-plus temporary workers", "300名劳务派遣人员": hired help.
+        if r.t.not_staff_between.iter().any(|w| {
+            gap.match_indices(w.as_str()).any(|(k, _)| {
+                !w.is_ascii()
+                    || (!gap[..k].ends_with(|c: char| c.is_alphabetic())
+                        && !gap[k + w.len()..].starts_with(|c: char| c.is_alphabetic()))
+            })
+        }) {
+            return None;
+        }
         // "11月28日向全体员工": a date's day, not a count.
         let dated = gap.starts_with(['日', '月', '年', '号', '號', '时', '時', '点', '點', '%', '％']);
         let gap_ok = !dated
@@ -1035,12 +1045,14 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     // company"), not a method ("Skills-based routing").
     let tail = &text[m.end..];
     let next = tail.trim_start_matches(',').split_whitespace().next().unwrap_or("");
-    // The noun may close a compound ("Pune-based packaging film maker"):
-    // the first of the next words that is not a plain lower-case word.
+    // The noun may close a compound ("Pune-based packaging film maker",
+    // "Leeds-based homeware and garden retailer"): the first of the next
+    // words that is not a plain lower-case word nor an "and" joining two.
     let compound = tail
         .split_whitespace()
-        .take(4)
+        .take(5)
         .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !matches!(*w, "and" | "&"))
         .find(|w| ORG_NOUNS.contains(w) || !w.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(w))
         .is_some_and(|w| ORG_NOUNS.contains(&w));
     let names_org = next.chars().next().is_some_and(char::is_uppercase)

@@ -376,6 +376,22 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
                 break;
             }
         }
+        // A news story's apposition: "Leeds-based homeware and garden
+        // retailer Calder & Finch is to spend …" — the words of the
+        // sentence before the name, ending in a noun for a company.
+        if clause.is_none() {
+            let subjects = subjects.get_or_insert_with(make_subjects);
+            clause = subjects.iter().find_map(|n| {
+                let at = t.find_str(n).filter(|&at| at > 0)?;
+                let head = &t[..at];
+                let noun = head.strip_suffix(' ')?.rsplit(' ').next()?;
+                if !super::facts::ORG_NOUNS.contains(&noun) {
+                    return None;
+                }
+                let from = head.rfind(['.', ',', ';', '。', '，', '“', '"']).map_or(0, |k| k + 1);
+                Some((from, at))
+            });
+        }
         let Some((from, to)) = clause else { continue };
         let mut score = vec![0u32; c.table.industry.len()];
         for (_, m) in block_hits.iter().filter(|(_, m)| m.start >= from && m.end <= to) {

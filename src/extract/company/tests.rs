@@ -740,6 +740,11 @@ fn headcounts() {
     );
     assert_eq!(hc("<p>Derek leads the 60-person team behind our dispatch and customer portal.</p>"), None);
     assert_eq!(hc("<h1>Replacing a 20-year-old WMS and finding 300 warehouse workers</h1>"), None);
+    assert_eq!(
+        hc("<p>The automation replaces the 600-plus temporary workers it brings in each autumn.</p>\
+            <p>The retailer employs about 2,300 people.</p>"),
+        h(Some(2300), Some(2300))
+    );
     // Openings and a team of the company are not its size; its people are.
     assert_eq!(
         hc("<h2>Now hiring 40 warehouse associates</h2><p>We have grown to about 1,900 team members.</p>"),
@@ -1224,4 +1229,26 @@ fn a_local_news_site_s_story_is_about_the_company_its_headline_shortens() {
     let name = value(&f.name).expect("a name");
     assert!(name.ends_with("华岳精密铸造有限公司"), "{name}");
     assert_eq!(value(&f.founded), Some(1998));
+}
+
+#[test]
+fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
+    let f = facts(
+        "https://www.wrlnews.test/news/warehousing/calder-finch-commits-18m-to-new-wms",
+        None,
+        "<html lang=en><head><title>Calder &amp; Finch commits £18m to new WMS and automation | WRL News</title>\
+         <meta property=\"og:site_name\" content=\"WRL News\"><meta property=\"og:type\" content=\"article\"></head>\
+         <body><article><h1>Calder &amp; Finch commits £18m to new WMS and automation at Wakefield DC</h1>\
+         <p class=byline>By Helen Marr, Deputy Editor · 3 December 2026</p>\
+         <p>Leeds-based homeware and garden retailer Calder &amp; Finch is to spend £18 million replacing the \
+         warehouse management system at its Wakefield distribution centre.</p>\
+         <p>IT director Tom Ashworth said the choice of a SaaS platform was deliberate: the WMS is bespoke software \
+         and its cloud replacement will integrate with the new ERP platform.</p>\
+         <p>The retailer employs about 2,300 people, around 480 of them at Wakefield. Calder &amp; Finch opens \
+         eight stores in 2027.</p></article>\
+         <footer>© 2026 WRL Media Ltd. All rights reserved.</footer></body></html>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Calder & Finch"));
+    assert_eq!(value(&f.industry).as_deref(), Some("retail"));
+    assert_eq!(value(&f.hq).as_deref(), Some("Leeds"));
 }
