@@ -434,7 +434,8 @@ impl<'a> Run<'a> {
     /// The context words that own date `f` in its sentence: the nearest word
     /// before it with no other date in between (with the words joined to it:
     /// "投标截止时间及开标时间：2027年1月15日" is both), else one shortly after.
-    fn owners(&self, s: &str, sent_hits: &[Hit<Tag>], found: &[Found], idx: usize) -> Vec<Tag> {
+    /// `prev` are the words that owned the date before it.
+    fn owners(&self, s: &str, sent_hits: &[Hit<Tag>], found: &[Found], idx: usize, prev: &[Tag]) -> Vec<Tag> {
         let f = &found[idx];
         let prev_date_end = idx.checked_sub(1).map_or(0, |i| found[i].span.end);
         let next_date_start = found.get(idx + 1).map_or(usize::MAX, |n| n.span.start);
@@ -485,6 +486,22 @@ impl<'a> Run<'a> {
                 next_start = h.start;
             }
             return tags;
+        }
+        // A list of dates after one word: "target go-live dates are July 1,
+        // 2028 for Finance, and January 1, 2029 for HCM and Payroll".
+        if let Some(last) = before.last().filter(|h| matches!(h.tag, Tag::Ctx { .. }) && h.end <= prev_date_end) {
+            let gap = s.get(prev_date_end..f.span.start).unwrap_or("x");
+            if prev.contains(&last.tag)
+                && gap.len() <= 80
+                && (gap.contains(", and ") || gap.trim_start().starts_with("and "))
+                && !gap.contains([';', '.'])
+                // "complete the cutover by the end of 2027 and to shut down
+                // the legacy systems in early 2028": another act's date.
+                && ![" to ", " will ", " be ", " is ", " are "].iter().any(|v| gap.contains(v))
+                && f.from.is_none()
+            {
+                return vec![last.tag];
+            }
         }
         // A word after the date, across a clause break, with a date of its
         // own after it, is that date's: in "choose a partner early next year,
@@ -649,10 +666,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 }
                 continue;
             }
+            let mut prev: Vec<Tag> = Vec::new();
             for idx in 0..found.len() {
-                for owner in run.owners(s, sh, &found, idx) {
+                let owners = run.owners(s, sh, &found, idx, &prev);
+                for &owner in &owners {
                     run.emit(owner, &found[idx], sent, sh);
                 }
+                prev = owners;
             }
         }
     }
@@ -1066,6 +1086,28 @@ mod tests {
             .into_iter()
             .chain([(Event, "2027-01-15".to_string())])
             .collect::<Vec<_>>()
+        );
+        // A list of dates after one word; a term's start and end.
+        let t = "Its target go-live dates are July 1, 2028 for Finance and Grants, and January 1, 2029 for HCM and \
+                 Payroll. The contract will have an initial term beginning on or about July 1, 2027 and ending June \
+                 30, 2032, with the option to renew.";
+        assert_eq!(
+            run(t, "en", PageKind::Tender),
+            v(&[
+                (GoLive, "2028-07-01"),
+                (GoLive, "2029-01-01"),
+                (ContractStart, "2027-07-01"),
+                (ContractEnd, "2032-06-30")
+            ])
+        );
+        assert_eq!(
+            run(
+                "The company expects to complete the cutover by the end of 2027 and to shut down the legacy \
+                 systems in early 2028.",
+                "en",
+                PageKind::News
+            ),
+            v(&[(GoLive, "2027-12-31")])
         );
     }
 
