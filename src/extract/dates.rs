@@ -1451,6 +1451,8 @@ mod tests {
             ("发布日期：2026年9月8日", (2026, 9, 8)),
             ("發佈日期：2026年11月20日", (2026, 11, 20)),
             ("日期：2026年11月20日", (2026, 11, 20)),
+            // A Taiwan notice's own date, in the Republic's years.
+            ("招標公告\n公開招標公告日：115/12/02　　傳輸次數：01", (2026, 12, 2)),
         ] {
             let d = Document { text: t.into(), ..Document::default() };
             assert_eq!(published(&d, &Page::new(&d.text)), Date::new(want.0, want.1, want.2), "{t}");

@@ -431,7 +431,10 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         // "Executive" alone is as often a word of a product ("Executive Full
         // Body check") as a title; with a function or seniority it is one
         // ("Senior Executive, Procurement").
-        let bare_executive = j - i == 1 && s.get(group[0].start..group[0].end) == Some("Executive");
+        // So is 组长 alone: an evaluation panel's leader ("孙海波（组长）")
+        // as often as a team's; with its team it is one ("系统组组长").
+        let bare_executive =
+            j - i == 1 && matches!(s.get(group[0].start..group[0].end), Some("Executive" | "组长" | "組長"));
         if core && !bare_executive {
             // Trailing function words without a rank after them belong to
             // the next sentence part only when joined; keep the span tight.
@@ -1437,6 +1440,7 @@ mod tests {
                 TechnicalEvaluator,
             ),
             ("Daniel Ruiz, currently Vice President of Operations, will succeed Castellano on January 1.", User),
+            ("技術規格相關疑義請洽本校電子計算機中心系統組組長陳柏翰，電話(04)722-3608。", TechnicalEvaluator),
             ("資訊室主任 蔡明哲", TechnicalEvaluator),
             ("總務室主任 吳淑芬", Procurement),
             ("護理部主任 鄭美玲", User),
@@ -1677,6 +1681,9 @@ mod tests {
             vec![p("张远", EconomicBuyer)]
         );
         assert_eq!(run("新的数据中台由公司CTO林一帆牵头建设。"), vec![p("林一帆", TechnicalEvaluator)]);
+        // A panel's leader is no team's head.
+        assert_eq!(run("孙海波（组长）、张立明、吴晓燕、钱国栋、顾文华"), vec![]);
+        assert_eq!(run("销售组组长王伟表示，系统运行良好。"), vec![p("王伟", User)]);
         // Traditional characters: titles, surnames and the verbs after a name.
         assert_eq!(
             run("行政總裁陳家豪表示，集團將壓縮開支。首席財務官何詠詩補充，投資已撥備。"),
