@@ -1031,6 +1031,11 @@ mod tests {
             "跨廠調貨仍仰賴人工以試算表彙整，庫存無法即時掌握。",
             "两套系统之间的数据要靠人手工对，一个设计变更经常要来回核对好几天。",
             "生产数据分散在多套系统中，计划与仓储之间大量依赖Excel和人工传递。",
+            "Staff told the board the parent portal no longer meets the district's needs.",
+            "Staff have identified both systems as no longer fit for purpose.",
+            "An audit found the two systems are not integrated and crews record inspections on paper and re-enter them.",
+            "This investment gets us off an unsupported platform.",
+            "In Schweinfurt stoßen wir räumlich an unsere Grenzen.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Pain), "{t}");
         }
@@ -1040,6 +1045,7 @@ mod tests {
             "Playbooks assign tasks — no spreadsheets, no missed dates.",
             "We replaced three spreadsheets with one dashboard.",
             "Invoices flow without manual entry.",
+            "We no longer use spreadsheets.",
         ] {
             assert!(!kinds(t, PageKind::Home).contains(&Pain), "{t}");
         }
