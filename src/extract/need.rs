@@ -1369,6 +1369,12 @@ mod tests {
         let t = "Company to open Toronto office and add 90 roles across engineering";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}");
         assert_eq!(kinds("恆澧計劃於2027年上半年在澳門成立分公司。", PageKind::About), [Expansion]);
+        // A German plant named by a compound, and a new plant's commissioning.
+        let t = "Das Familienunternehmen investiert rund 27,5 Mio. Euro in ein neues Montage- und Prüfwerk. Dort \
+                 sollen künftig Getriebe montiert werden.";
+        assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}");
+        let t = "Our Hosur plant: ₹240 crore investment, commissioning by March 2027. We will add 600 jobs.";
+        assert!(kinds(t, PageKind::About).contains(&Expansion), "{t}");
         assert!(kinds("公司成立于2009年，总部位于杭州。", PageKind::About).is_empty());
         let t = "Im Frühjahr 2027 eröffnen wir unseren fünften Standort in Passau.";
         assert_eq!(kinds(t, PageKind::Home), [Expansion]);
