@@ -10,71 +10,73 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 258 pages.
+/// Development set: set from its figures of 2026-12-06 over 271 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): an Irish food group's leadership page, a Singapore funding release on a wire, a
-/// Malaysian group's profile, a US school district's contract news, a
-/// Canadian plant closure in the trade press, a UK operations blog, a German
-/// "Über uns" page, a Chinese management-team page, a hospital's tender, a
-/// funding article, an award notice, an A-share annual report summary and a
-/// Taiwan company profile (Big5). On their first run the two batches scored
-/// precision 0.816 / recall 0.746 (English, German) and 0.851 / 0.866
-/// (Chinese); the 13 now score 0.897 / 0.877. Over the 245 pages the set held
-/// before, the day's rule work took it from 0.962 / 0.918 to 0.963 / 0.918,
-/// no field falling. The lower floors here are the new pages'.
+/// set): an Indian IT services company's about page, a US university's ERP
+/// RFP, a UK trade-press story, a South African careers page, a New Zealand
+/// council's news release, a US manufacturer's appointments release, a German
+/// press release, a Chinese capex announcement, a careers page, a local news
+/// story, a signing with a software vendor, a college's 竞争性磋商 notice and a
+/// Taiwan university's tender. On their first run the two batches scored
+/// precision 0.910 / recall 0.776 (English, German) and 0.827 / 0.857
+/// (Chinese); the 13 went from 0.879 / 0.846 to 0.927 / 0.927. Over the 258
+/// pages the set held before, the day's rule work took it from 0.959 / 0.916
+/// to 0.959 / 0.919; company-name precision counts a legal form's period as
+/// spelling ("Ltd." and "Ltd"). The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.97),
     ("company.business_model", 0.93, 0.90),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.93, 0.90),
-    ("company.founded", 0.98, 0.94),
-    ("company.hq", 0.98, 0.86),
+    ("company.employees", 0.95, 0.92),
+    ("company.founded", 0.98, 0.95),
+    ("company.hq", 0.97, 0.85),
     ("company.industry", 0.92, 0.91),
     ("company.listed", 0.98, 0.90),
     ("company.name", 0.98, 0.96),
-    ("dates", 0.87, 0.81),
+    ("dates", 0.86, 0.82),
     ("mentions", 0.95, 0.85),
-    ("money", 0.93, 0.92),
-    ("need", 0.96, 0.87),
+    ("money", 0.92, 0.92),
+    ("need", 0.95, 0.88),
     ("page.kind", 0.98, 0.98),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.95, 0.95),
-    ("people.name", 0.96, 0.92),
+    ("page.published", 0.95, 0.96),
+    ("people.name", 0.97, 0.93),
     ("people.role", 0.95, 0.91),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 136 pages (never
-/// tuned on), when 7 pages of that day's third pair of blind batches joined
-/// it (a UK manufacturer's home page, a US SaaS pricing page, an Australian
-/// health service's tender, a Chinese manufacturer's home page (GBK), a
-/// job-board posting, a Taiwan smart-factory release and a Hong Kong
-/// university's tender); with the day's rules they score 0.856 / 0.814.
-/// Over the 129 pages the set held before, the day's rule work took it from
-/// 0.905 / 0.821 to 0.908 / 0.823, no field falling: need recall 0.740 ->
-/// 0.749, people precision 0.862 -> 0.870 (names) and 0.806 -> 0.813
-/// (roles), listed recall 0.857 -> 0.893, money precision 0.830 -> 0.844.
-/// The lower floors are the new pages'.
+/// Held-out set: set from its figures of 2026-12-06 over 143 pages (never
+/// tuned on), when 7 pages of that day's fourth pair of blind batches joined
+/// it (a Philippine bank's corporate profile, a Canadian startup's roadmap
+/// post, a UK engineering company's contact page, a Taiwan capex notice
+/// (Big5), a Hong Kong logistics group's release, a district's 采购意向 list
+/// (GBK) and a Nanjing software company's about page); they score 0.851 /
+/// 0.758, as on their first run. Over the 136 pages the set held before, the
+/// day's rule work took it from 0.905 / 0.822 to 0.906 / 0.825: need recall
+/// 0.754 -> 0.763, publication recall 0.939 -> 0.959, people names 0.870 /
+/// 0.790 -> 0.873 / 0.793; dates gained one answer and one wrong one
+/// (precision 0.879 -> 0.876, recall 0.756 -> 0.760). The lower floors are
+/// the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.93, 0.74),
-    ("company.business_model", 0.81, 0.78),
-    ("company.domain", 0.97, 0.97),
-    ("company.employees", 0.85, 0.74),
-    ("company.founded", 0.98, 0.84),
+    ("company.business_model", 0.82, 0.78),
+    ("company.domain", 0.96, 0.96),
+    ("company.employees", 0.84, 0.73),
+    ("company.founded", 0.98, 0.83),
     ("company.hq", 0.99, 0.77),
-    ("company.industry", 0.82, 0.77),
-    ("company.listed", 0.96, 0.89),
+    ("company.industry", 0.82, 0.78),
+    ("company.listed", 0.96, 0.90),
     ("company.name", 0.93, 0.88),
-    ("dates", 0.87, 0.75),
-    ("mentions", 0.96, 0.79),
-    ("money", 0.84, 0.87),
-    ("need", 0.92, 0.75),
+    ("dates", 0.85, 0.76),
+    ("mentions", 0.95, 0.80),
+    ("money", 0.84, 0.85),
+    ("need", 0.91, 0.76),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.96, 0.93),
-    ("people.name", 0.86, 0.78),
-    ("people.role", 0.81, 0.73),
-    ("technologies", 0.96, 0.90),
+    ("page.published", 0.96, 0.95),
+    ("people.name", 0.87, 0.78),
+    ("people.role", 0.81, 0.72),
+    ("technologies", 0.96, 0.91),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {

@@ -289,8 +289,11 @@ pub fn score(report: &mut Report, page: &str, e: &Value, g: &PageAnalysis) {
 
     // company
     let c = &e["company"];
-    let names: Vec<String> = strings(&c["name"]).iter().map(|s| norm(s)).collect();
-    let gn = g.company.name.as_ref().map(|f| norm(&f.value));
+    // "Wrenfield Packaging Ltd." and "Wrenfield Packaging Ltd" are one name:
+    // a legal form's period is spelling.
+    let org = |s: &str| norm(s).trim_end_matches('.').to_owned();
+    let names: Vec<String> = strings(&c["name"]).iter().map(|s| org(s)).collect();
+    let gn = g.company.name.as_ref().map(|f| org(&f.value));
     report.count(
         page,
         "company.name",
