@@ -139,9 +139,17 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // a title, rails' teasers under their own headlines, amounts restated in
 // brackets and units in brackets after a number, stat strips' captions,
 // ranges joined after a comma and a ticker's cell took another 4.6 KB.
+// Raised to 532 KB at 537,412 bytes (zlib: 542,099): a financial report's
+// signatories, a restructured company's founding, a plant's and a site's
+// future staff and hired help, copyright holders ended by a sentence or a
+// registration number, a headline's short name in a story's count, Chinese
+// reports' quarters so far and a city's totals, local officials, German
+// plant compounds, an apposition's industry, a list of dates after one word,
+// Taiwan notices' dates and teams, new pains and expansions and three more
+// vendors took another 3.2 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 528 * 1024;
+const WASM_CEILING_GZ = 532 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
