@@ -459,7 +459,6 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
                 tail.get(..s.len()).is_some_and(|t| t.eq_ignore_ascii_case(s))
                     && !tail[s.len()..].starts_with(|c: char| c.is_alphanumeric())
             })
-            && !["Bhd", "Ltd"].iter().any(|s| name[k + 2..].starts_with(s))
     }) {
         // "Acme Inc." keeps its period.
         name = &name[..if legal_period(&name[..=k]) { k + 1 } else { k }];
