@@ -25,11 +25,15 @@ fn largest_page() -> String {
         })
         .unwrap_or_default();
     pages.sort();
+    // One page at a time while the whole stays under the cap: a page past it
+    // is cut, and its unread bytes would flatter the ratio.
+    let limit = dealscout::capture::MAX_HTML_BYTES - 64 * 1024;
     let mut html = String::new();
-    while !pages.is_empty() && html.len() < dealscout::capture::MAX_HTML_BYTES - 64 * 1024 {
-        for p in &pages {
-            html.push_str(p);
+    for next in pages.iter().cycle() {
+        if html.len() + next.len() > limit {
+            break;
         }
+        html.push_str(next);
     }
     html
 }

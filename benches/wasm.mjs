@@ -42,8 +42,18 @@ console.log(`wasm: ${corpus.length} pages, ${(bytes / 1024).toFixed(0)} KB, ${ru
 // Memory: the WASM linear memory only grows, so its size after the largest
 // page (fixture pages repeated to the capture cap) is the peak.
 const base = wasm.memory.buffer.byteLength;
+// Pages are added one at a time while the whole stays under the cap: a page
+// past it is cut, and its unread bytes would flatter the ratio.
 let big = '';
-while (big.length < maxHtmlBytes() - 64 * 1024) for (const c of corpus) big += c.html;
+let bigBytes = 0;
+fill: for (;;) {
+  for (const c of corpus) {
+    const n = Buffer.byteLength(c.html);
+    if (bigBytes + n > maxHtmlBytes() - 64 * 1024) break fill;
+    big += c.html;
+    bigBytes += n;
+  }
+}
 const page = { url: 'https://corpus.test/large', html: big, captured_at: '2026-11-26T00:00:00Z' };
 engine.analyze(page, '2026-11-26');
 const peak = wasm.memory.buffer.byteLength;
