@@ -493,11 +493,11 @@ impl<'a> Run<'a> {
             let gap = s.get(prev_date_end..f.span.start).unwrap_or("x");
             if prev.contains(&last.tag)
                 && gap.len() <= 80
-                && (gap.contains(", and ") || gap.trim_start().starts_with("and "))
+                && (gap.has(", and ") || gap.trim_start().starts_with("and "))
                 && !gap.contains([';', '.'])
                 // "complete the cutover by the end of 2027 and to shut down
                 // the legacy systems in early 2028": another act's date.
-                && ![" to ", " will ", " be ", " is ", " are "].iter().any(|v| gap.contains(v))
+                && ![" to ", " will ", " be ", " is ", " are "].iter().any(|v| gap.has(v))
                 && f.from.is_none()
             {
                 return vec![last.tag];

@@ -1075,8 +1075,6 @@ fn stat_caption<'b>(blocks: &'b [Block], bi: usize, block: &Block, amount: &Rang
     (alone && next.range.len() <= 80 && !matches!(next.kind, BlockKind::TableRow)).then_some(&next.range)
 }
 
-/// The block before a short value block when it is a short label
-/// (`<dt>预算金额</dt><dd>380万元</dd>`, a heading over a figure).
 /// A stat card's figure alone in its block: a number, after at most a
 /// currency sign or code ("RM 1.38 billion", "$62M", "2,600+").
 fn stat_figure(t: &str) -> bool {
@@ -1085,9 +1083,11 @@ fn stat_figure(t: &str) -> bool {
     t.len() <= 24 && code <= 4 && t[code..].trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// In a strip of stat cards ("RM1.38 billion" / "Group revenue" / "RM4.1
-/// billion" / "Order book") the block before a figure is the caption of the
-/// figure before it, not a label.
+/// The block before a short value block when it is a short label
+/// (`<dt>预算金额</dt><dd>380万元</dd>`, a heading over a figure). In a strip
+/// of stat cards ("RM1.38 billion" / "Group revenue" / "RM4.1 billion" /
+/// "Order book") the block before a figure is the caption of the figure
+/// before it, not a label.
 fn label_block<'b>(s: &str, blocks: &'b [Block], bi: usize, block: &Block) -> Option<&'b Range<usize>> {
     if block.range.len() > 80 || bi == 0 {
         return None;

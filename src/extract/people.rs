@@ -433,9 +433,8 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         // ("Senior Executive, Procurement").
         // So is 组长 alone: an evaluation panel's leader ("孙海波（组长）")
         // as often as a team's; with its team it is one ("系统组组长").
-        let bare_executive =
-            j - i == 1 && matches!(s.get(group[0].start..group[0].end), Some("Executive" | "组长" | "組長"));
-        if core && !bare_executive {
+        let bare = j - i == 1 && matches!(s.get(group[0].start..group[0].end), Some("Executive" | "组长" | "組長"));
+        if core && !bare {
             // Trailing function words without a rank after them belong to
             // the next sentence part only when joined; keep the span tight.
             let (start, mut end) = (group[0].start, group[j - i - 1].end);
@@ -827,10 +826,8 @@ impl Rules {
         // ("市工信局副局长陈建华介绍"), where the prospect is no public body.
         let body = tail.trim_end_matches('副');
         let official = self.names.government_bodies.iter().any(|g| {
-            body.strip_suffix(g.as_str()).is_some_and(|unit| {
-                let unit: Vec<char> = unit.chars().collect();
-                unit.iter().rev().take(6).any(|c| matches!(c, '市' | '省' | '区' | '县' | '州'))
-            })
+            body.strip_suffix(g.as_str())
+                .is_some_and(|unit| unit.chars().rev().take(6).any(|c| matches!(c, '市' | '省' | '区' | '县' | '州')))
         });
         if official && !own.iter().any(|o| self.names.government_bodies.iter().any(|g| o.ends_with(g.as_str()))) {
             return true;

@@ -455,9 +455,7 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
             && name[k + 2..].starts_with(|c: char| c.is_uppercase())
             // "Acme Pty. Ltd.", "Maju Sdn. Bhd.": a legal form goes on.
             && !r.t.legal_suffixes.iter().any(|s| {
-                let tail = &name[k + 2..];
-                tail.get(..s.len()).is_some_and(|t| t.eq_ignore_ascii_case(s))
-                    && !tail[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+                strip_prefix_ci(&name[k + 2..], s).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
             })
     }) {
         // "Acme Inc." keeps its period.

@@ -21,6 +21,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::extract::cues::Cues;
 use crate::page::{Block, BlockKind, Document, Region};
 use crate::rules::{each_match, leftmost_longest_order, SharedAutomaton, TermMatch, TermSets};
+use crate::text::StrExt;
 
 /// Most signals (or people) one extractor reports for one page: a real page
 /// never comes close, and the cap keeps a hostile one linear.
@@ -615,7 +616,7 @@ fn rail_item(doc: &Document, b: &Block) -> bool {
         let Some(h) = at.and_then(|i| doc.blocks.get(i)).filter(|h| h.region == Region::Aside) else { return false };
         let BlockKind::Heading(l) = h.kind else { return false };
         if l < level {
-            if doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.contains(w))) {
+            if doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.has(w))) {
                 return true;
             }
             level = l;
