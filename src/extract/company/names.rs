@@ -1179,6 +1179,12 @@ fn headline(doc: &Document, r: &Rules) -> Option<String> {
         .or_else(|| doc.title.as_deref().and_then(|t| title_segments(t, r).first().map(|s| s.to_string())))
 }
 
+/// The headline (see [`headline`]), `og:title` and the title, a line each:
+/// where a story names what it is about.
+fn headlines(doc: &Document, head: &str) -> String {
+    format!("{head}\n{}\n{}", doc.meta("og:title").unwrap_or(""), doc.title.as_deref().unwrap_or(""))
+}
+
 /// On a company registry's record (企查查, 天眼查: a page holding a
 /// `registry_labels` field such as 统一社会信用代码), the company the record
 /// is of, from its name field; the registry itself may describe the company
@@ -1251,7 +1257,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         .collect::<Vec<_>>()
         .join("\n");
     let head = headline(doc, r).unwrap_or_default();
-    let heads = format!("{head}\n{}\n{}", doc.meta("og:title").unwrap_or(""), doc.title.as_deref().unwrap_or(""));
+    let heads = headlines(doc, &head);
     let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");
 
     // Chinese and Japanese stories: the legal name the story keeps naming.
@@ -1657,8 +1663,7 @@ pub(crate) fn main_mentions(doc: &Document, name: &str, r: &Rules) -> usize {
         .find_str(name)
         .and_then(|k| alias_after(&doc.text[k + name.len()..], name).or_else(|| alias_before(&doc.text[..k], name)))
         .or_else(|| {
-            let heads = format!("{}\n{}", headline(doc, r)?, doc.title.as_deref().unwrap_or(""));
-            headline_short(name, &heads, r)
+            headline_short(name, &headlines(doc, &headline(doc, r).unwrap_or_default()), r)
                 .map(|(_, short)| short)
                 .filter(|s| s.chars().count() >= 3 && r.cjk_suffixes.find_iter(s).next().is_none())
         });
