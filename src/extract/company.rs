@@ -136,9 +136,10 @@ pub(crate) struct Rules {
     /// `more_than`, and `more_than` then `about`.
     pub employment_context_lc: Vec<String>,
     pub customer_size_context_lc: Vec<String>,
-    /// `openings_before` and `subteams`, lower-cased.
+    /// `openings_before`, `subteams` and `founded_units`, lower-cased.
     pub openings_before_lc: Vec<String>,
     pub subteams_lc: Vec<String>,
+    pub founded_units_lc: Vec<String>,
     pub more_than_lc: Vec<String>,
     pub qualifiers_lc: Vec<String>,
     /// The bytes a CJK legal suffix can start with (both cases of an
@@ -241,6 +242,7 @@ pub(crate) fn rules() -> &'static Rules {
         let customer_size_context_lc = lower(&t.customer_size_context);
         let openings_before_lc = lower(&t.openings_before);
         let subteams_lc = lower(&t.subteams);
+        let founded_units_lc = lower(&t.founded_units);
         let more_than_lc = lower(&t.more_than);
         let qualifiers_lc = lower(&[t.more_than.as_slice(), t.about.as_slice()].concat());
         let mut cjk_suffix_firsts: Vec<u8> = t
@@ -291,6 +293,7 @@ pub(crate) fn rules() -> &'static Rules {
             customer_size_context_lc,
             openings_before_lc,
             subteams_lc,
+            founded_units_lc,
             more_than_lc,
             qualifiers_lc,
             cjk_suffix_firsts,

@@ -282,7 +282,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             let bare = lead[..qualifier_start(&lead, r)].trim_end();
             // "its Rolleston plant, which employs around 420 people": a
             // part of the company's staff.
-            let unit_employs = r.t.founded_units.iter().any(|u| {
+            let unit_employs = r.founded_units_lc.iter().any(|u| {
                 whole.match_indices(u.as_str()).any(|(k, _)| {
                     let after = whole[k + u.len()..].trim_start_matches(',').trim_start();
                     ["which employ", "employs", "employ "].iter().any(|v| after.starts_with(v))
