@@ -70,6 +70,9 @@ crate::data_table! {
         pub headline_verbs_zh: Vec<String>,
         pub self_reference_zh: Vec<String>,
         pub generic_org_nouns: Vec<String>,
+        pub org_nouns: Vec<String>,
+        pub cjk_name_breaks: Vec<String>,
+        pub platform_hosts: Vec<String>,
         pub credit_markers: Vec<String>,
         pub name_stopwords: Vec<String>,
         pub employee_words: Vec<String>,
@@ -203,6 +206,20 @@ pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
         industry::industry_terms(),
         industry::model_terms(),
     ]
+}
+
+impl Rules {
+    /// Whether `w` (lower case) is a noun that describes a company ("maker",
+    /// "retailer").
+    pub(crate) fn is_org_noun(&self, w: &str) -> bool {
+        self.t.org_nouns.iter().any(|n| n == w)
+    }
+
+    /// Whether `domain` is a platform's: the pages it hosts belong to their
+    /// accounts, not to the company that runs it.
+    pub(crate) fn is_platform_domain(&self, domain: &str) -> bool {
+        self.t.platform_hosts.iter().any(|h| h == domain)
+    }
 }
 
 /// How many cue tables the company facts use.
@@ -559,7 +576,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         // is not on the company's own domain.
         host_domain
             .clone()
-            .filter(|d| !ats && !names::is_platform_domain(d))
+            .filter(|d| !ats && !rules().is_platform_domain(d))
             .map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
     } else {
         name.as_ref().and_then(|n| names::linked_domain(doc, url, host_domain.as_deref(), &n.name))
@@ -585,7 +602,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // who list the company; its "Company size" is the company's own word.
     let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
     let from_text = || facts::employees(&scope, r);
-    let employees = if host_domain.as_deref().is_some_and(names::is_platform_domain) {
+    let employees = if host_domain.as_deref().is_some_and(|d| rules().is_platform_domain(d)) {
         from_text().or_else(from_jsonld)
     } else {
         from_jsonld().or_else(from_text)

@@ -51,11 +51,13 @@ crate::data_table! {
 crate::data_table! {
     #[derive(Debug, Clone, Default)]
     struct KindTable {
+        rail_headings: Vec<String> = default,
         kind: Vec<KindRule>,
     }
 }
 
 struct Rules {
+    rail_headings: Vec<String>,
     kinds: Vec<(PageKind, KindRule)>,
     /// Title and heading words of every kind; the id is the index in `kinds`.
     title: Terms,
@@ -75,8 +77,14 @@ fn rules() -> &'static Rules {
             table.kind.into_iter().filter_map(|r| kind_of(&r.id).map(|k| (k, r))).collect();
         let title =
             Terms::new(kinds.iter().enumerate().flat_map(|(i, (_, r))| r.title.iter().map(move |t| (t, i, false))));
-        Rules { kinds, title }
+        Rules { rail_headings: table.rail_headings, kinds, title }
     })
+}
+
+/// Headings of a sidebar's box of other pages ("相关项目推荐", "Related
+/// stories", "More from Companies", "24小时快讯").
+pub(crate) fn rail_headings() -> &'static [String] {
+    &rules().rail_headings
 }
 
 /// Path segments, lower-case, file extensions dropped (`/About/Team.html` →

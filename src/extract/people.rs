@@ -75,6 +75,7 @@ crate::data_table! {
     struct RanksDef {
         words: Vec<String>,
         prefixes: Vec<String>,
+        not_alone: Vec<String> = default,
     }
 }
 
@@ -169,6 +170,8 @@ struct Rules {
     not_given: Prefixes,
     /// Words before a title that say its holder has left ("former", "原").
     former: Vec<String>,
+    /// Ranks that are no title alone (`ranks.not_alone`), in every spelling.
+    not_alone: Vec<String>,
     /// Row labels of a person given as two rows: the name's, the title's.
     name_rows: Vec<String>,
     title_rows: Vec<String>,
@@ -249,6 +252,13 @@ fn load() -> Rules {
     Rules {
         lexicon: Lexicon::shared(RuleSet::People, entries),
         former: std::mem::take(&mut data.exclude.former),
+        not_alone: data
+            .ranks
+            .not_alone
+            .iter()
+            .flat_map(|w| crate::rules::spellings(w))
+            .map(|w| w.into_owned())
+            .collect(),
         name_rows: std::mem::take(&mut data.contacts.name_rows),
         title_rows: std::mem::take(&mut data.contacts.title_rows),
         names: data.names,
@@ -428,12 +438,9 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
         let group = &hits[i..j];
         let excluded = group.iter().any(|h| h.tag == Tag::Exclude);
         let core = group.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude));
-        // "Executive" alone is as often a word of a product ("Executive Full
-        // Body check") as a title; with a function or seniority it is one
-        // ("Senior Executive, Procurement").
-        // So is 组长 alone: an evaluation panel's leader ("孙海波（组长）")
-        // as often as a team's; with its team it is one ("系统组组长").
-        let bare = j - i == 1 && matches!(s.get(group[0].start..group[0].end), Some("Executive" | "组长" | "組長"));
+        // "Executive" or 组长 alone ([`Rules::not_alone`]).
+        let alone = s.get(group[0].start..group[0].end).unwrap_or("");
+        let bare = j - i == 1 && rules().not_alone.iter().any(|w| w == alone);
         if core && !bare {
             // Trailing function words without a rank after them belong to
             // the next sentence part only when joined; keep the span tight.

@@ -1038,7 +1038,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
 fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let k = m.start;
     if &text[m.start..m.end] == "-BASED" {
-        return caps_based(text, m);
+        return caps_based(text, m, r);
     }
     let place = place_before(text, k, r)?;
     // A place names a company ("Chicago-based Ridgeway", "a New York-based
@@ -1053,8 +1053,8 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
         .take(5)
         .map(|w| w.trim_end_matches([',', '.']))
         .filter(|w| !matches!(*w, "and" | "&"))
-        .find(|w| ORG_NOUNS.contains(w) || !w.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(w))
-        .is_some_and(|w| ORG_NOUNS.contains(&w));
+        .find(|w| r.is_org_noun(w) || !w.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(w))
+        .is_some_and(|w| r.is_org_noun(w));
     let names_org = next.chars().next().is_some_and(char::is_uppercase)
         || compound
         // "Chicago-based, family-owned Acme"; not a pay basis
@@ -1070,7 +1070,7 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
 /// A news lede's capitals ("SINGAPORE-BASED digital freight forwarder
 /// Tidewell…", "NEW YORK-BASED Ridgeway…"): at most three words, opening
 /// the paragraph, and a company after them.
-fn caps_based(text: &str, m: &TermMatch) -> Option<Named> {
+fn caps_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let lede = &text[..m.start];
     let words = lede.split(' ').count();
     let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -1078,7 +1078,7 @@ fn caps_based(text: &str, m: &TermMatch) -> Option<Named> {
         return None;
     }
     let next = text[m.end..].split_whitespace().take(4).map(|w| w.trim_end_matches([',', '.']));
-    if !next.clone().any(|w| ORG_NOUNS.contains(&w) || w.starts_with(char::is_uppercase)) {
+    if !next.clone().any(|w| r.is_org_noun(w) || w.starts_with(char::is_uppercase)) {
         return None;
     }
     let name = lede
@@ -1121,55 +1121,6 @@ fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
 
 /// Words that end a compound noun ("routing for the company" is none).
 const FUNCTION_WORDS: &[&str] = &["for", "the", "of", "to", "and", "in", "on", "with", "a", "an", "by", "at", "or"];
-
-/// Nouns a "<place>-based" phrase describes when it names a company.
-pub(crate) const ORG_NOUNS: &[&str] = &[
-    "startup",
-    "start-up",
-    "company",
-    "firm",
-    "provider",
-    "maker",
-    "manufacturer",
-    "developer",
-    "group",
-    "business",
-    "retailer",
-    "bank",
-    "insurer",
-    "platform",
-    "supplier",
-    "operator",
-    "carrier",
-    "chain",
-    "brand",
-    "agency",
-    "nonprofit",
-    "organization",
-    "organisation",
-    "fintech",
-    "unicorn",
-    "vendor",
-    "distributor",
-    "forwarder",
-    "lender",
-    "agritech",
-    "insurtech",
-    "proptech",
-    "healthtech",
-    "edtech",
-    "e-grocer",
-    "producer",
-    "family-owned",
-    "privately",
-    "publicly",
-    "software",
-    "technology",
-    "tech",
-    "logistics",
-    "healthcare",
-    "health",
-];
 
 /// On the company's own site, the US city it names most with its state
 /// ("designed in Bend, Oregon", "our Bend workshop"): where it is based, when

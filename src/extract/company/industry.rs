@@ -47,6 +47,7 @@ crate::data_table! {
         saas: Vec<String> = default,
         marketplace: Vec<String> = default,
         ecommerce: Vec<String> = default,
+        shop_markers: Vec<String> = default,
         public: Vec<String> = default,
     }
 }
@@ -385,7 +386,7 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
                 let at = t.find_str(n).filter(|&at| at > 0)?;
                 let head = &t[..at];
                 let noun = head.strip_suffix(' ')?.rsplit(' ').next()?;
-                if !super::facts::ORG_NOUNS.contains(&noun) {
+                if !r.is_org_noun(noun) {
                     return None;
                 }
                 let from = head.rfind(['.', ',', ';', '。', '，', '“', '"']).map_or(0, |k| k + 1);
@@ -408,21 +409,6 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
     }
     None
 }
-
-/// Hosts and paths of shop platforms: the site sells online.
-const SHOP_MARKERS: &[&str] = &[
-    "cdn.shopify.com",
-    "myshopify.com",
-    "/wp-content/plugins/woocommerce",
-    "woocommerce",
-    "static.magento",
-    "bigcommerce.com",
-    "shopifycdn",
-];
-
-/// What every [`SHOP_MARKERS`] entry contains: a URL holding none of these
-/// is no shop's, whatever the markers.
-const SHOP_STEMS: &[&str] = &["shop", "commerce", "magento"];
 
 /// The business models of the organisation the page is about.
 pub(crate) fn business_models(
@@ -514,10 +500,7 @@ pub(crate) fn business_models(
         };
         push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
     }
-    let shop = doc
-        .resources
-        .iter()
-        .find(|res| SHOP_STEMS.iter().any(|s| res.url.has(s)) && SHOP_MARKERS.iter().any(|s| res.url.has(s)));
+    let shop = doc.resources.iter().find(|res| c.table.models.shop_markers.iter().any(|s| res.url.has(s.as_str())));
     if let Some(res) = shop {
         push(&mut out, "ecommerce", Source::evidence(format!("{} {}", res.tag, res.attr), res.url.clone()));
     } else if counts[ECOMMERCE] >= 2 {
@@ -541,11 +524,6 @@ pub(crate) fn business_models(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn shop_stems_cover_the_markers() {
-        assert!(SHOP_MARKERS.iter().all(|m| SHOP_STEMS.iter().any(|s| m.contains(s))));
-    }
 
     #[test]
     fn taxonomy_matches_the_readme() {

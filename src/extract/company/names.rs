@@ -927,11 +927,6 @@ pub(crate) struct OrgMention {
     pub alias: Option<String>,
 }
 
-/// Boundary words before a CJK company name in running text.
-const CJK_BREAKS: &[&str] = &[
-    "公司", "企业", "获悉", "宣布", "表示", "旗下", "消息", "据悉", "近日", "日前", "由", "受", "与", "和", "的", "是",
-];
-
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
@@ -977,7 +972,9 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         let place = r.places.find_iter(run).next().map(|m| m.start);
         if let Some(p) = place {
             run = &run[p..];
-        } else if let Some((bk, blen)) = CJK_BREAKS.iter().filter_map(|w| run.rfind(w).map(|i| (i, w.len()))).max() {
+        } else if let Some((bk, blen)) =
+            r.t.cjk_name_breaks.iter().filter_map(|w| run.rfind(w.as_str()).map(|i| (i, w.len()))).max()
+        {
             run = &run[bk + blen..];
         }
         let run = run.trim_start_matches(|c: char| c.is_ascii_digit() || c == '（' || c == '）');
@@ -1405,7 +1402,7 @@ fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
     // name. A lone capitalised noun first is one only for a sector's word
     // ("Software AG" is a name).
     let lead: Vec<&str> = h.split_whitespace().take(6).collect();
-    if let Some(k) = lead.iter().position(|w| super::facts::ORG_NOUNS.contains(&w.to_lowercase().as_str())) {
+    if let Some(k) = lead.iter().position(|w| r.is_org_noun(&w.to_lowercase())) {
         let sector = |w: &str| {
             let w = w.to_lowercase();
             w.ends_with("tech") || matches!(w.as_str(), "startup" | "start-up" | "unicorn" | "e-grocer")
@@ -1671,38 +1668,6 @@ pub(crate) fn main_mentions(doc: &Document, name: &str, r: &Rules) -> usize {
     doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| mentions(doc.block_text(b))).sum()
 }
 
-/// Hosts a story's link never identifies a company by.
-const NOT_COMPANY_HOSTS: &[&str] = &[
-    "twitter.com",
-    "x.com",
-    "t.co",
-    "linkedin.com",
-    "facebook.com",
-    "instagram.com",
-    "youtube.com",
-    "youtu.be",
-    "weibo.com",
-    "weixin.qq.com",
-    "qq.com",
-    "wikipedia.org",
-    "crunchbase.com",
-    "google.com",
-    "apple.com",
-    "bloomberg.com",
-    "reuters.com",
-    "github.com",
-    "medium.com",
-    "tiktok.com",
-    "douyin.com",
-    "baidu.com",
-];
-
-/// Whether `domain` is a platform's ([`NOT_COMPANY_HOSTS`]): the pages it
-/// hosts belong to their accounts, not to the company that runs it.
-pub(crate) fn is_platform_domain(domain: &str) -> bool {
-    NOT_COMPANY_HOSTS.contains(&domain)
-}
-
 /// The subject's own site, from a link in the story: the anchor names it, or
 /// the link's domain spells its name.
 pub(crate) fn linked_domain(
@@ -1738,7 +1703,7 @@ pub(crate) fn linked_domain(
         }
         let Some(u) = page.join(&l.href) else { continue };
         let Some(d) = u.registrable_domain() else { continue };
-        if Some(d.as_str()) == host_domain || is_platform_domain(&d) {
+        if Some(d.as_str()) == host_domain || super::rules().is_platform_domain(&d) {
             continue;
         }
         let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();

@@ -1232,6 +1232,26 @@ fn a_local_news_site_s_story_is_about_the_company_its_headline_shortens() {
 }
 
 #[test]
+fn a_shop_platform_s_script_makes_the_site_a_shop() {
+    let models = |html: &str| -> Vec<String> {
+        let f = facts("https://harbourandpine.test/", None, html);
+        f.business_model.iter().map(|m| m.value.clone()).collect()
+    };
+    let page = |script: &str| {
+        format!(
+            "<html lang=en><head><title>Harbour &amp; Pine | Outdoor furniture</title>{script}</head><body>\
+             <h1>Outdoor furniture built for coastal weather</h1>\
+             <p>Harbour &amp; Pine is a furniture retailer: we design teak and powder-coated aluminium furniture for decks, patios and gardens and sell it from our stores and our online store.</p>\
+             <footer>© 2026 Harbour &amp; Pine Ltd</footer></body></html>"
+        )
+    };
+    let shop = page("<script src=\"https://cdn.shopify.com/s/trekkie.storefront.3c3e2b.min.js\"></script>");
+    assert!(models(&shop).contains(&"ecommerce".to_owned()), "{:?}", models(&shop));
+    let blog = page("<script src=\"https://www.harbourandpine.test/assets/site.js\"></script>");
+    assert!(!models(&blog).contains(&"ecommerce".to_owned()), "{:?}", models(&blog));
+}
+
+#[test]
 fn a_story_s_short_name_may_come_from_its_og_title_alone() {
     // The page's heading and title leave the company out; its og:title,
     // what a share shows, gives the short name the story then uses.

@@ -576,27 +576,6 @@ pub fn is_facts(b: &Block) -> bool {
     matches!(b.region, Region::Main | Region::Aside)
 }
 
-/// Headings of a sidebar's box of other pages ("相关项目推荐", "Related
-/// stories", "More from Companies", "24小时快讯").
-const RAIL_HEADINGS: [&str; 16] = [
-    "相关",
-    "相關",
-    "推荐",
-    "推薦",
-    "更多",
-    "快讯",
-    "快訊",
-    "热门",
-    "熱門",
-    "Related",
-    "More from",
-    "More stories",
-    "Recommended",
-    "Latest",
-    "Most read",
-    "Trending",
-];
-
 /// A sidebar block under a heading of a box of other pages: one of their
 /// teasers, whatever it holds ("2026-11-24 预算：468.00万元"), also under
 /// its own headline ("Related stories" / "Maplecrest Cabinetry buys…" /
@@ -616,7 +595,11 @@ fn rail_item(doc: &Document, b: &Block) -> bool {
         let Some(h) = at.and_then(|i| doc.blocks.get(i)).filter(|h| h.region == Region::Aside) else { return false };
         let BlockKind::Heading(l) = h.kind else { return false };
         if l < level {
-            if doc.text.get(h.range.clone()).is_some_and(|t| RAIL_HEADINGS.iter().any(|w| t.has(w))) {
+            if doc
+                .text
+                .get(h.range.clone())
+                .is_some_and(|t| crate::extract::kind::rail_headings().iter().any(|w| t.has(w.as_str())))
+            {
                 return true;
             }
             level = l;
