@@ -337,6 +337,21 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     None
 }
 
+/// A press release's dateline opening its first paragraph, the place, the
+/// day and a dash ("Nairobi, 26 November 2026 – Rift Valley Commerce Bank
+/// has completed…"): the release's date, which owns no deal date whatever
+/// the sentence goes on to say.
+fn opens_dateline(s: &str, block_start: usize, span: &Range<usize>) -> bool {
+    let (Some(lead), Some(after)) = (s.get(block_start..span.start), s.get(span.end..)) else { return false };
+    let place = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
+    // The place is there: a date and a dash alone open a list's item
+    // ("18 May 2027 – Investor Day, Sydney").
+    lead.len() <= 60
+        && lead.trim_end().ends_with(',')
+        && lead.split_whitespace().all(place)
+        && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '/'])
+}
+
 /// One date signal before dedupe: kind, date, the sentence it quotes.
 struct Out {
     kind: SignalKind,
@@ -668,6 +683,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             }
             let mut prev: Vec<Tag> = Vec::new();
             for idx in 0..found.len() {
+                if opens_dateline(s, block.range.start, &found[idx].span) {
+                    prev.clear();
+                    continue;
+                }
                 let owners = run.owners(s, sh, &found, idx, &prev);
                 for &owner in &owners {
                     run.emit(owner, &found[idx], sent, sh);
@@ -1530,6 +1549,22 @@ mod tests {
         for (text, lang, want) in cases {
             assert_eq!(run(text, lang, n), v(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_release_s_dateline_owns_no_deal_date() {
+        let n = PageKind::News;
+        let done = "Nairobi, 26 November 2026 – Rift Valley Commerce Bank PLC has completed the first phase of its \
+                    core banking transformation.";
+        assert_eq!(run(done, "en", n), v(&[]));
+        // A later date of the same sentence is still the deal's.
+        let next = "LONDON, 26 November 2026 – Thistlecombe said its new distribution centre is expected to be \
+                    operational in September 2028.";
+        assert_eq!(run(next, "en", n), v(&[(GoLive, "2028-09-30")]));
+        // A list's item, a date and a dash, is no dateline; nor is a
+        // sentence opening with its date.
+        assert_eq!(run("18 May 2027 – Wirrabara Investor Day, Sydney", "en", n), v(&[(Event, "2027-05-18")]));
+        assert_eq!(run("On 26 November 2026 the new system goes live.", "en", n), v(&[(GoLive, "2026-11-26")]));
     }
 
     #[test]
