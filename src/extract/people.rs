@@ -1452,6 +1452,15 @@ mod tests {
             ("Megan O'Loughlin\nGeneral Manager, Procurement and Supply Chain", Procurement),
             ("Arjun Mehta, General Manager of Operations, said the site is ready.", User),
             ("Paul Kerr\nGeneral Manager", EconomicBuyer),
+            // So does an executive director.
+            (
+                "Brian Otieno, Executive Director, Technology and Operations, said the cut-over went well.",
+                TechnicalEvaluator,
+            ),
+            ("Maria Lopez, Executive Director of the foundation, said the grant helps.", EconomicBuyer),
+            // A trust's clinical systems lead; a council's billing office.
+            ("Dr Aisha Bello, Chief Clinical Information Officer, leads the design work.", TechnicalEvaluator),
+            ("“Today a customer has to call us,” said Rachel Kim, Customer Service and Utility Billing Manager.", User),
         ] {
             assert_eq!(run(t).into_iter().map(|(_, r)| r).collect::<Vec<_>>(), vec![want], "{t}");
         }
@@ -1573,6 +1582,15 @@ mod tests {
             vec![p("Sara Lindgren", EconomicBuyer)]
         );
         assert_eq!(run("Founder & CTO Li Wei leads the platform team."), vec![p("Li Wei", TechnicalEvaluator)]);
+        // A caption's plural and an elected office before a name are not the name's.
+        assert_eq!(
+            run("Co-founders Nandini Rao (CTO) and Ishaan Malhotra (CEO) at our HSR Layout office"),
+            vec![p("Nandini Rao", TechnicalEvaluator), p("Ishaan Malhotra", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("The motion carried, with Mayor Robert Haines voting in favor."),
+            vec![p("Robert Haines", EconomicBuyer)]
+        );
         // A board seat, like a founder's, gives way to the function held.
         let d = Document {
             text: "本プロジェクトは、取締役 情報システム部長の杉本浩二を責任者とし、全社で推進します。".into(),
