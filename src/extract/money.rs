@@ -84,6 +84,8 @@ crate::data_table! {
         budget: Vec<String>,
         budget_weak: Vec<String>,
         budget_subject: Vec<String>,
+        project_nouns: Vec<String> = default,
+        not_project_words: Vec<String> = default,
         award: Vec<String>,
         skip: Vec<String>,
     }
@@ -142,6 +144,10 @@ struct Rules {
     closed_before: Vec<String>,
     open_inside: Vec<String>,
     open_after: Vec<String>,
+    /// Nouns whose phrase an amount can open as the project's cost
+    /// ([`Rules::opens_project_phrase`]).
+    project_nouns: Vec<String>,
+    not_project_words: Vec<String>,
     /// What a bare "$" and a bare "元" mean on a site under each top-level
     /// domain.
     dollar_domains: Vec<(String, Currency)>,
@@ -161,6 +167,8 @@ fn load() -> Rules {
             budget: Vec::new(),
             budget_weak: Vec::new(),
             budget_subject: Vec::new(),
+            project_nouns: Vec::new(),
+            not_project_words: Vec::new(),
             award: Vec::new(),
             skip: Vec::new(),
         },
@@ -232,6 +240,8 @@ fn load() -> Rules {
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
         open_after: data.filters.open_after,
+        project_nouns: data.context.project_nouns,
+        not_project_words: data.context.not_project_words,
         dollar_domains: by_domain(data.dollar_domains),
         yuan_domains: by_domain(data.yuan_domains),
     }
@@ -448,6 +458,44 @@ impl Rules {
     /// Skips a "more than" mark after a number (余, 多, +).
     fn after_mark(&self, s: &str, i: usize) -> usize {
         self.after.iter().find(|w| s.get(i..).is_some_and(|r| r.starts_with(w.as_str()))).map_or(i, |w| i + w.len())
+    }
+
+    /// True when the amount at `span` opens a noun phrase of the company's
+    /// own that ends in a project ("its KSh 4.2 billion core banking
+    /// transformation", "our £6m warehouse automation programme"): the
+    /// project's cost. At most three words between, each a plain word, none
+    /// a context word (`hits`, sorted: "$20 million growth investment" is a
+    /// round).
+    fn opens_project_phrase(&self, s: &str, span: &Range<usize>, hits: &[Hit<Tag>]) -> bool {
+        let before = s.get(..span.start).unwrap_or("").trim_end();
+        let owned = ["its", "our", "Its", "Our"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric())));
+        if !owned {
+            return false;
+        }
+        let end = span.end;
+        let rest = s.get(end..text::floor_boundary(s, end + 80)).unwrap_or("");
+        let mut at = end;
+        for (i, w) in rest.split(' ').enumerate() {
+            let start = at;
+            at += w.len() + 1;
+            if w.is_empty() && i == 0 {
+                continue; // the space after the amount
+            }
+            let word = w.trim_end_matches([',', '.', ';', ':']);
+            if self.project_nouns.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+                let k = hits.partition_point(|h| h.start < end);
+                return !hits[k..].iter().take_while(|h| h.start < start).any(|h| matches!(h.tag, Tag::Context(_)));
+            }
+            let plain =
+                !word.is_empty() && word.len() == w.len() && word.chars().all(|c| c.is_alphabetic() || c == '-');
+            let savings = self.not_project_words.iter().any(|n| n.eq_ignore_ascii_case(word));
+            if i > 3 || !plain || savings || crate::extract::links::text::FUNCTION_WORDS.contains(&word) {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when a per-unit price mark follows the amount ("/month", "起").
@@ -1003,9 +1051,17 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         let caption = if a.bare { None } else { stat_caption(&blocks, bi, block, &a.span).cloned() };
         let fallback: Vec<Range<usize>> =
             header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).chain(caption).collect();
-        let Some((k, subject, other)) =
-            classify(&ctx_hits, &spans, &a.span, &sent, &fallback, if a.bare { 24 } else { 160 })
-        else {
+        let found = classify(&ctx_hits, &spans, &a.span, &sent, &fallback, if a.bare { 24 } else { 160 });
+        let Some((k, subject, other)) = (match found {
+            // The phrase the amount opens says more than a word further on
+            // ("…transformation, migrating 1.9 million retail accounts").
+            None | Some((Use::BudgetWeak | Use::Skip, _, _))
+                if !a.bare && r.opens_project_phrase(s, &a.span, &ctx_hits) =>
+            {
+                Some((Use::Budget, true, found.is_some_and(|f| f.2)))
+            }
+            found => found,
+        }) else {
             continue;
         };
         let kind = match k {
@@ -1380,6 +1436,31 @@ mod tests {
             b(18e6, "AUD")
         );
         assert_eq!(run("A £6m upgrade of the depot begins in spring.", "en", PageKind::News), b(6e6, "GBP"));
+        // Words may stand between the amount and its project; not a round's
+        // word, nor a sentence's.
+        assert_eq!(
+            run("RVCB completes first phase of its KSh 4.2 billion core banking transformation.", "en", PageKind::News),
+            b(4.2e9, "KES")
+        );
+        assert_eq!(
+            run(
+                "The bank completed its KSh 4.2 billion core banking transformation, moving 1.9 million retail accounts.",
+                "en",
+                PageKind::News
+            ),
+            b(4.2e9, "KES")
+        );
+        assert_eq!(
+            run("Acme raised a $20 million growth investment round.", "en", PageKind::News),
+            vec![(SignalKind::Funding, 2e7, 2e7, "USD".to_string())]
+        );
+        assert!(run("The £19.6m reflected new stores, refits and a project office.", "en", PageKind::News).is_empty());
+        assert!(
+            run("Northwind, its $2 billion software platform, said it would hire.", "en", PageKind::News).is_empty()
+        );
+        assert!(run("- Its R600 million cost-reduction programme launched", "en", PageKind::News).is_empty());
+        // Only the company's own ("its", "our"): "a" project may be anyone's.
+        assert!(run("Analysts expect a $3 billion sector consolidation programme.", "en", PageKind::News).is_empty());
         assert_eq!(
             run("The project, with a total capex of ₹620 crore, will add cardiac services.", "en", PageKind::Home),
             b(6.2e9, "INR")

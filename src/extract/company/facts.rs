@@ -1053,7 +1053,11 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
         .take(5)
         .map(|w| w.trim_end_matches([',', '.']))
         .filter(|w| !matches!(*w, "and" | "&"))
-        .find(|w| r.is_org_noun(w) || !w.chars().all(char::is_lowercase) || FUNCTION_WORDS.contains(w))
+        .find(|w| {
+            r.is_org_noun(w)
+                || !w.chars().all(char::is_lowercase)
+                || crate::extract::links::text::FUNCTION_WORDS.contains(w)
+        })
         .is_some_and(|w| r.is_org_noun(w));
     let names_org = next.chars().next().is_some_and(char::is_uppercase)
         || compound
@@ -1118,9 +1122,6 @@ fn hq_label(doc: &Document, r: &Rules) -> Option<Named> {
     }
     None
 }
-
-/// Words that end a compound noun ("routing for the company" is none).
-const FUNCTION_WORDS: &[&str] = &["for", "the", "of", "to", "and", "in", "on", "with", "a", "an", "by", "at", "or"];
 
 /// On the company's own site, the US city it names most with its state
 /// ("designed in Bend, Oregon", "our Bend workshop"): where it is based, when

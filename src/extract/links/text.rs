@@ -741,6 +741,11 @@ pub fn cell_index(cells: &[Range<usize>], pos: usize) -> Option<usize> {
     cells.iter().position(|c| c.start <= pos && pos <= c.end)
 }
 
+/// English function words: where a noun phrase ends ("routing for the
+/// company", "£20m of annualised savings").
+pub(crate) const FUNCTION_WORDS: &[&str] =
+    &["for", "the", "of", "to", "and", "in", "on", "with", "a", "an", "by", "at", "or", "from"];
+
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
