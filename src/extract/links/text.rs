@@ -615,6 +615,10 @@ const MAX_ITEM_TAG: usize = 16;
 
 fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
     let mut out = vec![false; blocks.len()];
+    // List items opening with their link: in a run of them, a list of other
+    // pages wherever it stands (a portal's "最新结果公告" box in a column its
+    // markup does not mark as a sidebar).
+    let mut opens_item = vec![false; blocks.len()];
     let links = &doc.links;
     let mut li = 0;
     for (bi, b) in blocks.iter().enumerate() {
@@ -640,6 +644,16 @@ fn compute_link_blocks(doc: &Document, blocks: &[Block]) -> Vec<bool> {
         // other pages, whatever follows it ("…中标公告 中标金额：139.50万元").
         let listed = b.region == Region::Aside && opens && covered * 10 >= len * 4;
         out[bi] = len > 0 && (covered * 10 >= len * 7 || listed || rail_item(doc, b));
+        opens_item[bi] = b.kind == BlockKind::ListItem && opens && covered * 10 >= len * 4;
+    }
+    for bi in 0..blocks.len() {
+        let run = |k: Option<usize>| {
+            k.and_then(|k| opens_item.get(k).filter(|&&o| o).and(blocks.get(k)))
+                .is_some_and(|n| n.section == blocks[bi].section)
+        };
+        if opens_item[bi] && (run(bi.checked_sub(1)) || run(Some(bi + 1))) {
+            out[bi] = true;
+        }
     }
     // A teaser's blurb: a short paragraph between linked list items, each
     // item a headline ("<li><a>Harbourline posts S$1.2 billion…</a>
@@ -956,6 +970,22 @@ mod tests {
         // before the link or not. A sidebar's own line with a link late in
         // it is no teaser.
         assert_eq!(compute_link_blocks(&doc, &blocks), vec![false, true, true, false, true, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_run_of_items_opening_with_their_links_lists_other_pages() {
+        // A portal's box in a column its markup does not call a sidebar;
+        // one such item alone, in the notice's own text, stays its own.
+        let doc = crate::page::parse(
+            "<div class=lside><p>中标金额：￥2,865,000.00</p><ul>\
+             <li><a href=/att>评标结果汇总表.pdf</a>（预算金额：￥298.00万元）</li></ul></div>\
+             <div class=rside><h4>正在招标</h4><ul>\
+             <li><a href=/a>澄州市人民政府办公室12345热线平台升级项目公开招标公告</a><em>预算金额：￥3,600,000.00　截止：2026-12-24 09:30</em></li>\
+             <li><a href=/b>澄州市南湖区卫生健康局区域影像云服务采购项目竞争性磋商公告</a><em>预算金额：￥1,450,000.00　截止：2026-12-15 14:00</em></li>\
+             </ul></div>",
+        );
+        let found = blocks(&doc);
+        assert_eq!(compute_link_blocks(&doc, &found), vec![false, false, false, true, true]);
     }
 
     #[test]
