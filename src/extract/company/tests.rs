@@ -426,6 +426,15 @@ fn a_chinese_story_names_its_subject_short_without_quotes() {
          <footer>版权合作：copyright@guanchao-biz.test Copyright © 2026 观潮商业</footer>",
     );
     assert_eq!(value(&f.name).as_deref(), Some("鲜邻生鲜"));
+    // Spending on a plant: "砸" is the verb.
+    let f = facts(
+        "https://www.ecotrade-news.test/news/industry/20261203/3318.html",
+        None,
+        "<title>銓鋒精機砸15億建台中智慧新廠 | 經貿產業新聞網</title><h1>銓鋒精機砸15億建台中智慧新廠 預計2027年第四季完工</h1>\
+         <p>記者 林佳蓉／台中報導</p><p>工具機大廠銓鋒精機宣布，將投資新台幣15億元於台中精密機械園區興建智慧新廠。</p>\
+         <p>銓鋒精機總經理陳志明表示，新廠導入智慧製造系統。</p><footer>版權所有 © 2026 經貿產業新聞網</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("銓鋒精機"));
     // Results headlines: the name runs into the period ("中期") or an amount.
     let hk = "<title>卓思教育中期虧損擴大至6,820萬 | 香港01</title><h1>卓思教育中期虧損擴大至6,820萬 裁員120人</h1>\
               <p>補習服務商卓思教育集團（09639）昨日公布中期業績，收入減少18%至4.26億港元。</p>\
