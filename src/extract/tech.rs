@@ -666,6 +666,17 @@ mod tests {
              <script src='https://notjs.stripe.com.evil.test/x.js'></script><img src='https://cdn.nothubspot.com/x.png'>",
         );
         assert_eq!(t, ["HubSpot", "Facebook Pixel", "WordPress", "Salesforce", "Google Tag Manager", "Baidu Tongji"]);
+        // A public body's consent banner and accessibility toolbar, the
+        // toolbar loaded by the page's own script, and the analytics
+        // property the banner can switch off.
+        let (t, _) = run(
+            "https://www.northmercia.nhs.test/",
+            "<script src='https://cc.cdn.civiccomputing.com/9/cookieControl-9.x.min.js'></script>\
+             <script>CookieControl.load({ optionalCookies: [{ name: 'analytics', \
+             onRevoke: function() { window['ga-disable-G-2WQ8NMH7ZP'] = true; } }] });</script>\
+             <script>var serviceUrl = \"//api.reciteme.com/asset/js?key=\"; function loadService(){}</script>",
+        );
+        assert_eq!(t, ["Civic Cookie Control", "Google Analytics", "Recite Me"]);
     }
 
     #[test]
@@ -741,6 +752,15 @@ mod tests {
                 "鼎新ERP"
             ]
         );
+        // A hospital's and a port's systems, and a review site's badge; the
+        // words they share with prose name nobody.
+        let (_, m) = run(
+            "https://news.test/b",
+            "<p>Our patient administration system, Medway from System C, is ageing. The terminal runs Navis N4, \
+             and the new DC will use AutoStore robots. Rated 4.8 on G2.</p>\
+             <p>System changes are planned. Navis is a word in no sentence here. g2 is lower case.</p>",
+        );
+        assert_eq!(m, vec!["System C", "Navis", "AutoStore", "G2"]);
     }
 
     #[test]
