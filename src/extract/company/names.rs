@@ -419,14 +419,23 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
         }
     }
     let rest = text.get(i..).unwrap_or("");
+    // A stop inside a word is none ("VAT" in "Private Limited").
+    let b = rest.as_bytes();
+    let at_word =
+        |k: usize| !(k > 0 && b[k - 1].is_ascii_alphabetic() && b.get(k).is_some_and(u8::is_ascii_alphabetic));
     // The first stop or separator: the leftmost match of either set.
     let end = match &r.copyright_ends {
-        Some(ac) => ac.find(rest).map_or(rest.len(), |m| m.start()),
+        Some(ac) => ac.find_iter(rest).find(|m| at_word(m.start())).map_or(rest.len(), |m| m.start()),
         None => {
             let mut end = rest.len();
             for stop in &r.t.copyright_stops {
-                if let Some(k) = find_ci(rest, stop) {
-                    end = end.min(k);
+                let mut from = 0;
+                while let Some(k) = rest.get(from..).and_then(|t| find_ci(t, stop)) {
+                    if at_word(from + k) {
+                        end = end.min(from + k);
+                        break;
+                    }
+                    from = crate::extract::links::text::ceil_boundary(rest, from + k + 1);
                 }
             }
             for sep in COPYRIGHT_SEPARATORS {
@@ -1829,6 +1838,12 @@ mod tests {
                 .as_deref(),
             Some("Thembeka Packaging Group (Pty) Ltd.")
         );
+        // A stop inside a word ends nothing: "VAT" in "Private".
+        assert_eq!(
+            holder("© 2026 ShelfSync Technologies Private Limited · CIN U72900KA2022PTC163512").as_deref(),
+            Some("ShelfSync Technologies Private Limited")
+        );
+        assert_eq!(holder("© 2026 Brightwell Ltd VAT GB 123 4567 89").as_deref(), Some("Brightwell Ltd"));
         assert_eq!(holder("© 2026 Maju Jaya Sdn. Bhd. Hak cipta terpelihara.").as_deref(), Some("Maju Jaya Sdn. Bhd."));
         assert_eq!(holder("© 2026 Harbour Pty. Ltd. Terms of use").as_deref(), Some("Harbour Pty. Ltd."));
         assert_eq!(holder("Copyright © 2026 J. Crew Group").as_deref(), Some("J. Crew Group"));
