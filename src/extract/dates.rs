@@ -237,6 +237,17 @@ fn grammar(lang: Option<&str>) -> &'static Grammar {
     }
 }
 
+/// Whether `word` names a month in the date grammar's words ("April",
+/// "Sept.", "März").
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    rules()
+        .month_first
+        .months
+        .iter()
+        .any(|(name, _)| name.trim_end_matches('.') == w && !name.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The first full date in a metadata value (`2026-11-02T08:00:00+08:00`,
 /// `2026/11/02`, `2026年11月2日`, `November 2, 2026`).
 fn date_in(value: &str, g: &Grammar) -> Option<Date> {

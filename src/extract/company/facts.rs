@@ -514,9 +514,20 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
             0 | 2 => {
                 let year = year_in(after, max_year).filter(|&(_, a, _)| {
                     let gap = &after[..a];
+                    // The day and month of the founding date ("was formed in
+                    // April 2011", "founded on 12 March 1998") say no more.
+                    let date_word = |w: &str| {
+                        let w = w.trim_end_matches([',', '.']);
+                        let day = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+                        (!day.is_empty() && day.len() <= 2 && day.bytes().all(|c| c.is_ascii_digit()))
+                            || crate::extract::dates::is_month_name(w)
+                    };
                     let rest: Vec<&str> = gap
                         .split_whitespace()
-                        .filter(|w| !matches!(*w, "in" | "back" | "the" | "year" | "|" | ":" | "：" | "im" | "Jahr"))
+                        .filter(|w| {
+                            !matches!(*w, "in" | "on" | "back" | "the" | "year" | "|" | ":" | "：" | "im" | "Jahr")
+                        })
+                        .filter(|w| !date_word(w))
                         .collect();
                     // "founded in Nashville in 2015", "founded in Bend,
                     // Oregon, in 2016": a place between.

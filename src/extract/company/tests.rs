@@ -693,6 +693,23 @@ fn founded_as_formed_restructured_and_depuis() {
         ),
         Some(1979)
     );
+    // The founding day and month before the year.
+    for (text, year) in [
+        ("The trust was formed in April 2011 through the merger of two hospital trusts.", 2011),
+        ("Harwick Controls was founded on 12 March 1998 in Leeds.", 1998),
+        ("Founded in Sept. 2004, Harwick Controls builds panels.", 2004),
+    ] {
+        let html = format!("<html lang=en><title>About us</title><h1>About us</h1><p>{text}</p></html>");
+        assert_eq!(founded("https://www.harwick.test/about-us", &html), Some(year), "{text}");
+    }
+    // A month is no place: "founded in May" then a year much later is no founding.
+    assert_eq!(
+        founded(
+            "https://www.harwick.test/about-us",
+            "<html lang=en><p>The club was founded in May by parents who wanted a league, and in 2019 it grew.</p></html>"
+        ),
+        None
+    );
 }
 
 #[test]
