@@ -113,6 +113,7 @@ crate::data_table! {
         period_suffix: Vec<String> = default,
         part_of_year: Vec<String> = default,
         restated: Vec<String> = default,
+        targets: Vec<String> = default,
         other_company: Vec<String>,
         open_before: Vec<String> = default,
         closed_before: Vec<String> = default,
@@ -139,6 +140,9 @@ struct Rules {
     part_of_year: Vec<String>,
     /// Words opening a bracket that restates the amount before it.
     restated: Vec<String>,
+    /// Words of a target, lower-case: revenue the company aims at is not
+    /// its revenue ([`Rules::targeted`]).
+    targets: Vec<String>,
     /// Around an amount that is only a floor (see `open_above`).
     open_before: Vec<String>,
     closed_before: Vec<String>,
@@ -236,6 +240,7 @@ fn load() -> Rules {
         period_suffix: data.filters.period_suffix,
         part_of_year: data.filters.part_of_year.iter().map(|w| w.to_lowercase()).collect(),
         restated: data.filters.restated,
+        targets: data.filters.targets.iter().map(|w| w.to_lowercase()).collect(),
         open_before: data.filters.open_before,
         closed_before: data.filters.closed_before,
         open_inside: data.filters.open_inside,
@@ -496,6 +501,15 @@ impl Rules {
             }
         }
         false
+    }
+
+    /// True when the clause holding the amount at `at` (from the last comma
+    /// or semicolon after `from`) states a target ("力争到2027年实现营业收入
+    /// 60亿元", "targets revenue of $1 billion by 2028").
+    fn targeted(&self, s: &str, from: usize, at: usize) -> bool {
+        let lead = s.get(from..at).unwrap_or("");
+        let clause = lead.rfind([',', '，', ';', '；']).map_or(lead, |k| &lead[k..]).to_lowercase();
+        self.targets.iter().any(|w| clause.has(w.as_str()))
     }
 
     /// True when a per-unit price mark follows the amount ("/month", "起").
@@ -1077,6 +1091,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         // yearly budget; a price per month or per user is a price.
         let yearly_budget = kind == SignalKind::Budget && r.per_period(s, a.span.end);
         if other || (r.priced_per_unit(s, a.span.end) && !yearly_budget) {
+            continue;
+        }
+        if kind == SignalKind::Revenue && r.targeted(s, sent.start, a.span.start) {
             continue;
         }
         if hiring_page && !matches!(kind, SignalKind::Funding | SignalKind::Revenue) {
@@ -1769,6 +1786,12 @@ mod tests {
         assert_eq!(zh("本轮融资后，公司估值超过10亿元。"), Vec::new());
         assert_eq!(zh("2025年公司营业收入5.2亿元，同比增长30%。"), vec![(Revenue, 5.2e8, 5.2e8, "CNY".into())]);
         assert_eq!(zh("营业收入5.2亿元，净利润3000万元。"), vec![(Revenue, 5.2e8, 5.2e8, "CNY".into())]);
+        // A target is not the revenue; the year's figure before it is.
+        assert_eq!(
+            zh("2025年公司实现营业收入42.86亿元；力争到2027年实现营业收入60亿元。"),
+            vec![(Revenue, 4.286e9, 4.286e9, "CNY".into())]
+        );
+        assert_eq!(run("Acme targets revenue of $1 billion by 2028.", "en", PageKind::News), Vec::new());
         assert_eq!(zh("预算金额：￥380.00万元"), vec![(Budget, 3.8e6, 3.8e6, "CNY".into())]);
         assert_eq!(zh("最高限价：人民币叁佰伍拾万元整"), vec![(Budget, 3.5e6, 3.5e6, "CNY".into())]);
         assert_eq!(

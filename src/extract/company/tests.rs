@@ -1037,6 +1037,13 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(own("<dl><dt>公司地址</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>").as_deref(), Some("台北"));
     assert_eq!(own("<div><h4>公司地址</h4><p>台北市內湖區瑞光路516號8樓</p></div>").as_deref(), Some("台北"));
     assert_eq!(own("<p>上海分公司地址：上海市徐汇区</p>"), None);
+    // A listed company's contacts table.
+    assert_eq!(
+        own("<table><tr><td></td><td>董事会秘书</td></tr><tr><td>办公地址</td>\
+             <td>江西省吉安市井冈山经济技术开发区深圳大道168号</td></tr></table>")
+        .as_deref(),
+        Some("吉安")
+    );
     for label in &super::rules().t.address_labels {
         let html = format!("<dl><dt>{label}</dt><dd>11491 台北市內湖區瑞光路516號8樓</dd></dl>");
         assert_eq!(own(&html).as_deref(), Some("台北"), "{label}");
