@@ -1694,6 +1694,11 @@ mod tests {
             vec![p("陈国栋", EconomicBuyer), p("林晓霞", EconomicBuyer), p("黄振宇", TechnicalEvaluator)]
         );
         assert_eq!(run("本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容真实。"), vec![]);
+        // The signatories' statement: the name ends at 声明.
+        assert_eq!(
+            run("公司负责人何振邦、主管会计工作负责人罗慧敏及会计机构负责人（会计主管人员）黄佳声明：保证财务报告真实。"),
+            vec![p("何振邦", EconomicBuyer), p("罗慧敏", EconomicBuyer), p("黄佳", User)]
+        );
     }
 
     #[test]
