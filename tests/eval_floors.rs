@@ -10,72 +10,72 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 271 pages.
+/// Development set: set from its figures of 2026-12-06 over 284 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): an Indian IT services company's about page, a US university's ERP
-/// RFP, a UK trade-press story, a South African careers page, a New Zealand
-/// council's news release, a US manufacturer's appointments release, a German
-/// press release, a Chinese capex announcement, a careers page, a local news
-/// story, a signing with a software vendor, a college's 竞争性磋商 notice and a
-/// Taiwan university's tender. On their first run the two batches scored
-/// precision 0.910 / recall 0.776 (English, German) and 0.827 / 0.857
-/// (Chinese); the 13 went from 0.879 / 0.846 to 0.927 / 0.927. Over the 258
-/// pages the set held before, the day's rule work took it from 0.959 / 0.916
-/// to 0.959 / 0.919; company-name precision counts a legal form's period as
-/// spelling ("Ltd." and "Ltd"). The lower floors here are the new pages'.
+/// set): an Indian startup's Series A post, a US SaaS home page, a Canadian
+/// job posting, a US city's ERP contract release, a Kenyan bank's
+/// core-banking release, a UK retailer's interim results, an NHS trust's
+/// digital strategy, a Chinese equipment maker's leadership page, a
+/// hospital's EMR news, a district's award notice, a listed PCB maker's
+/// annual report summary, a state-owned group's recruitment notice and a
+/// Taiwan smart-factory story. On their first run the two batches scored
+/// precision 0.883 / recall 0.752 (English) and 0.894 / 0.894 (Chinese);
+/// the 13 went from 0.864 / 0.810 to 0.937 / 0.865. The 271 pages the set
+/// held before stayed at 0.958 / 0.920 (mentions recall 0.858 -> 0.860).
+/// The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.97),
-    ("company.business_model", 0.93, 0.90),
+    ("against", 1.00, 0.96),
+    ("company.business_model", 0.93, 0.89),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.95, 0.92),
+    ("company.employees", 0.95, 0.91),
     ("company.founded", 0.98, 0.95),
     ("company.hq", 0.97, 0.85),
     ("company.industry", 0.92, 0.91),
-    ("company.listed", 0.98, 0.90),
+    ("company.listed", 0.98, 0.91),
     ("company.name", 0.98, 0.96),
-    ("dates", 0.86, 0.82),
+    ("dates", 0.85, 0.82),
     ("mentions", 0.95, 0.85),
     ("money", 0.92, 0.92),
     ("need", 0.95, 0.88),
-    ("page.kind", 0.98, 0.98),
+    ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.95, 0.96),
-    ("people.name", 0.97, 0.93),
+    ("page.published", 0.95, 0.97),
+    ("people.name", 0.97, 0.92),
     ("people.role", 0.95, 0.91),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 143 pages (never
-/// tuned on), when 7 pages of that day's fourth pair of blind batches joined
-/// it (a Philippine bank's corporate profile, a Canadian startup's roadmap
-/// post, a UK engineering company's contact page, a Taiwan capex notice
-/// (Big5), a Hong Kong logistics group's release, a district's 采购意向 list
-/// (GBK) and a Nanjing software company's about page); they score 0.851 /
-/// 0.758, as on their first run. Over the 136 pages the set held before, the
-/// day's rule work took it from 0.905 / 0.822 to 0.906 / 0.825: need recall
-/// 0.754 -> 0.763, publication recall 0.939 -> 0.959, people names 0.870 /
-/// 0.790 -> 0.873 / 0.793; dates gained one answer and one wrong one
-/// (precision 0.879 -> 0.876, recall 0.756 -> 0.760). The lower floors are
-/// the new pages'.
+/// Held-out set: set from its figures of 2026-12-06 over 150 pages (never
+/// tuned on), when 7 pages of that day's fifth pair of blind batches joined
+/// it (a Malaysian manufacturer's corporate profile, an Australian cold-chain
+/// company's leadership page, an Irish food maker's new-plant release, a
+/// Shenzhen IoT company's Series B story, a pump maker's about page (GBK), a
+/// Taiwan connector maker's profile (Big5) and a Hong Kong university's
+/// tender); they score 0.935 / 0.828, as on their first run. Over the 143
+/// pages the set held before, the day's rule work took it from 0.903 / 0.821
+/// to 0.904 / 0.822: company names 0.933 / 0.881 -> 0.941 / 0.888, money
+/// 0.846 / 0.859 -> 0.856 / 0.868, mentions recall 0.806 -> 0.812, people
+/// precision (names 0.873 -> 0.876, roles 0.813 -> 0.815). The lower floors
+/// are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.93, 0.74),
-    ("company.business_model", 0.82, 0.78),
+    ("against", 0.89, 0.74),
+    ("company.business_model", 0.83, 0.79),
     ("company.domain", 0.96, 0.96),
     ("company.employees", 0.84, 0.73),
-    ("company.founded", 0.98, 0.83),
+    ("company.founded", 0.97, 0.83),
     ("company.hq", 0.99, 0.77),
     ("company.industry", 0.82, 0.78),
-    ("company.listed", 0.96, 0.90),
-    ("company.name", 0.93, 0.88),
-    ("dates", 0.85, 0.76),
-    ("mentions", 0.95, 0.80),
-    ("money", 0.84, 0.85),
+    ("company.listed", 0.96, 0.88),
+    ("company.name", 0.94, 0.89),
+    ("dates", 0.85, 0.75),
+    ("mentions", 0.95, 0.81),
+    ("money", 0.85, 0.87),
     ("need", 0.91, 0.76),
     ("page.kind", 0.91, 0.91),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.96, 0.95),
-    ("people.name", 0.87, 0.78),
-    ("people.role", 0.81, 0.72),
+    ("page.published", 0.97, 0.95),
+    ("people.name", 0.88, 0.77),
+    ("people.role", 0.82, 0.72),
     ("technologies", 0.96, 0.91),
 ];
 
