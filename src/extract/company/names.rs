@@ -483,6 +483,13 @@ fn copyright_in<'t>(text: &'t str, r: &Rules) -> Option<(String, &'t str)> {
         }
         name = head.trim_end_matches([' ', '-', '–', ',']);
     }
+    // The state after a city's or a company's name is its address ("City of
+    // Marlow Springs, Colorado").
+    if let Some((head, state)) = name.rsplit_once(", ") {
+        if r.t.us_states.iter().any(|s| s == state) {
+            name = head;
+        }
+    }
     let cleaned = clean_name(name, r);
     if valid_name(&cleaned) {
         let q_end = (i + name.len()).min(text.len());
@@ -1844,6 +1851,8 @@ mod tests {
             Some("ShelfSync Technologies Private Limited")
         );
         assert_eq!(holder("© 2026 Brightwell Ltd VAT GB 123 4567 89").as_deref(), Some("Brightwell Ltd"));
+        // A US state after the name is its address.
+        assert_eq!(holder("© 2026 City of Marlow Springs, Colorado").as_deref(), Some("City of Marlow Springs"));
         assert_eq!(holder("© 2026 Maju Jaya Sdn. Bhd. Hak cipta terpelihara.").as_deref(), Some("Maju Jaya Sdn. Bhd."));
         assert_eq!(holder("© 2026 Harbour Pty. Ltd. Terms of use").as_deref(), Some("Harbour Pty. Ltd."));
         assert_eq!(holder("Copyright © 2026 J. Crew Group").as_deref(), Some("J. Crew Group"));

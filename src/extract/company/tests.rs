@@ -677,6 +677,15 @@ fn founded_as_formed_restructured_and_depuis() {
         ),
         Some(2011)
     );
+    // A state-owned group is put together (组建).
+    assert_eq!(
+        founded(
+            "https://www.rungang.test/zhaopin/2026/1201.html",
+            "<html lang=zh><p>江苏润港物流集团有限公司是镇江市人民政府出资设立的市属国有重点企业，组建于2009年，\
+             注册资本30亿元，总部位于江苏省镇江市。</p></html>",
+        ),
+        Some(2009)
+    );
     // What another body was restructured from is no founding of the company.
     assert_eq!(
         founded(
