@@ -21,7 +21,7 @@ mod eval;
 /// annual report summary, a state-owned group's recruitment notice and a
 /// Taiwan smart-factory story. On their first run the two batches scored
 /// precision 0.883 / recall 0.752 (English) and 0.894 / 0.894 (Chinese);
-/// the 13 went from 0.864 / 0.810 to 0.937 / 0.865. The 271 pages the set
+/// the 13 went from 0.864 / 0.810 to 0.940 / 0.870. The 271 pages the set
 /// held before stayed at 0.958 / 0.920 (mentions recall 0.858 -> 0.860).
 /// The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
@@ -29,7 +29,7 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.business_model", 0.93, 0.89),
     ("company.domain", 0.98, 1.00),
     ("company.employees", 0.95, 0.91),
-    ("company.founded", 0.98, 0.95),
+    ("company.founded", 0.98, 0.96),
     ("company.hq", 0.97, 0.85),
     ("company.industry", 0.92, 0.91),
     ("company.listed", 0.98, 0.91),
@@ -53,16 +53,16 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// Taiwan connector maker's profile (Big5) and a Hong Kong university's
 /// tender); they score 0.935 / 0.828, as on their first run. Over the 143
 /// pages the set held before, the day's rule work took it from 0.903 / 0.821
-/// to 0.904 / 0.822: company names 0.933 / 0.881 -> 0.941 / 0.888, money
-/// 0.846 / 0.859 -> 0.856 / 0.868, mentions recall 0.806 -> 0.812, people
-/// precision (names 0.873 -> 0.876, roles 0.813 -> 0.815). The lower floors
-/// are the new pages'.
+/// to 0.904 / 0.823: company names 0.933 / 0.881 -> 0.941 / 0.888, founded
+/// recall 0.832 -> 0.841, money 0.846 / 0.859 -> 0.856 / 0.868, mentions
+/// recall 0.806 -> 0.812, people precision (names 0.873 -> 0.876, roles
+/// 0.813 -> 0.815). The lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.89, 0.74),
     ("company.business_model", 0.83, 0.79),
     ("company.domain", 0.96, 0.96),
     ("company.employees", 0.84, 0.73),
-    ("company.founded", 0.97, 0.83),
+    ("company.founded", 0.97, 0.84),
     ("company.hq", 0.99, 0.77),
     ("company.industry", 0.82, 0.78),
     ("company.listed", 0.96, 0.88),
