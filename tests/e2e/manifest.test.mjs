@@ -146,10 +146,16 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // reports' quarters so far and a city's totals, local officials, German
 // plant compounds, an apposition's industry, a list of dates after one word,
 // Taiwan notices' dates and teams, new pains and expansions and three more
-// vendors took another 3.2 KB.
+// vendors took another 3.2 KB. Raised to 536 KB at 541,251 bytes (zlib:
+// 545,232): six word lists moved from code into the rule data (platform
+// hosts, company nouns, CJK name breaks, shop platforms, rail headings, ranks
+// that are no title alone), a release's dateline, an amount opening its
+// project's phrase, revenue targets, runs of linked list items, founding
+// days and months, five more currencies, copyright stops on word starts and
+// a state after the holder, and six more vendors took another 3.8 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 532 * 1024;
+const WASM_CEILING_GZ = 536 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
