@@ -21,14 +21,14 @@ mod eval;
 /// annual report summary, a state-owned group's recruitment notice and a
 /// Taiwan smart-factory story. On their first run the two batches scored
 /// precision 0.883 / recall 0.752 (English) and 0.894 / 0.894 (Chinese);
-/// the 13 went from 0.864 / 0.810 to 0.940 / 0.870. The 271 pages the set
+/// the 13 went from 0.864 / 0.810 to 0.941 / 0.878. The 271 pages the set
 /// held before stayed at 0.958 / 0.920 (mentions recall 0.858 -> 0.860).
 /// The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 1.00, 0.96),
     ("company.business_model", 0.93, 0.89),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.95, 0.91),
+    ("company.employees", 0.95, 0.92),
     ("company.founded", 0.98, 0.96),
     ("company.hq", 0.97, 0.85),
     ("company.industry", 0.92, 0.91),

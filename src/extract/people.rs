@@ -1452,6 +1452,11 @@ mod tests {
             ("Megan O'Loughlin\nGeneral Manager, Procurement and Supply Chain", Procurement),
             ("Arjun Mehta, General Manager of Operations, said the site is ready.", User),
             ("Paul Kerr\nGeneral Manager", EconomicBuyer),
+            // An RNS's responsible person.
+            (
+                "The person responsible for this announcement on behalf of the Company is Charlotte Quinn, Company Secretary.",
+                Unknown,
+            ),
             // So does an executive director.
             (
                 "Brian Otieno, Executive Director, Technology and Operations, said the cut-over went well.",

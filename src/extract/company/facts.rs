@@ -324,6 +324,19 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             }
         }
     }
+    // "Today we're a team of 180 in Denver…": the company's own team, its
+    // size right after the word.
+    if word.eq_ignore_ascii_case("team") {
+        let lead = text[sentence_start..m.start].to_lowercase().replace('’', "'");
+        let own = ["we're a ", "we are a ", "we're now a ", "we are now a "].iter().any(|w| lead.ends_with(w));
+        let count = text[m.end..].strip_prefix(" of ").and_then(|rest| Some((rest, number_at(rest, 0)?)));
+        if let Some((rest, (n, e))) = count.filter(|_| own) {
+            if plausible_count(n) && !(1900..=2100).contains(&n) {
+                let quote = &text[m.start..m.end + 4 + e];
+                return Some(Fact::new(headcount("", n, &rest[e..], r), Source::quote(quote)));
+            }
+        }
+    }
     // A stat card: the number in the block before ("650" / "employees").
     if m.start != 0 {
         return None;

@@ -734,6 +734,10 @@ fn headcounts() {
         h(Some(1150), Some(1150))
     );
     assert_eq!(hc("<p>公司现有员工2000余人，其中研发人员400余人。</p>"), h(Some(2000), None));
+    // The company's own team, sized after the word; a team of the company's is not it.
+    assert_eq!(hc("<p>Today we’re a team of 180 in Denver, Austin and remote.</p>"), h(Some(180), Some(180)));
+    assert_eq!(hc("<p>We are a team of 60+ across three offices.</p>"), h(Some(60), None));
+    assert_eq!(hc("<p>Our support team of 12 answers within an hour.</p>"), None);
     assert_eq!(hc("<p>截至6月30日，公司员工总数约3200人。</p>"), h(Some(3200), Some(3200)));
     assert_eq!(
         hc("<html lang=ja><table><tr><th>従業員数</th><td>連結 1,038名／単体 624名（2026年3月31日現在）</td></tr></table>"),
