@@ -576,10 +576,10 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         // is not on the company's own domain.
         host_domain
             .clone()
-            .filter(|d| !ats && !rules().is_platform_domain(d))
+            .filter(|d| !ats && !r.is_platform_domain(d))
             .map(|d| Fact::new(d, Source::evidence("url", ctx.capture.url.clone())))
     } else {
-        name.as_ref().and_then(|n| names::linked_domain(doc, url, host_domain.as_deref(), &n.name))
+        name.as_ref().and_then(|n| names::linked_domain(doc, url, host_domain.as_deref(), &n.name, r))
     };
 
     let description = if first_party {
@@ -602,7 +602,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // who list the company; its "Company size" is the company's own word.
     let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
     let from_text = || facts::employees(&scope, r);
-    let employees = if host_domain.as_deref().is_some_and(|d| rules().is_platform_domain(d)) {
+    let employees = if host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d)) {
         from_text().or_else(from_jsonld)
     } else {
         from_jsonld().or_else(from_text)

@@ -1691,6 +1691,7 @@ pub(crate) fn linked_domain(
     page: Option<&Url>,
     host_domain: Option<&str>,
     name: &str,
+    r: &Rules,
 ) -> Option<Fact<String>> {
     let page = page?;
     let first_word = name.split_whitespace().next().unwrap_or(name);
@@ -1719,7 +1720,7 @@ pub(crate) fn linked_domain(
         }
         let Some(u) = page.join(&l.href) else { continue };
         let Some(d) = u.registrable_domain() else { continue };
-        if Some(d.as_str()) == host_domain || super::rules().is_platform_domain(&d) {
+        if Some(d.as_str()) == host_domain || r.is_platform_domain(&d) {
             continue;
         }
         let anchor = doc.text.get(l.text.clone()).unwrap_or("").trim();
