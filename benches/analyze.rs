@@ -33,6 +33,7 @@ fn corpus() -> Vec<Capture> {
 fn bench(c: &mut Criterion) {
     let corpus = corpus();
     let bytes: usize = corpus.iter().map(|c| c.html.len()).sum();
+    assert!(bytes > 0, "the fixture corpus (tests/fixtures/pages, heldout) has no HTML");
     let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("valid date"), need_keywords: Vec::new() };
     // Compile the rule sets before timing.
     for cap in &corpus {

@@ -21,6 +21,7 @@ fn largest_page() -> String {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "html"))
                 .filter_map(|p| std::fs::read(p).ok().map(|b| dealscout::page::decode(&b)))
+                .filter(|html| !html.is_empty())
                 .collect()
         })
         .unwrap_or_default();
@@ -35,6 +36,7 @@ fn largest_page() -> String {
         }
         html.push_str(next);
     }
+    assert!(!html.is_empty(), "the fixture corpus (tests/fixtures/pages) has no HTML page under the cap");
     html
 }
 

@@ -26,6 +26,11 @@ for (const set of ['pages', 'heldout']) {
   }
 }
 const bytes = corpus.reduce((n, c) => n + Buffer.byteLength(c.html), 0);
+if (bytes === 0) {
+  // Nothing to time, and the large page below could never be filled.
+  console.error('wasm bench: the fixture corpus (tests/fixtures/pages, heldout) has no HTML');
+  process.exit(2);
+}
 for (const c of corpus) engine.analyze(c, '2026-11-26'); // warm the rule tables
 
 let runs = 0;
