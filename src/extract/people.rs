@@ -316,6 +316,13 @@ fn joins(gap: &str) -> bool {
     if g.chars().all(is_han) && g.chars().count() <= 4 && g.ends_with(['部', '处', '處', '科', '室']) {
         return true;
     }
+    // The department and the post, spaced apart: "資訊科技部 系統經理".
+    if let Some((dept, post)) = g.split_once(char::is_whitespace) {
+        let post = post.trim_start();
+        if dept.chars().all(is_han) && post.chars().all(is_han) && joins(dept) && joins(post) {
+            return true;
+        }
+    }
     g.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '&' | '/' | '、' | '-' | '–' | '(' | ')' | '（' | '）' | '，')
     })
@@ -2148,6 +2155,7 @@ mod tests {
         assert_eq!(run("Yara Brooks, Category Manager"), vec![p("Yara Brooks", Procurement)]);
         assert_eq!(run("Sam Underwood, Facilities Manager"), vec![p("Sam Underwood", User)]);
         assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
+        assert_eq!(run("查詢：資訊科技部 系統經理 李志偉先生"), vec![p("李志偉", TechnicalEvaluator)]);
         // A council's corporate services run its finance, IT and buying.
         assert_eq!(
             run(
