@@ -24,6 +24,7 @@ mod industry;
 mod names;
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -347,14 +348,18 @@ pub(crate) struct Scope<'d> {
     /// The headings (block indexes, ascending) of sidebar boxes about the
     /// prospect.
     about: Vec<usize>,
+    /// Sidebar cards opened by the prospect's name in a block that is no
+    /// heading (a job board's employer card), as text ranges: from the name
+    /// to the next heading or the end of the sidebar.
+    cards: Vec<Range<usize>>,
 }
 
 impl<'d> Scope<'d> {
     /// The company cues of the page (see [`super::cues`]) placed in the text
     /// in scope. `prospect`: the prospect's names, to tell its sidebar box.
     pub fn new(doc: &'d Document, first_party: bool, cues: &Cues, prospect: &[names::OrgKey]) -> Scope<'d> {
-        let about = about_boxes(doc, first_party, prospect, rules());
-        let mut scope = Scope { doc, first_party, hits: Vec::new(), about };
+        let (about, cards) = about_boxes(doc, first_party, prospect, rules());
+        let mut scope = Scope { doc, first_party, hits: Vec::new(), about, cards };
         let blocks = &doc.blocks;
         let hits = (0..CUE_TABLES)
             .map(|t| {
@@ -383,7 +388,10 @@ impl<'d> Scope<'d> {
         match b.region {
             Region::Main => true,
             Region::Header | Region::Footer => self.first_party,
-            Region::Nav | Region::Aside => b.section.is_some_and(|h| self.about.binary_search(&h).is_ok()),
+            Region::Nav | Region::Aside => {
+                b.section.is_some_and(|h| self.about.binary_search(&h).is_ok())
+                    || self.cards.iter().any(|c| c.contains(&b.range.start))
+            }
         }
     }
 
@@ -401,8 +409,14 @@ impl<'d> Scope<'d> {
 /// The headings of the page's sidebar boxes about the prospect: "About
 /// <prospect>" (or "Über die …", "…について"), "About us" and "公司简介" on
 /// its own site, or a heading that is the prospect's name (a job board's
-/// employer card).
-fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r: &Rules) -> Vec<usize> {
+/// employer card); and the sidebar cards opened by the prospect's name in
+/// a block that is no heading (see [`Scope::cards`]).
+fn about_boxes(
+    doc: &Document,
+    first_party: bool,
+    prospect: &[names::OrgKey],
+    r: &Rules,
+) -> (Vec<usize>, Vec<Range<usize>>) {
     let t = &r.t;
     let names_prospect = |s: &str| {
         let s = s.trim();
@@ -410,8 +424,19 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
         !s.is_empty() && s.chars().count() <= 60 && names::OrgKey::new(s).any_same(prospect)
     };
     let mut out = Vec::new();
+    let mut cards: Vec<Range<usize>> = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
-        if !matches!(b.kind, BlockKind::Heading(_)) || !matches!(b.region, Region::Aside | Region::Nav) {
+        if !matches!(b.region, Region::Aside | Region::Nav) {
+            continue;
+        }
+        if !matches!(b.kind, BlockKind::Heading(_)) {
+            if b.region == Region::Aside && names_prospect(doc.block_text(b)) {
+                let end = doc.blocks[i + 1..]
+                    .iter()
+                    .find(|n| n.region != b.region || matches!(n.kind, BlockKind::Heading(_)))
+                    .map_or(doc.text.len(), |n| n.range.start);
+                cards.push(b.range.start..end);
+            }
             continue;
         }
         let h = doc.block_text(b).trim();
@@ -424,10 +449,17 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
         // A generic box ("Company profile") on another site's page is the
         // prospect's when one of its first rows names it ("Name | Sable
         // Hill Retail Group Limited").
+        // Or, in Chinese, after a label written against it ("企业名称深圳市…").
         let names_rows = || {
             doc.blocks.iter().skip(i + 1).take(3).take_while(|n| n.region == b.region).any(|n| {
-                let row = doc.block_text(n);
+                let row = doc.block_text(n).trim();
                 row.split_once(" | ").or_else(|| row.split_once('：')).is_some_and(|(_, v)| names_prospect(v))
+                    || row
+                        .char_indices()
+                        .take_while(|&(_, c)| names::is_cjk(c))
+                        .take(6)
+                        .skip(2)
+                        .any(|(k, _)| names_prospect(&row[k..]))
             })
         };
         let ok = (own && (first_party || names_rows()))
@@ -439,7 +471,7 @@ fn about_boxes(doc: &Document, first_party: bool, prospect: &[names::OrgKey], r:
             out.push(i);
         }
     }
-    out
+    (out, cards)
 }
 
 /// On the company's own site, what an about heading names besides the

@@ -268,7 +268,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 .count()
                 <= 24
             && gap.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
-            && !gap.contains([',', '，', '、', '(', '（']);
+            && !gap.contains([',', '，', '、', '(', '（', ':', '：']);
         let lead = &before[..s];
         // Customers' size ("for companies with 50-500 employees"), a
         // team's ("our tech team is 60 people strong") or openings ("now

@@ -57,6 +57,7 @@ crate::data_table! {
     struct IndustryTable {
         industry: Vec<IndustryRule>,
         models: ModelCues,
+        labels: Vec<String> = default,
     }
 }
 
@@ -186,6 +187,11 @@ pub(crate) fn industry(
                 .filter(|s| s.id != rule.id);
             return Some(Fact::new(service.unwrap_or(rule).id.clone(), named.source.clone()));
         }
+        // A field that names the industry ("Industry | Truck
+        // Transportation", "企业行业：智能硬件") says it outright.
+        if let Some(f) = labelled(scope, c) {
+            return Some(f);
+        }
         // An industry word in the name settles it; in a CJK name the trade
         // sits right before the legal ending, so the last word wins. A
         // generic word ("Keystone Freight Solutions") yields to any other.
@@ -293,6 +299,47 @@ pub(crate) fn industry(
     let id = c.table.industry[best].id.clone();
     let source = first_quote[best].clone().or_else(|| doc.title.clone().map(|t| Source::evidence("title", t)))?;
     Some(Fact::new(id, source))
+}
+
+/// The industry an industry field in scope names: a block opening with one
+/// of the `labels` and a colon or bar, the value after it ("企业行业：智能硬件"),
+/// or a block that is the label alone, the value in the next block (a
+/// definition list's "Industry" / "Truck Transportation"). The value is a
+/// short phrase, not a sentence ("行业：融资回暖，头部集中" heads a story).
+fn labelled(scope: &Scope<'_>, c: &Compiled) -> Option<Fact<String>> {
+    let doc = scope.doc;
+    let blocks: Vec<&crate::page::Block> = scope.blocks().collect();
+    for (i, b) in blocks.iter().enumerate() {
+        let text = doc.block_text(b).trim();
+        for label in &c.table.labels {
+            let Some(rest) = crate::text::strip_prefix_ci(text, label) else { continue };
+            let sep = rest.trim_start();
+            let (value, quote) = match sep.strip_prefix([':', '：', '|']) {
+                Some(v) => (v.trim(), text),
+                None if sep.is_empty() => match blocks.get(i + 1) {
+                    Some(n) if n.region == b.region => {
+                        let v = doc.block_text(n).trim();
+                        (v, doc.text.get(b.range.start..n.range.end).unwrap_or(v).trim())
+                    }
+                    _ => continue,
+                },
+                None => continue,
+            };
+            if value.is_empty() || value.chars().count() > 60 || value.contains(['。', '，', '.', ';', '；']) {
+                continue;
+            }
+            let m = c
+                .terms
+                .find_iter(value)
+                .next()
+                .or_else(|| c.names.find_iter(value).next())
+                .or_else(|| c.weak_names.find_iter(value).next());
+            if let Some(rule) = m.and_then(|m| c.table.industry.get(m.id)) {
+                return Some(Fact::new(rule.id.clone(), Source::quote(quote)));
+            }
+        }
+    }
+    None
 }
 
 /// Where a sentence says what the company is: "Tessera is a B2B software

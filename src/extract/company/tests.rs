@@ -162,6 +162,31 @@ fn a_trade_word_in_the_name_outranks_what_any_maker_calls_itself() {
 }
 
 #[test]
+fn an_industry_field_names_the_industry_outright() {
+    // A job board's card: the label and its value in one block, and a name
+    // word ("智能科技") that would say software.
+    let html = "<html lang=zh-CN><head><title>深圳市极澜智能科技有限公司招聘信息-猎聘</title></head><body><main>\
+         <h1>深圳市极澜智能科技有限公司</h1><ul><li><span>企业行业：</span>智能硬件</li>\
+         <li><span>人数规模：</span>1000-9999人</li></ul><p>公司总部位于深圳南山。</p></main></body></html>";
+    let f = facts("https://www.liepin.com/company/13706258/", None, html);
+    assert_eq!(value(&f.industry).as_deref(), Some("electronics"));
+    assert_eq!(f.industry.as_ref().map(|f| f.source.clone()), Some(Source::quote("企业行业：智能硬件")));
+    // A social page's definition list: the label alone, the value next.
+    let html = "<html lang=en><head><title>Wattlebrook Group | LinkedIn</title></head><body><main>\
+         <h1>Wattlebrook Group</h1><h2>About us</h2><p>Moving Victoria since 1987.</p>\
+         <dl><dt>Industry</dt><dd>Truck Transportation</dd><dt>Company size</dt><dd>201-500 employees</dd></dl>\
+         </main></body></html>";
+    let f = facts("https://www.linkedin.com/company/wattlebrook-freight/about/", None, html);
+    assert_eq!(value(&f.industry).as_deref(), Some("logistics"));
+    // A story's section tag is no field, nor a sentence after "Industry".
+    let html = "<html lang=zh-CN><head><title>观察</title></head><body><main><h1>观察</h1>\
+         <p>行业：融资回暖，头部集中，软件企业分化</p><p>Industry observers say software budgets are flat.</p>\
+         </main></body></html>";
+    let f = facts("https://news.example.test/2026/12/obs.html", None, html);
+    assert_eq!(value(&f.industry), None);
+}
+
+#[test]
 fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
     let of = |name: &str| {
         let html = format!(
@@ -739,6 +764,11 @@ fn headcounts() {
     assert_eq!(hc("<p>We are a team of 60+ across three offices.</p>"), h(Some(60), None));
     assert_eq!(hc("<p>Our support team of 12 answers within an hour.</p>"), None);
     assert_eq!(hc("<p>截至6月30日，公司员工总数约3200人。</p>"), h(Some(3200), Some(3200)));
+    // An investor Q&A's question number labels the question, not a count.
+    assert_eq!(
+        hc("<p>问题4：目前公司的员工规模和结构是怎样的？</p><p>答：截至2026年9月30日，公司员工总数为3,460人。</p>"),
+        h(Some(3460), Some(3460))
+    );
     assert_eq!(
         hc("<html lang=ja><table><tr><th>従業員数</th><td>連結 1,038名／単体 624名（2026年3月31日現在）</td></tr></table>"),
         h(Some(1038), Some(1038))
@@ -961,6 +991,35 @@ fn a_job_board_s_company_page_is_about_the_employer() {
     assert_eq!(value(&f.name).as_deref(), Some("順騰國際物流股份有限公司"));
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(1250), max: Some(1250) }));
     assert_eq!(value(&f.founded), Some(1996));
+}
+
+#[test]
+fn a_job_postings_employer_card_and_registration_box() {
+    // The card opens with the employer's name in no heading; the
+    // registration box (工商信息) names it after a label; a similar job of
+    // another company in the same sidebar is not it.
+    let html = "<html lang=zh-CN><head><title>数字化项目经理招聘_深圳市极澜智能科技有限公司招聘信息-猎聘</title>\
+         <script type='application/ld+json'>{\"@type\":\"JobPosting\",\"title\":\"数字化项目经理\",\
+         \"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"深圳市极澜智能科技有限公司\"}}</script>\
+         </head><body><main><h1>数字化项目经理（ERP/SAP方向）</h1><h3>职位介绍</h3>\
+         <p>负责公司ERP系统由金蝶迁移至SAP S/4HANA的项目管理。</p></main>\
+         <aside><div class='company-card'><div class='cname'>深圳市极澜智能科技有限公司</div><ul>\
+         <li><span>企业行业：</span>智能硬件</li><li><span>人数规模：</span>1000-9999人</li></ul></div>\
+         <div class='gs-info'><h4>工商信息</h4><ul><li><span>企业名称</span>深圳市极澜智能科技有限公司</li>\
+         <li><span>成立日期</span>2015-06-18</li></ul></div>\
+         <h4>相似职位</h4><ul><li>东莞拓川电子股份有限公司 · 5000-9999人 · 成立于2008年</li></ul></aside>\
+         </body></html>";
+    let f = facts("https://www.liepin.com/job/1978346201.shtml", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("深圳市极澜智能科技有限公司"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(1000), max: Some(9999) }));
+    assert_eq!(value(&f.founded), Some(2015));
+    // Without the employer's name on them, neither box is the prospect's.
+    let anon = html
+        .replace("<div class='cname'>深圳市极澜智能科技有限公司</div>", "")
+        .replace("<li><span>企业名称</span>深圳市极澜智能科技有限公司</li>", "");
+    let f = facts("https://www.liepin.com/job/1978346201.shtml", None, &anon);
+    assert_eq!(value(&f.employees), None);
+    assert_eq!(value(&f.founded), None);
 }
 
 #[test]
