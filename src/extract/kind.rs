@@ -398,5 +398,15 @@ mod tests {
         let itt = "<title>GeBIZ - Business Opportunities - KRP000ETT26000318</title>\
             <div>Invitation to Tender for a Student Lifecycle Management System</div><p>Tender No. KRP000ETT26000318</p>";
         assert_eq!(kind("https://www.gebiz.gov.sg/ptn/opportunity/directlink.xhtml", itt), PageKind::Tender);
+        // A public notice titled by its project, known by its own fields.
+        let notice = "<title>Student Records System Replacement - Notice</title><main>\
+            <h1>Student Records System Replacement</h1><p>Severn Vale University</p>\
+            <p>UK4: Tender notice - Procurement Act 2023</p><p>Notice identifier: 2026/S 000-071482</p>\
+            <h2>CPV classifications</h2><p>48000000 - Software package and information systems</p></main>";
+        assert_eq!(kind("https://www.notices.test/Notice/071482-2026", notice), PageKind::Tender);
+        assert_eq!(
+            kind("https://www.find-tender.service.gov.uk/Notice/071482-2026", "<title>Report - Find a Tender</title>"),
+            PageKind::Tender
+        );
     }
 }

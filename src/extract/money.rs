@@ -1569,6 +1569,9 @@ mod tests {
         let notice = "Total value (estimated, excluding VAT)\n£1,480,000\nSuppliers must have a minimum annual \
                       turnover of £1,000,000 in each of the last two financial years.";
         assert_eq!(run(notice, "en", PageKind::Tender), vec![(Budget, 1.48e6, 1.48e6, "GBP".into())]);
+        // Each lot's value too.
+        let lot = "Lot 2. Implementation Services\nLot value (estimated)\n£750,000 excluding VAT";
+        assert_eq!(run(lot, "en", PageKind::Tender), vec![(Budget, 7.5e5, 7.5e5, "GBP".into())]);
     }
 
     #[test]
