@@ -4,7 +4,7 @@
 //! Absolute: `2027年3月31日`, `2027年01月15日09点30分`, `2027-01-15 09:30`,
 //! Taiwan's `115/12/22` and `116年第三季` (民國 years),
 //! `2027/1/15`, `3/31/2027`, `31.03.2027`, `31 March 2027`,
-//! `March 31, 2027`, `Jan. 15, 2027`, `March 2027`, `Q3 2027`,
+//! `March 31, 2027`, `Jan. 15, 2027`, `March 2027`, `Q3 2027`, `the June quarter of 2028`,
 //! `2027年第三季度`, `2027年底`, `2027年上半年`, `mid-2027`.
 //! Fiscal, by where the page's organisation ends its year ([`Fiscal`]):
 //! `FY2027`, `FY 2026-27`, `Q2 FY28`, `the second quarter of fiscal 2027`.
@@ -674,6 +674,15 @@ impl Grammar {
             if let Some((y, 4, k2)) = digits(s, k) {
                 return Some(found(i..k2, Date::end_of_month(y as i32, m)?, Precision::Month));
             }
+            // "the June quarter of 2028" (Australian usage): the quarter
+            // ending with that month.
+            if m % 3 == 0 && word(s, k, "quarter") {
+                let k2 = sp(s, k + "quarter".len());
+                let k2 = if word(s, k2, "of") { sp(s, k2 + 2) } else { k2 };
+                if let Some((y, 4, k3)) = digits(s, k2) {
+                    return Some(found(i..k3, Date::end_of_month(y as i32, m)?, Precision::Quarter));
+                }
+            }
             return None;
         }
         // Q3 2027, Q3 next year, Q3 / H1 2027.
@@ -1273,6 +1282,8 @@ mod tests {
             ("Q2, 2027", "2027-06-30"),
             ("H1 2027", "2027-06-30"),
             ("the third quarter of 2027", "2027-09-30"),
+            ("the June quarter of 2028", "2028-06-30"),
+            ("in the September quarter 2027", "2027-09-30"),
             ("second half of 2027", "2027-12-31"),
             ("2027年第三季度", "2027-09-30"),
             ("2027年三季度", "2027-09-30"),
