@@ -87,6 +87,7 @@ crate::data_table! {
         skip_subject: Vec<String> = default,
         period_start: Vec<String> = default,
         done_before: Vec<String> = default,
+        event_columns: Vec<String> = default,
     }
 }
 
@@ -149,6 +150,9 @@ struct Rules {
     /// Right before a date, these make what happened then done, not planned
     /// ("已於2026年11月完成上樑").
     done_before: Vec<String>,
+    /// Header cells of a column of event names (a financial calendar's
+    /// "Event | Date"): the row's dates are those events'.
+    event_columns: Vec<String>,
     /// The phrases that state a fiscal year's end: the English ones (id 0,
     /// the date follows) and the Chinese and Japanese (id 1, the month
     /// precedes).
@@ -200,6 +204,7 @@ fn load() -> Rules {
         skip_subjects: c.skip_subject.iter().map(|w| w.to_lowercase()).collect(),
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
         done_before: c.done_before.clone(),
+        event_columns: c.event_columns.clone(),
         fiscal_end: Terms::new(
             data.fiscal
                 .year_end
@@ -749,7 +754,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
 }
 
 /// Dates in a table column whose header cell is a context word
-/// ("预计采购时间（填写到月）" over "2027年2月").
+/// ("预计采购时间（填写到月）" over "2027年2月"), and in a table whose rows
+/// name events (a financial calendar's "Event | Date"): the dates in the
+/// row's other cells are that row's event's.
 fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Grammar) {
     let s = run.s;
     let heads = text::table_heads(blocks);
@@ -770,14 +777,38 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
                 cols.push((ci, h.tag));
             }
         }
+        let names_events = |c: &Range<usize>| {
+            let t = s.get(c.clone()).unwrap_or("");
+            rules().event_columns.iter().any(|w| t.eq_ignore_ascii_case(w))
+        };
+        // A tender's schedule ("Event | Date": questions due, proposals
+        // due, award) lists the procurement's steps, each read by its own
+        // words; elsewhere (a financial calendar, a placement's timetable)
+        // a row's date is its event's.
+        let event_col = if ctx.kind == PageKind::Tender { None } else { head_cells.iter().position(names_events) };
         let mut row = head + 1;
         while row < blocks.len() && heads[row] == Some(head) {
-            if cols.is_empty() || !text::is_facts(&blocks[row]) {
+            if (cols.is_empty() && event_col.is_none()) || !text::is_facts(&blocks[row]) {
                 row += 1;
                 continue;
             }
             let cells = text::cells(s, &blocks[row].range);
-            for &(ci, tag) in &cols {
+            let mut row_cols = cols.clone();
+            // An event the row names by a word of its own ("Annual general
+            // meeting" needs none; "Record date", "published" are skipped)
+            // is read with that word.
+            let named = event_col.and_then(|ev| cells.get(ev)).filter(|c| {
+                !c.is_empty() && !run.hits_in(c).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip))
+            });
+            if let (Some(ev), Some(_)) = (event_col, named) {
+                let event = Tag::Ctx { kind: Kind::Event, strong: true };
+                row_cols.extend(
+                    (0..cells.len())
+                        .filter(|&ci| ci != ev && !cols.iter().any(|&(c, _)| c == ci))
+                        .map(|ci| (ci, event)),
+                );
+            }
+            for &(ci, tag) in &row_cols {
                 let Some(cell) = cells.get(ci) else { continue };
                 // A cell with its own context word handles itself.
                 if run.hits_in(cell).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)) {
@@ -833,6 +864,28 @@ mod tests {
         assert_eq!(run_with(&d, "en", PageKind::Home, Date::new(2026, 11, 21)), v(&[(GoLive, "2027-12-31")]));
         // A publisher's list of headlines dates other stories.
         assert!(run_with(&d, "en", PageKind::News, Date::new(2026, 11, 21)).is_empty());
+    }
+
+    #[test]
+    fn a_calendars_rows_date_their_events_and_a_tenders_schedule_reads_its_own_words() {
+        // The page needs a context word of its own for dates to be read.
+        let calendar = "<main><p>The new line is due to go live in the second half of 2027.</p>\
+            <h2>Financial calendar</h2><table><tr><th>Event</th><th>Date</th></tr>\
+            <tr><td>Payment date of final dividend</td><td>Monday, 18 January 2027</td></tr>\
+            <tr><td>Annual general meeting (10:00, hybrid)</td><td>Thursday, 11 February 2027</td></tr>\
+            <tr><td>Interim results for the six months ending 31 March 2027</td><td>Tuesday, 25 May 2027</td></tr>\
+            <tr><td>Results published</td><td>Tuesday, 24 November 2026</td></tr></table></main>";
+        let d = crate::page::parse(calendar);
+        assert_eq!(
+            run_with(&d, "en", PageKind::Other, Date::new(2026, 11, 24)),
+            v(&[(GoLive, "2027-12-31"), (Event, "2027-01-18"), (Event, "2027-02-11"), (Event, "2027-05-25")])
+        );
+        let schedule = "<main><h2>Schedule</h2><table><tr><th>Event</th><th>Date</th></tr>\
+            <tr><td>RFP issued</td><td>December 1, 2026</td></tr>\
+            <tr><td>Proposals due</td><td>January 21, 2027</td></tr>\
+            <tr><td>Notice of intent to award</td><td>May 31, 2027</td></tr></table></main>";
+        let d = crate::page::parse(schedule);
+        assert_eq!(run_with(&d, "en", PageKind::Tender, Date::new(2026, 12, 1)), v(&[(Deadline, "2027-01-21")]));
     }
 
     #[test]
