@@ -13,6 +13,10 @@ pub trait StrExt {
     fn has(&self, needle: &str) -> bool;
     /// The byte index of the first `needle` ([`str::find`]).
     fn find_str(&self, needle: &str) -> Option<usize>;
+    /// Whether `needle` occurs as whole words: where it starts or ends with
+    /// an ASCII letter or digit, no ASCII letter or digit touches it there
+    /// ("up to" is not in "group today"; "采购" is in "采购人").
+    fn has_word(&self, needle: &str) -> bool;
 }
 
 impl StrExt for str {
@@ -24,6 +28,34 @@ impl StrExt for str {
     #[inline(never)]
     fn find_str(&self, needle: &str) -> Option<usize> {
         self.find(needle)
+    }
+
+    #[inline(never)]
+    fn has_word(&self, needle: &str) -> bool {
+        let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        let (first, last) = (needle.as_bytes().first(), needle.as_bytes().last());
+        let b = self.as_bytes();
+        !needle.is_empty()
+            && self.match_indices(needle).any(|(k, _)| {
+                !(word(first) && word(k.checked_sub(1).and_then(|i| b.get(i))))
+                    && !(word(last) && word(b.get(k + needle.len())))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StrExt;
+
+    #[test]
+    fn whole_words_only_where_the_needle_has_word_edges() {
+        assert!(!"the group today employs".has_word("up to"));
+        assert!("for teams of up to 50".has_word("up to"));
+        assert!("Up to 50".to_lowercase().has_word("up to"));
+        assert!("采购人：市教育局".has_word("采购"));
+        assert!("(services to 620,000 people)".has_word("services to"));
+        assert!(!"reserves".has_word("serves"));
+        assert!(!"x".has_word(""));
     }
 }
 

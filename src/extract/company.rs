@@ -84,6 +84,7 @@ crate::data_table! {
         pub openings_before: Vec<String> = default,
         pub subteams: Vec<String> = default,
         pub not_staff_after: Vec<String> = default,
+        pub cut_after: Vec<String> = default,
         pub not_staff_between: Vec<String> = default,
         pub more_than: Vec<String>,
         pub about: Vec<String>,

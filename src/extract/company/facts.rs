@@ -240,6 +240,11 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     if !next_word.is_empty() && r.t.not_staff_after.iter().any(|w| w.eq_ignore_ascii_case(next_word)) {
         return None;
     }
+    // "140 employees were affected through a retrenchment process": a cut.
+    let after = text[m.end..sentence_end].trim_start();
+    if r.t.cut_after.iter().any(|w| crate::text::strip_prefix_ci(after, w).is_some()) {
+        return None;
+    }
     // Number before the word: "650 employees", "2000余名员工", "340 people".
     let before = &text[sentence_start..m.start];
     let nums = numbers(before);
@@ -289,8 +294,8 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 })
             });
             unit_employs
-                || r.customer_size_context_lc.iter().any(|c| lead.has(c.as_str()))
-                || r.subteams_lc.iter().any(|c| whole.has(c.as_str()))
+                || r.customer_size_context_lc.iter().any(|c| lead.has_word(c.as_str()))
+                || r.subteams_lc.iter().any(|c| whole.has_word(c.as_str()))
                 || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {

@@ -790,6 +790,12 @@ fn headcounts() {
         h(Some(1150), Some(1150))
     );
     assert_eq!(hc("<p>The company laid off 85 employees in March.</p>"), None);
+    // A cut said after the count, and an "up to" inside other words.
+    assert_eq!(
+        hc("<p>Regrettably, 140 employees were affected through a Section 189 retrenchment process.</p>\
+            <p>Established in 1958, the Group today employs approximately 7,400 people.</p>"),
+        h(Some(7400), Some(7400))
+    );
     assert_eq!(
         hc("<p>Once operating it will employ around 140 permanent staff.</p><p>It employs more than 650 people.</p>"),
         h(Some(650), None)
