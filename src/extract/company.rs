@@ -647,7 +647,8 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let listed = own_org
         .as_ref()
         .and_then(|o| facts::listed_jsonld(o, r))
-        .or_else(|| facts::listed(&scope, name.as_ref().map(|n| n.name.as_str()), r));
+        .or_else(|| facts::listed(&scope, name.as_ref().map(|n| n.name.as_str()), r))
+        .or_else(|| if first_party { facts::listed_in_description(doc, r) } else { None });
     let hq = if buyer_mode {
         name.as_ref().and_then(|n| facts::buyer_city(doc, &n.name, r))
     } else {

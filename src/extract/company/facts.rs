@@ -645,44 +645,8 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
     }
     for &(b, m) in scope.hits(EXCHANGES) {
         let text = doc.block_text(b);
-        {
-            let rest = &text[m.end..];
-            let trimmed = rest.trim_start();
-            // "JSE share code: SHR", "NSE symbol: KAVERIPAK": a label may
-            // stand between the exchange and its colon.
-            let trimmed = ["share code", "code", "symbol", "ticker", "stock code"]
-                .iter()
-                .find_map(|l| trimmed.strip_prefix(l).filter(|t| t.trim_start().starts_with([':', '：'])))
-                .map_or(trimmed, str::trim_start);
-            // "NASDAQ: CRVN"; or a quote widget's own line, "NSE SHRAVASTI ₹1,482.35".
-            let widget = text[..m.start].trim().is_empty();
-            let t = match trimmed.strip_prefix([':', '：']) {
-                Some(after_colon) => after_colon.trim_start(),
-                None if widget && trimmed.len() < rest.len() => trimmed,
-                None => continue,
-            };
-            let sym_len =
-                t.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
-            let sym = t[..sym_len].trim_end_matches('.');
-            // NSE symbols run to ten letters ("HINDUNILVR").
-            if sym.is_empty() || sym.len() > 10 {
-                continue;
-            }
-            let after_sym = t[sym_len..].trim_start();
-            if t.len() == trimmed.len()
-                && (!(after_sym.is_empty() || after_sym.starts_with(|c: char| !c.is_alphabetic()))
-                    || !sym.bytes().any(|c| c.is_ascii_uppercase()))
-            {
-                // A widget's symbol ends its line or meets a price, and has a
-                // letter: "ASX 200 8,412.6" is an index's level.
-                continue;
-            }
-            let exchange = r.t.exchanges.get(m.id).map(|(_, id)| id.clone());
-            let end = m.end + (rest.len() - t.len()) + sym.len();
-            return Some(Fact::new(
-                Listing { exchange, ticker: Some(sym.to_owned()) },
-                Source::quote(&text[m.start..end]),
-            ));
+        if let Some((listing, end)) = listing_at(text, m.start, m.end, m.id, r) {
+            return Some(Fact::new(listing, Source::quote(&text[m.start..end])));
         }
     }
     for &(b, m) in scope.hits(TICKERS) {
@@ -755,6 +719,68 @@ pub(crate) fn listed(scope: &Scope<'_>, name: Option<&str>, r: &Rules) -> Option
                     Listing { exchange, ticker: Some(code.to_owned()) },
                     Source::quote(&text[a..ceil_boundary(text, board_end)]),
                 ));
+            }
+        }
+    }
+    None
+}
+
+/// The listing an exchange name at `start..end` of `text` opens ("NASDAQ:
+/// CRVN", "JSE share code: SHR", a quote widget's "NSE SHRAVASTI ₹1,482.35"),
+/// and where its ticker ends.
+fn listing_at(text: &str, start: usize, end: usize, id: usize, r: &Rules) -> Option<(Listing, usize)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    // "JSE share code: SHR", "NSE symbol: KAVERIPAK": a label may
+    // stand between the exchange and its colon.
+    let trimmed = ["share code", "code", "symbol", "ticker", "stock code"]
+        .iter()
+        .find_map(|l| trimmed.strip_prefix(l).filter(|t| t.trim_start().starts_with([':', '：'])))
+        .map_or(trimmed, str::trim_start);
+    // "NASDAQ: CRVN"; or a quote widget's own line, "NSE SHRAVASTI ₹1,482.35".
+    let widget = text[..start].trim().is_empty();
+    let t = match trimmed.strip_prefix([':', '：']) {
+        Some(after_colon) => after_colon.trim_start(),
+        None if widget && trimmed.len() < rest.len() => trimmed,
+        None => return None,
+    };
+    let sym_len = t.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let sym = t[..sym_len].trim_end_matches('.');
+    // NSE symbols run to ten letters ("HINDUNILVR").
+    if sym.is_empty() || sym.len() > 10 {
+        return None;
+    }
+    let after_sym = t[sym_len..].trim_start();
+    if t.len() == trimmed.len()
+        && (!(after_sym.is_empty() || after_sym.starts_with(|c: char| !c.is_alphabetic()))
+            || !sym.bytes().any(|c| c.is_ascii_uppercase()))
+    {
+        // A widget's symbol ends its line or meets a price, and has a
+        // letter: "ASX 200 8,412.6" is an index's level.
+        return None;
+    }
+    let exchange = r.t.exchanges.get(id).map(|(_, id)| id.clone());
+    Some((Listing { exchange, ticker: Some(sym.to_owned()) }, end + (rest.len() - t.len()) + sym.len()))
+}
+
+/// On the company's own site, the listing its description gives
+/// ("Investor relations for Karoo Packaging Holdings Limited (JSE: KPH)…"),
+/// when its pages put the ticker only in a widget.
+pub(crate) fn listed_in_description(doc: &Document, r: &Rules) -> Option<Fact<Listing>> {
+    let desc = doc.meta("description").or_else(|| doc.meta("og:description"))?;
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for (id, (name, _)) in r.t.exchanges.iter().enumerate() {
+        for (k, _) in desc.match_indices(name.as_str()) {
+            let end = k + name.len();
+            if word(desc[..k].chars().next_back()) || word(desc[end..].chars().next()) {
+                continue;
+            }
+            // A colon after the name, not a widget's line: the description is prose.
+            if !desc[end..].trim_start().starts_with([':', '：']) {
+                continue;
+            }
+            if let Some((listing, e)) = listing_at(desc, k, end, id, r) {
+                return Some(Fact::new(listing, Source::evidence("meta description", &desc[k..e])));
             }
         }
     }

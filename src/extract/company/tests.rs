@@ -622,6 +622,18 @@ fn a_quote_widget_names_the_listing() {
         Some("KMH")
     );
     assert_eq!(listed(&page("<p>NSE SHARES FELL sharply today</p>")), None);
+    // A widget in a sidebar of its own: the site's description gives the listing.
+    let html = "<head><title>Investors | Karoo Packaging</title><meta name=description content='Investor relations \
+        for Karoo Packaging Holdings Limited (JSE: KPH): share price, results and reports.'></head><main>\
+        <h1>Investing in Karoo Packaging</h1><aside><p><strong>JSE: KPH</strong> · Ordinary shares</p></aside></main>";
+    let l = facts("https://www.karoopackaging.test/investors/", None, html).listed;
+    assert_eq!(value(&l).and_then(|l| l.ticker).as_deref(), Some("KPH"));
+    assert_eq!(l.map(|f| f.source), Some(Source::evidence("meta description", "JSE: KPH")));
+    // Another site's description, read for another prospect, is not its own.
+    assert_eq!(
+        value(&facts("https://www.karoopackaging.test/investors/", Some("harbourline.test"), html).listed),
+        None
+    );
 }
 
 #[test]
