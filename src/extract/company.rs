@@ -561,7 +561,13 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // The prospect when it is not (necessarily) the site's owner.
     let subject: Option<Named> = match ctx.kind {
         PageKind::Tender => names::buyer(doc, r),
-        PageKind::News | PageKind::Blog => names::story_subject(doc, owner_keys(), r),
+        // A platform's page (a WeChat official account's post) is its
+        // account's, and most often about the account itself: the account's
+        // name may be the story's subject, as a publisher's may not.
+        PageKind::News | PageKind::Blog => {
+            let platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
+            names::story_subject(doc, if platform { &[] } else { owner_keys() }, r)
+        }
         PageKind::JobPosting | PageKind::Careers if ats => names::hiring_org(doc, ld, r),
         // On the company's own careers pages only markup may name another employer.
         PageKind::JobPosting => {

@@ -1720,6 +1720,11 @@ mod tests {
             vec![p("张远", EconomicBuyer)]
         );
         assert_eq!(run("新的数据中台由公司CTO林一帆牵头建设。"), vec![p("林一帆", TechnicalEvaluator)]);
+        // 车 is a surname; 车间主任 heads a workshop.
+        assert_eq!(
+            run("公司董事长钟国华、各部门负责人、车间主任及项目关键用户共120余人参加会议。"),
+            vec![p("钟国华", EconomicBuyer)]
+        );
         // A panel's leader is no team's head.
         assert_eq!(run("孙海波（组长）、张立明、吴晓燕、钱国栋、顾文华"), vec![]);
         assert_eq!(run("销售组组长王伟表示，系统运行良好。"), vec![p("王伟", User)]);

@@ -552,6 +552,16 @@ fn a_wechat_article_belongs_to_its_account() {
     );
     assert_eq!(value(&f.name).as_deref(), Some("鲁晟集团"));
     assert_eq!(value(&f.hq).as_deref(), Some("东营"));
+    // Read for a prospect attached by the rep, the account's post is about
+    // the account, not about the vendor it names (after its role, "实施方").
+    let post = "<title>赣瑞铜业MES项目启动会隆重召开</title><meta property=og:site_name content=微信公众平台>\
+         <meta property=og:type content=article><script>var nickname = htmlDecode(\"赣瑞铜业\");</script>\
+         <h1>赣瑞铜业数字化工厂（MES）项目启动会隆重召开</h1>\
+         <p>11月25日下午，江西赣瑞铜业有限公司数字化工厂（MES）项目启动会隆重召开。\
+         项目实施方鼎捷数智股份有限公司华中区相关负责人一同出席。最终选定鼎捷数智作为实施合作伙伴。</p>\
+         <p>会议最后，董事长钟国华与鼎捷数智代表共同按下项目启动球，标志着赣瑞铜业MES项目正式进入实施阶段。</p>";
+    let f = facts("https://mp.weixin.qq.com/s?__biz=MzU5NzQ4MTc2Ng==&mid=2247487731", Some("ganrui-copper.com"), post);
+    assert_eq!(value(&f.name).as_deref(), Some("江西赣瑞铜业有限公司"));
     // Elsewhere a script's variable names nobody.
     let f = facts(
         "https://www.lusheng.test/news/1",
