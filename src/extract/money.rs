@@ -1790,6 +1790,11 @@ mod tests {
             vec![(Revenue, 4.286e9, 4.286e9, "CNY".into())]
         );
         assert_eq!(run("Acme targets revenue of $1 billion by 2028.", "en", PageKind::News), Vec::new());
+        // Nor is a new plant's output once it runs; its investment is a budget.
+        assert_eq!(
+            zh("项目总投资32亿元，计划2027年10月建成投产，全面达产后预计可实现年产值约80亿元。"),
+            vec![(Budget, 3.2e9, 3.2e9, "CNY".into())]
+        );
         assert_eq!(zh("预算金额：￥380.00万元"), vec![(Budget, 3.8e6, 3.8e6, "CNY".into())]);
         assert_eq!(zh("最高限价：人民币叁佰伍拾万元整"), vec![(Budget, 3.5e6, 3.5e6, "CNY".into())]);
         assert_eq!(
