@@ -1720,6 +1720,11 @@ mod tests {
             vec![p("张远", EconomicBuyer)]
         );
         assert_eq!(run("新的数据中台由公司CTO林一帆牵头建设。"), vec![p("林一帆", TechnicalEvaluator)]);
+        // A development zone's officials at a company's ceremony are no prospects.
+        assert_eq!(
+            run("大丰经济开发区党工委书记、管委会主任周立群等领导出席仪式；澄远新能源董事长顾承远致辞。"),
+            vec![p("顾承远", EconomicBuyer)]
+        );
         // 车 is a surname; 车间主任 heads a workshop.
         assert_eq!(
             run("公司董事长钟国华、各部门负责人、车间主任及项目关键用户共120余人参加会议。"),
