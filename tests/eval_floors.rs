@@ -10,34 +10,33 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 284 pages.
+/// Development set: set from its figures of 2026-12-06 over 297 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): an Indian startup's Series A post, a US SaaS home page, a Canadian
-/// job posting, a US city's ERP contract release, a Kenyan bank's
-/// core-banking release, a UK retailer's interim results, an NHS trust's
-/// digital strategy, a Chinese equipment maker's leadership page, a
-/// hospital's EMR news, a district's award notice, a listed PCB maker's
-/// annual report summary, a state-owned group's recruitment notice and a
-/// Taiwan smart-factory story. On their first run the two batches scored
-/// precision 0.883 / recall 0.752 (English) and 0.894 / 0.894 (Chinese);
-/// the 13 went from 0.864 / 0.810 to 0.941 / 0.878. The 271 pages the set
-/// held before stayed at 0.958 / 0.920 (mentions recall 0.858 -> 0.860).
-/// The lower floors here are the new pages'.
+/// set): a US manufacturer's history page, a LinkedIn about page, a South
+/// African investor relations page, an ASX placement announcement, a Find a
+/// Tender notice, a German Kurzprofil, a Japanese 会社概要, a battery maker's
+/// groundbreaking news, an investor Q&A record, a WeChat project kick-off, a
+/// 猎聘 posting, a Big5 104 company page and a Taiwan investor conference.
+/// On their first run the two batches scored precision 0.833 / recall 0.790
+/// (English, German, Japanese) and 0.848 / 0.781 (Chinese); the 13 went
+/// from 0.860 / 0.771 (7) and 0.877 / 0.814 (6) to 0.899 / 0.885 and
+/// 0.945 / 0.857. The 284 pages the set held before stayed at 0.957 /
+/// 0.918. The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 1.00, 0.96),
+    ("against", 0.98, 0.95),
     ("company.business_model", 0.93, 0.89),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.95, 0.92),
+    ("company.employees", 0.96, 0.92),
     ("company.founded", 0.98, 0.96),
-    ("company.hq", 0.97, 0.85),
-    ("company.industry", 0.92, 0.91),
+    ("company.hq", 0.97, 0.84),
+    ("company.industry", 0.91, 0.90),
     ("company.listed", 0.98, 0.91),
     ("company.name", 0.98, 0.96),
     ("dates", 0.85, 0.82),
     ("mentions", 0.95, 0.85),
-    ("money", 0.92, 0.92),
-    ("need", 0.95, 0.88),
+    ("money", 0.91, 0.91),
+    ("need", 0.95, 0.87),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.95, 0.97),
@@ -45,37 +44,37 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("people.role", 0.95, 0.91),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 150 pages (never
-/// tuned on), when 7 pages of that day's fifth pair of blind batches joined
-/// it (a Malaysian manufacturer's corporate profile, an Australian cold-chain
-/// company's leadership page, an Irish food maker's new-plant release, a
-/// Shenzhen IoT company's Series B story, a pump maker's about page (GBK), a
-/// Taiwan connector maker's profile (Big5) and a Hong Kong university's
-/// tender); they score 0.935 / 0.828, as on their first run. Over the 143
-/// pages the set held before, the day's rule work took it from 0.903 / 0.821
-/// to 0.904 / 0.823: company names 0.933 / 0.881 -> 0.941 / 0.888, founded
-/// recall 0.832 -> 0.841, money 0.846 / 0.859 -> 0.856 / 0.868, mentions
-/// recall 0.806 -> 0.812, people precision (names 0.873 -> 0.876, roles
-/// 0.813 -> 0.815). The lower floors are the new pages'.
+/// Held-out set: set from its figures of 2026-12-06 over 157 pages (never
+/// tuned on), when 7 pages of that day's sixth pair of blind batches joined
+/// it (a customer summit page, a Canadian acquisition release, a regional
+/// newspaper's factory story, a Hong Kong government press release, a GBK
+/// county hospital home page, a port group's ERP tender and a correction
+/// notice); they score 0.825 / 0.750 (Chinese; 0.800 / 0.727 on their first
+/// run) and 0.776 / 0.835 (English, as on their first run). Over the 150
+/// pages the set held before, the day's rule work took it from 0.906 /
+/// 0.823 to 0.908 / 0.825: business model 0.837 / 0.799 -> 0.848 / 0.803,
+/// industry 0.825 / 0.787 -> 0.838 / 0.793, company names 0.944 / 0.893 ->
+/// 0.951 / 0.900, founded recall 0.841 -> 0.850, need recall 0.768 ->
+/// 0.774, page kind 0.920 -> 0.927. The lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.89, 0.74),
-    ("company.business_model", 0.83, 0.79),
+    ("company.business_model", 0.85, 0.80),
     ("company.domain", 0.96, 0.96),
     ("company.employees", 0.84, 0.73),
-    ("company.founded", 0.97, 0.84),
-    ("company.hq", 0.99, 0.77),
-    ("company.industry", 0.82, 0.78),
+    ("company.founded", 0.97, 0.83),
+    ("company.hq", 0.97, 0.76),
+    ("company.industry", 0.83, 0.78),
     ("company.listed", 0.96, 0.88),
-    ("company.name", 0.94, 0.89),
-    ("dates", 0.85, 0.75),
+    ("company.name", 0.95, 0.89),
+    ("dates", 0.84, 0.74),
     ("mentions", 0.95, 0.81),
     ("money", 0.85, 0.87),
-    ("need", 0.91, 0.76),
-    ("page.kind", 0.91, 0.91),
+    ("need", 0.91, 0.77),
+    ("page.kind", 0.92, 0.92),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.97, 0.95),
-    ("people.name", 0.88, 0.77),
-    ("people.role", 0.82, 0.72),
+    ("page.published", 0.96, 0.94),
+    ("people.name", 0.87, 0.77),
+    ("people.role", 0.81, 0.72),
     ("technologies", 0.96, 0.91),
 ];
 
