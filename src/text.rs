@@ -35,12 +35,23 @@ impl StrExt for str {
         let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
         let (first, last) = (needle.as_bytes().first(), needle.as_bytes().last());
         let b = self.as_bytes();
-        !needle.is_empty()
-            && self.match_indices(needle).any(|(k, _)| {
-                !(word(first) && word(k.checked_sub(1).and_then(|i| b.get(i))))
-                    && !(word(last) && word(b.get(k + needle.len())))
-            })
+        let joined_before = |k: usize| word(first) && word(k.checked_sub(1).and_then(|i| b.get(i)));
+        let joined_after = |k: usize| word(last) && word(b.get(k + needle.len()));
+        !needle.is_empty() && self.match_indices(needle).any(|(k, _)| !joined_before(k) && !joined_after(k))
     }
+}
+
+/// `s` without the prefix `p`, compared ignoring ASCII case.
+pub fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    head.eq_ignore_ascii_case(p).then(|| s.get(p.len()..)).flatten()
+}
+
+/// `s` without the suffix `p`, compared ignoring ASCII case.
+pub fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
 }
 
 #[cfg(test)]
@@ -57,17 +68,4 @@ mod tests {
         assert!(!"reserves".has_word("serves"));
         assert!(!"x".has_word(""));
     }
-}
-
-/// `s` without the prefix `p`, compared ignoring ASCII case.
-pub fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
-    let head = s.get(..p.len())?;
-    head.eq_ignore_ascii_case(p).then(|| s.get(p.len()..)).flatten()
-}
-
-/// `s` without the suffix `p`, compared ignoring ASCII case.
-pub fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
-    let cut = s.len().checked_sub(p.len())?;
-    let tail = s.get(cut..)?;
-    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
 }
