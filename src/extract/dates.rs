@@ -794,9 +794,9 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
             }
             let cells = text::cells(s, &blocks[row].range);
             let mut row_cols = cols.clone();
-            // An event the row names by a word of its own ("Annual general
-            // meeting" needs none; "Record date", "published" are skipped)
-            // is read with that word.
+            // A row whose event name holds a context or skip word ("Proposals
+            // due", "Results published") is read by that word; any other
+            // ("Annual general meeting") dates its event.
             let named = event_col.and_then(|ev| cells.get(ev)).filter(|c| {
                 !c.is_empty() && !run.hits_in(c).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip))
             });

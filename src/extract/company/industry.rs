@@ -2,7 +2,8 @@
 //! business model.
 //!
 //! The organisation's own name speaks first: an ending such as "…局" or
-//! "…医院" settles it, and so does an industry word in the name ("Northgate
+//! "…医院" settles it; then a field naming the industry ("Industry | Truck
+//! Transportation", "企业行业：智能硬件"); then an industry word in the name ("Northgate
 //! Freight", "苏州瑞拓精密机械") — in a Chinese name the word nearest the
 //! legal ending, since that is where Chinese names put the trade
 //! ("星河医疗信息技术" is software). A page type can settle it too (a
