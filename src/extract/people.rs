@@ -2166,6 +2166,8 @@ mod tests {
         assert_eq!(run("Sam Underwood, Facilities Manager"), vec![p("Sam Underwood", User)]);
         assert_eq!(run("信息管理部经理许文表示，系统将于明年上线。"), vec![p("许文", TechnicalEvaluator)]);
         assert_eq!(run("查詢：資訊科技部 系統經理 李志偉先生"), vec![p("李志偉", TechnicalEvaluator)]);
+        // Many Gulf, Indian and African groups call HR "Human Capital".
+        assert_eq!(run("Fatima Al Zarooni, Group Director – Human Capital"), vec![p("Fatima Al Zarooni", User)]);
         // A council's corporate services run its finance, IT and buying.
         assert_eq!(
             run(
