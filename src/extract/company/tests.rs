@@ -187,6 +187,17 @@ fn an_industry_field_names_the_industry_outright() {
 }
 
 #[test]
+fn a_news_or_information_section_makes_no_publisher() {
+    // 资讯 heads every Chinese site's news (新闻资讯) and, in Taiwan, means
+    // information (財務資訊): no media word.
+    let html = "<html lang=zh-Hant><head><title>法人說明會 - 晟鈦股份有限公司</title></head><body>\
+         <nav><a href='/news'>新聞資訊</a><a href='/ir'>財務資訊</a><a href='/ir/info'>公司資訊</a></nav><main>\
+         <h1>法人說明會</h1><p>財務資訊</p><p>本公司資訊：財務資訊、股東資訊。</p></main></body></html>";
+    let f = facts("https://www.shengtai.test/ir/conference", None, html);
+    assert_ne!(value(&f.industry).as_deref(), Some("media"));
+}
+
+#[test]
 fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
     let of = |name: &str| {
         let html = format!(
