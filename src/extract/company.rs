@@ -558,6 +558,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         })
     };
 
+    let on_job_board = host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d));
     // The prospect when it is not (necessarily) the site's owner.
     let subject: Option<Named> = match ctx.kind {
         PageKind::Tender => names::buyer(doc, r),
@@ -573,9 +574,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         PageKind::JobPosting => {
             names::hiring_org_jsonld(ld, r).filter(|h| !names::OrgKey::new(&h.name).any_same(owner_keys()))
         }
-        _ if host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d)) => {
-            names::board_employer(doc, r)
-        }
+        _ if on_job_board => names::board_employer(doc, r),
         _ => names::registry_subject(doc, r),
     }
     // "集团" in a group's own news headline is the group itself.
@@ -662,6 +661,9 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
             .or_else(|| own_org.as_ref().and_then(facts::hq_jsonld))
             .or_else(|| name.as_ref().and_then(|n| facts::name_city(&n.name, &n.source, r)))
             .or_else(|| if first_party { facts::home_state_city(&scope, r) } else { None })
+            // A job board's page of the employer gives its address as the
+            // employer's own site would.
+            .or_else(|| if on_job_board && !first_party { facts::company_address(doc, r) } else { None })
     };
     let locations = facts::locations(&scope);
 

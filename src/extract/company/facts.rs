@@ -951,7 +951,7 @@ pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
 
 /// The city of the address a site's own company box gives under its label
 /// ("公司地址" / "11491 台北市內湖區…"): where it is based.
-fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
+pub(crate) fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
     for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.region == Region::Main) {
         let t = doc.block_text(b);
         let Some(label) = r.t.address_labels.iter().find(|l| t.starts_with(l.as_str())) else { continue };

@@ -1030,6 +1030,12 @@ fn a_job_board_s_company_page_is_about_the_employer() {
     assert_eq!(value(&f.name).as_deref(), Some("順騰國際物流股份有限公司"));
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(1250), max: Some(1250) }));
     assert_eq!(value(&f.founded), Some(1996));
+    // Its address field gives the employer's city, as on the employer's own site.
+    let html = "<html lang=zh-Hant><head><title>嘉瑞冷凍食品股份有限公司 公司介紹－104人力銀行</title></head><body>\
+         <main><h1>嘉瑞冷凍食品股份有限公司</h1><dl><dt>公司地址</dt><dd>台南市安南區工業五路38號</dd></dl></main>\
+         <footer>一零四資訊科技股份有限公司 版權所有 © 2026</footer></body></html>";
+    let f = facts("https://www.104.com.tw/company/1a2x6bk3mz", Some("chiarui-foods.com.tw"), html);
+    assert_eq!(value(&f.hq).as_deref(), Some("台南"));
 }
 
 #[test]
