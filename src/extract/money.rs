@@ -1575,6 +1575,15 @@ mod tests {
     }
 
     #[test]
+    fn a_facilitys_capital_cost_is_its_budget() {
+        use SignalKind::*;
+        // A facility's capital cost is what it will cost the company.
+        let capex = "The facility has a total estimated capital cost of approximately A$27.0 million, which will be \
+                     fully funded from the proceeds of the Placement.";
+        assert_eq!(run(capex, "en", PageKind::News), vec![(Budget, 2.7e7, 2.7e7, "AUD".into())]);
+    }
+
+    #[test]
     fn hong_kong_results_record_revenue_and_renew_loans() {
         use SignalKind::*;
         let hk = "期內，本集團錄得收益約港幣28.64億元，較去年同期減少7.8%。\
