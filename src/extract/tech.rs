@@ -724,6 +724,12 @@ mod tests {
         let (t, m) =
             run("https://www.acme.test/", "<script src='https://js.stripe.com/v3/'></script><p>Pay with Stripe.</p>");
         assert_eq!((t, m), (vec!["Stripe".to_string()], Vec::<String>::new()));
+        // An ERP being replaced is a mention, with the one replacing it.
+        let (_, m) = run(
+            "https://www.acme.test/",
+            "<p>Heute arbeiten wir mit einem stark angepassten Microsoft Dynamics NAV. Wir stellen auf SAP S/4HANA um.</p>",
+        );
+        assert_eq!(m, vec!["Microsoft Dynamics NAV", "SAP S/4HANA"]);
         // Typographic apostrophes name vendors as well as plain ones.
         let (_, m) = run("https://www.acme.test/", "<p>Donors live in Raiser’s Edge and grants in Raiser's Edge.</p>");
         assert_eq!(m, vec!["Blackbaud"]);
