@@ -20,22 +20,22 @@ mod eval;
 /// 猎聘 posting, a Big5 104 company page and a Taiwan investor conference.
 /// On their first run the two batches scored precision 0.833 / recall 0.790
 /// (English, German, Japanese) and 0.848 / 0.781 (Chinese); the 13 went
-/// from 0.860 / 0.771 (7) and 0.877 / 0.814 (6) to 0.899 / 0.885 and
-/// 0.945 / 0.857. The 284 pages the set held before stayed at 0.957 /
+/// from 0.860 / 0.771 (7) and 0.877 / 0.814 (6) to 0.901 / 0.896 and
+/// 0.946 / 0.879. The 284 pages the set held before stayed at 0.957 /
 /// 0.918. The lower floors here are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.95),
-    ("company.business_model", 0.93, 0.89),
+    ("company.business_model", 0.93, 0.90),
     ("company.domain", 0.98, 1.00),
     ("company.employees", 0.96, 0.92),
     ("company.founded", 0.98, 0.96),
-    ("company.hq", 0.97, 0.84),
+    ("company.hq", 0.97, 0.85),
     ("company.industry", 0.91, 0.90),
     ("company.listed", 0.98, 0.91),
     ("company.name", 0.98, 0.96),
     ("dates", 0.85, 0.82),
     ("mentions", 0.95, 0.85),
-    ("money", 0.91, 0.91),
+    ("money", 0.91, 0.92),
     ("need", 0.95, 0.87),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
@@ -49,21 +49,21 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// it (a customer summit page, a Canadian acquisition release, a regional
 /// newspaper's factory story, a Hong Kong government press release, a GBK
 /// county hospital home page, a port group's ERP tender and a correction
-/// notice); they score 0.825 / 0.750 (Chinese; 0.800 / 0.727 on their first
+/// notice); they score 0.840 / 0.773 (Chinese; 0.800 / 0.727 on their first
 /// run) and 0.776 / 0.835 (English, as on their first run). Over the 150
 /// pages the set held before, the day's rule work took it from 0.906 /
-/// 0.823 to 0.908 / 0.825: business model 0.837 / 0.799 -> 0.848 / 0.803,
-/// industry 0.825 / 0.787 -> 0.838 / 0.793, company names 0.944 / 0.893 ->
+/// 0.823 to 0.908 / 0.825: business model 0.837 / 0.799 -> 0.846 / 0.811,
+/// industry 0.825 / 0.787 -> 0.845 / 0.800, company names 0.944 / 0.893 ->
 /// 0.951 / 0.900, founded recall 0.841 -> 0.850, need recall 0.768 ->
 /// 0.774, page kind 0.920 -> 0.927. The lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.89, 0.74),
-    ("company.business_model", 0.85, 0.80),
+    ("company.business_model", 0.85, 0.81),
     ("company.domain", 0.96, 0.96),
     ("company.employees", 0.84, 0.73),
     ("company.founded", 0.97, 0.83),
     ("company.hq", 0.97, 0.76),
-    ("company.industry", 0.83, 0.78),
+    ("company.industry", 0.85, 0.80),
     ("company.listed", 0.96, 0.88),
     ("company.name", 0.95, 0.89),
     ("dates", 0.84, 0.74),
