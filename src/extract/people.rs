@@ -497,8 +497,16 @@ impl Rules {
         if loose {
             // Japanese names have no surname list here: a whole run of two
             // to four kanji standing alone (a table cell, after a space).
+            // The iteration mark repeats the kanji before it ("佐々木", "野々村").
             let run = |at: usize| -> usize {
-                s.get(at..).map_or(0, |t| t.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum())
+                s.get(at..).map_or(0, |t| {
+                    t.chars()
+                        .enumerate()
+                        .take_while(|&(k, c)| is_han(c) || (k > 0 && c == '々'))
+                        .take(5)
+                        .map(|(_, c)| c.len_utf8())
+                        .sum()
+                })
             };
             let mut len = run(i);
             // "森本彩氏": the honorific after a name is not part of it.
@@ -1524,6 +1532,17 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.acme.test/news/1"), vec![]);
+        // An officer list: the title over the name, written apart; a
+        // family name with the iteration mark (佐々木); a quality head uses
+        // the product.
+        let d = crate::page::parse(
+            "<html lang=ja><main><h2>役員一覧</h2><dl><dt>執行役員 技術開発本部長</dt><dd>佐々木 誠</dd>\
+             <dt>執行役員 品質保証部長</dt><dd>山下 直樹</dd></dl></main></html>",
+        );
+        assert_eq!(
+            run_doc(&d, "https://www.kaname.test/company/officers"),
+            vec![p("佐々木 誠", TechnicalEvaluator), p("山下 直樹", User)]
+        );
     }
 
     #[test]
