@@ -559,16 +559,14 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     };
 
     let on_job_board = host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d));
+    let on_platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
     // The prospect when it is not (necessarily) the site's owner.
     let subject: Option<Named> = match ctx.kind {
         PageKind::Tender => names::buyer(doc, r),
         // A platform's page (a WeChat official account's post) is its
         // account's, and most often about the account itself: the account's
         // name may be the story's subject, as a publisher's may not.
-        PageKind::News | PageKind::Blog => {
-            let platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
-            names::story_subject(doc, if platform { &[] } else { owner_keys() }, r)
-        }
+        PageKind::News | PageKind::Blog => names::story_subject(doc, if on_platform { &[] } else { owner_keys() }, r),
         PageKind::JobPosting | PageKind::Careers if ats => names::hiring_org(doc, ld, r),
         // On the company's own careers pages only markup may name another employer.
         PageKind::JobPosting => {
@@ -640,11 +638,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // who list the company; its "Company size" is the company's own word.
     let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
     let from_text = || facts::employees(&scope, r);
-    let employees = if host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d)) {
-        from_text().or_else(from_jsonld)
-    } else {
-        from_jsonld().or_else(from_text)
-    };
+    let employees = if on_platform { from_text().or_else(from_jsonld) } else { from_jsonld().or_else(from_text) };
     let founded = own_org
         .as_ref()
         .and_then(facts::founded_jsonld)

@@ -793,22 +793,20 @@ fn table_columns(ctx: &Ctx, run: &mut Run, blocks: &[crate::page::Block], g: &Gr
                 continue;
             }
             let cells = text::cells(s, &blocks[row].range);
-            let mut row_cols = cols.clone();
             // A row whose event name holds a context or skip word ("Proposals
             // due", "Results published") is read by that word; any other
             // ("Annual general meeting") dates its event.
             let named = event_col.and_then(|ev| cells.get(ev)).filter(|c| {
                 !c.is_empty() && !run.hits_in(c).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip))
             });
-            if let (Some(ev), Some(_)) = (event_col, named) {
-                let event = Tag::Ctx { kind: Kind::Event, strong: true };
-                row_cols.extend(
-                    (0..cells.len())
-                        .filter(|&ci| ci != ev && !cols.iter().any(|&(c, _)| c == ci))
-                        .map(|ci| (ci, event)),
-                );
-            }
-            for &(ci, tag) in &row_cols {
+            let event = Tag::Ctx { kind: Kind::Event, strong: true };
+            let col_cells = &cols;
+            let event_cells = event_col.filter(|_| named.is_some()).into_iter().flat_map(|ev| {
+                (0..cells.len())
+                    .filter(move |&ci| ci != ev && !col_cells.iter().any(|&(c, _)| c == ci))
+                    .map(move |ci| (ci, event))
+            });
+            for (ci, tag) in cols.iter().copied().chain(event_cells) {
                 let Some(cell) = cells.get(ci) else { continue };
                 // A cell with its own context word handles itself.
                 if run.hits_in(cell).iter().any(|h| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip)) {
