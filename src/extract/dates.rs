@@ -602,9 +602,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let g = grammar(ctx.language.as_deref().or(doc.lang.as_deref()));
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
-    if !hits.iter().any(|h| matches!(h.tag, Tag::Ctx { .. })) {
-        return Vec::new();
-    }
+    // Without a context word no sentence owns a date: only an event
+    // table's rows ("Event | Date") can be read.
+    let worded = hits.iter().any(|h| matches!(h.tag, Tag::Ctx { .. }));
     let grouped = text::group_by_block(&blocks, &hits, |h| h.start);
     let strong_page = ctx.kind == PageKind::Tender
         || grouped.clone().any(|(bi, hs)| {
@@ -618,7 +618,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // A company's own home or about page lists its own news: its headlines'
     // dates are its own ("…commissioning on track for December 2027").
     let own_list = ctx.lists_own_news();
-    for (bi, bh) in grouped {
+    for (bi, bh) in grouped.filter(|_| worded) {
         let Some(block) = blocks.get(bi).filter(|b| text::is_facts(b)) else { continue };
         if linky.get(bi).copied().unwrap_or(false) && !own_list {
             continue; // a headline list's dates are other stories'
@@ -866,7 +866,6 @@ mod tests {
 
     #[test]
     fn a_calendars_rows_date_their_events_and_a_tenders_schedule_reads_its_own_words() {
-        // The page needs a context word of its own for dates to be read.
         let calendar = "<main><p>The new line is due to go live in the second half of 2027.</p>\
             <h2>Financial calendar</h2><table><tr><th>Event</th><th>Date</th></tr>\
             <tr><td>Payment date of final dividend</td><td>Monday, 18 January 2027</td></tr>\
@@ -878,6 +877,11 @@ mod tests {
             run_with(&d, "en", PageKind::Other, Date::new(2026, 11, 24)),
             v(&[(GoLive, "2027-12-31"), (Event, "2027-01-18"), (Event, "2027-02-11"), (Event, "2027-05-25")])
         );
+        // A page whose only dates stand in its calendar.
+        let bare = "<main><h2>Financial calendar</h2><table><tr><th>Event</th><th>Date</th></tr>\
+            <tr><td>Payment date of final dividend</td><td>Monday, 18 January 2027</td></tr></table></main>";
+        let d = crate::page::parse(bare);
+        assert_eq!(run_with(&d, "en", PageKind::Other, Date::new(2026, 11, 24)), v(&[(Event, "2027-01-18")]));
         let schedule = "<main><h2>Schedule</h2><table><tr><th>Event</th><th>Date</th></tr>\
             <tr><td>RFP issued</td><td>December 1, 2026</td></tr>\
             <tr><td>Proposals due</td><td>January 21, 2027</td></tr>\
