@@ -17,6 +17,9 @@ pub trait StrExt {
     /// an ASCII letter or digit, no ASCII letter or digit touches it there
     /// ("up to" is not in "group today"; "采购" is in "采购人").
     fn has_word(&self, needle: &str) -> bool;
+    /// The byte indexes where `needle` occurs as whole words, as
+    /// [`StrExt::has_word`] tells them, left to right.
+    fn word_indices<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = usize> + 'a;
 }
 
 impl StrExt for str {
@@ -32,12 +35,18 @@ impl StrExt for str {
 
     #[inline(never)]
     fn has_word(&self, needle: &str) -> bool {
+        self.word_indices(needle).next().is_some()
+    }
+
+    fn word_indices<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
         let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
         let (first, last) = (needle.as_bytes().first(), needle.as_bytes().last());
         let b = self.as_bytes();
-        let joined_before = |k: usize| word(first) && word(k.checked_sub(1).and_then(|i| b.get(i)));
-        let joined_after = |k: usize| word(last) && word(b.get(k + needle.len()));
-        !needle.is_empty() && self.match_indices(needle).any(|(k, _)| !joined_before(k) && !joined_after(k))
+        let joined_before = move |k: usize| word(first) && word(k.checked_sub(1).and_then(|i| b.get(i)));
+        let joined_after = move |k: usize| word(last) && word(b.get(k + needle.len()));
+        // An empty needle is no word (`match_indices` would find it everywhere).
+        let most = if needle.is_empty() { 0 } else { usize::MAX };
+        self.match_indices(needle).take(most).map(|(k, _)| k).filter(move |&k| !joined_before(k) && !joined_after(k))
     }
 }
 
@@ -67,5 +76,9 @@ mod tests {
         assert!("(services to 620,000 people)".has_word("services to"));
         assert!(!"reserves".has_word("serves"));
         assert!(!"x".has_word(""));
+        let at: Vec<usize> = "ASX: WBF, not TASX: or ASX2".word_indices("ASX").collect();
+        assert_eq!(at, [0]);
+        // A CJK neighbour is no word's letter.
+        assert_eq!("在深交所：300123".word_indices("深交所").collect::<Vec<_>>(), [3]);
     }
 }

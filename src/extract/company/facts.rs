@@ -255,13 +255,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         });
         let gap = &before[e..];
         // "600-plus temporary workers", "300名劳务派遣人员": hired help.
-        if r.t.not_staff_between.iter().any(|w| {
-            gap.match_indices(w.as_str()).any(|(k, _)| {
-                !w.is_ascii()
-                    || (!gap[..k].ends_with(|c: char| c.is_alphabetic())
-                        && !gap[k + w.len()..].starts_with(|c: char| c.is_alphabetic()))
-            })
-        }) {
+        if r.t.not_staff_between.iter().any(|w| gap.has_word(w)) {
             return None;
         }
         // "11月28日向全体员工": a date's day, not a count.
@@ -768,13 +762,9 @@ fn listing_at(text: &str, start: usize, end: usize, id: usize, r: &Rules) -> Opt
 /// when its pages put the ticker only in a widget.
 pub(crate) fn listed_in_description(doc: &Document, r: &Rules) -> Option<Fact<Listing>> {
     let desc = doc.meta("description").or_else(|| doc.meta("og:description"))?;
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     for (id, (name, _)) in r.t.exchanges.iter().enumerate() {
-        for (k, _) in desc.match_indices(name.as_str()) {
+        for k in desc.word_indices(name) {
             let end = k + name.len();
-            if word(desc[..k].chars().next_back()) || word(desc[end..].chars().next()) {
-                continue;
-            }
             // A colon after the name, not a widget's line: the description is prose.
             if !desc[end..].trim_start().starts_with([':', '：']) {
                 continue;
