@@ -121,6 +121,8 @@ crate::data_table! {
         honorifics: Vec<String>,
         honorifics_after: Vec<String> = default,
         joins: Vec<String> = default,
+        holds_as: Vec<String> = default,
+        held_before: Vec<String> = default,
         particles: Vec<String>,
         not_names: Vec<String>,
         not_given: Vec<String>,
@@ -747,6 +749,43 @@ impl Rules {
         Some(j + first.start + r.start..j + first.start + r.end)
     }
 
+    /// Where the words joining a name to its title start in `head` (the
+    /// sentence up to the title): ", who is the ", " als ", with a
+    /// possessive after them ("…, who is the company's ").
+    fn joined(&self, head: &str) -> Option<usize> {
+        self.names.joins.iter().find_map(|m| {
+            if head.ends_with(m.as_str()) {
+                return Some(head.len() - m.len());
+            }
+            let k = head.rfind(m.as_str())?;
+            let owner = &head[k + m.len()..];
+            ((owner.ends_with("'s ") || owner.ends_with("’s ")) && owner.split_whitespace().count() <= 3).then_some(k)
+        })
+    }
+
+    /// The subject of a sentence that says it holds the title at `title`
+    /// through a verb and "as" ("Tom Hartwell, Margaret and Peter's son,
+    /// leads the group as Chief Executive"): a Latin name opening the
+    /// sentence, a holding verb after it, nothing saying it was before.
+    fn subject_holding(&self, s: &str, sent: Range<usize>, title: usize) -> Option<Range<usize>> {
+        let head = s.get(sent.start..title)?.trim_end();
+        let head = ["its", "our", "the company's", "the company’s", "the"]
+            .iter()
+            .find_map(|f| head.strip_suffix(f).filter(|h| h.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        let body = head.strip_suffix(" as")?;
+        let lead = body.len() - body.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let n = self.name_after_any(s, sent.start + lead, sent.start + body.len(), false)?;
+        if n.start != sent.start + lead || s.get(n.clone()).is_some_and(|t| t.chars().any(is_han)) {
+            return None;
+        }
+        let gap = s.get(n.end..sent.start + body.len())?.to_lowercase();
+        let holds = self.names.holds_as.iter().any(|v| gap.has_word(v));
+        let past = self.names.held_before.iter().any(|v| gap.has_word(v));
+        (gap.starts_with([',', ' ']) && gap.len() <= 160 && holds && !past).then_some(n)
+    }
+
     /// A name right before a title ("Kwame Mensah, our Vice President",
     /// "— Dr. Alicia Moreno , President", "韩志强（信息科科长）").
     fn name_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
@@ -1124,8 +1163,8 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             // became chief executive", "Katrin Vogl als Geschäftsführerin"):
             // the name ends right where those words start.
             let head = s.get(sent.start..p.span.start).unwrap_or("");
-            let joined = r.names.joins.iter().find(|m| head.ends_with(m.as_str()));
-            let at = joined.map_or(p.span.start, |m| p.span.start - m.len());
+            let joined = r.joined(head);
+            let at = joined.map_or(p.span.start, |k| sent.start + k);
             let before = r.name_before(s, at, sent.start).filter(|n| {
                 s.get(n.end..at).is_some_and(|g| {
                     matches!(g.trim_matches(' '), "," | "，" | "\n" | "|") || (joined.is_some() && g.is_empty())
@@ -1150,6 +1189,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                         .filter(|n| !names_company(&super::squash(&s[n.clone()])) && !division(&s[n.clone()]))
                 })
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
+                .or_else(|| r.subject_holding(s, sent.clone(), p.span.start))
                 .filter(|_| !linked);
             // A team card: the name is the block above the title.
             let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
@@ -1674,6 +1714,25 @@ mod tests {
             vec![p("Marcus Bell", User)]
         );
         assert_eq!(run("The board appointed Ana Ruiz as Chief Financial Officer."), vec![p("Ana Ruiz", EconomicBuyer)]);
+        // A sentence's subject holding the title through a verb and "as".
+        assert_eq!(
+            run("Tom Hartwell, Margaret and Peter’s son, leads the group as Chief Executive."),
+            vec![p("Tom Hartwell", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("Marco Villarreal, who has run our Apodaca operations since 2019, will lead the new site as plant manager."),
+            vec![p("Marco Villarreal", User)]
+        );
+        assert!(run("Jane Roe, who previously served as CFO at a bank, now advises startups.").is_empty());
+        // A join with a possessive after it.
+        assert_eq!(
+            run("Gill founded Siteward with Élise Fortin, who is the company's chief technology officer."),
+            vec![p("Élise Fortin", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("Vice-Chancellor Alistair Kenning said the cuts were needed."),
+            vec![p("Alistair Kenning", EconomicBuyer)]
+        );
         // A customer's executive quoted in the vendor's release is not the vendor's contact.
         for t in [
             "——某大型制造集团 财务共享中心总经理 韩冬",
