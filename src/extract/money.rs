@@ -69,6 +69,14 @@ crate::data_table! {
 
 crate::data_table! {
     #[derive(Debug, Default)]
+    struct StatedDollarDef {
+        leads: Vec<String>,
+        names: Vec<(String, String)>,
+    }
+}
+
+crate::data_table! {
+    #[derive(Debug, Default)]
     struct ChineseDef {
         several: Vec<String>,
         implied_one: Vec<String>,
@@ -102,6 +110,7 @@ crate::data_table! {
         context: ContextDef,
         filters: FilterDef,
         dollar_domains: BTreeMap<String, String>,
+        stated_dollar: StatedDollarDef = default,
         yuan_domains: BTreeMap<String, String>,
     }
 }
@@ -113,6 +122,7 @@ crate::data_table! {
         period_suffix: Vec<String> = default,
         part_of_year: Vec<String> = default,
         restated: Vec<String> = default,
+        buyer_columns: Vec<String> = default,
         targets: Vec<String> = default,
         other_company: Vec<String>,
         open_before: Vec<String> = default,
@@ -155,7 +165,12 @@ struct Rules {
     /// What a bare "$" and a bare "元" mean on a site under each top-level
     /// domain.
     dollar_domains: Vec<(String, Currency)>,
+    /// A report's statements of its dollar: each lead and name as one
+    /// lower-case phrase ("amounts are in canadian dollars"), and the currency.
+    stated_dollar: Vec<(String, Currency)>,
     yuan_domains: Vec<(String, Currency)>,
+    /// Headers of a column naming each row's buyer, in every spelling.
+    buyer_columns: Vec<String>,
 }
 
 fn load() -> Rules {
@@ -178,6 +193,7 @@ fn load() -> Rules {
         },
         filters: FilterDef::default(),
         dollar_domains: BTreeMap::new(),
+        stated_dollar: StatedDollarDef::default(),
         yuan_domains: BTreeMap::new(),
     });
     // A token may be both a prefix and a suffix ("USD", "€"): merge the roles.
@@ -248,7 +264,23 @@ fn load() -> Rules {
         project_nouns: data.context.project_nouns,
         not_project_words: data.context.not_project_words,
         dollar_domains: by_domain(data.dollar_domains),
+        stated_dollar: data
+            .stated_dollar
+            .leads
+            .iter()
+            .flat_map(|lead| {
+                data.stated_dollar.names.iter().filter_map(move |(name, code)| {
+                    Some((format!("{} {}", lead.to_lowercase(), name.to_lowercase()), Currency::new(code)?))
+                })
+            })
+            .collect(),
         yuan_domains: by_domain(data.yuan_domains),
+        buyer_columns: data
+            .filters
+            .buyer_columns
+            .iter()
+            .flat_map(|w| crate::rules::spellings(w).into_iter().map(|v| v.into_owned()))
+            .collect(),
     }
 }
 
@@ -892,8 +924,20 @@ fn header_cell(s: &str, blocks: &[Block], heads: &[Option<usize>], bi: usize, po
     text::cells(s, &blocks.get(head)?.range).get(idx).cloned()
 }
 
+/// The dollar a report says its bare "$" is ("All amounts are in Canadian
+/// dollars unless otherwise indicated").
+fn stated_dollar(r: &Rules, s: &str) -> Option<Currency> {
+    if !s.has("dollars") {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    r.stated_dollar.iter().find(|(phrase, _)| lower.has(phrase)).map(|&(_, c)| c)
+}
+
 /// Bare numbers in a table column whose header names the kind and the unit
-/// ("预算金额（万元）" over "120.00"): amounts with no currency token.
+/// ("预算金额（万元）" over "120.00"): amounts with no currency token. A
+/// table with a column of buyers and several rows lists other buyers'
+/// notices ("其他機關近期招標公告"): its amounts are theirs.
 fn column_amounts(
     r: &Rules,
     s: &str,
@@ -901,6 +945,7 @@ fn column_amounts(
     heads: &[Option<usize>],
     hits: &[Hit<Tag>],
     style: DecimalStyle,
+    local: Local,
 ) -> Vec<Amount> {
     let mut out = Vec::new();
     let in_range = |x: &Range<usize>| {
@@ -915,14 +960,28 @@ fn column_amounts(
             continue;
         }
         let head = bi;
+        let head_cells = text::cells(s, &blocks[head].range);
+        let buyers = head_cells.iter().any(|c| {
+            let t = s.get(c.clone()).unwrap_or("").trim();
+            r.buyer_columns.iter().any(|w| t.eq_ignore_ascii_case(w))
+        });
+        let rows = heads.iter().skip(head + 1).take_while(|&&h| h == Some(head)).count();
+        if buyers && rows >= 2 {
+            bi += 1 + rows;
+            continue;
+        }
         // Columns: (index, currency, scale) of money headers with a unit.
         let mut cols: Vec<(usize, Option<Currency>, f64)> = Vec::new();
-        for (ci, cell) in text::cells(s, &blocks[head].range).iter().enumerate() {
+        for (ci, cell) in head_cells.iter().enumerate() {
             let ch = in_range(cell);
             if !ch.iter().any(|h| matches!(h.tag, Tag::Context(Use::Budget | Use::Award | Use::Revenue))) {
                 continue;
             }
             let Some((code, at)) = ch.iter().find_map(|h| match h.tag {
+                // "預算金額(元)" on a Taiwan site: its dollar, as a bare 元 is.
+                Tag::Currency { code, .. } if s.get(h.start..h.end) == Some("元") => {
+                    Some((local.yuan.or(code), h.start))
+                }
                 Tag::Currency { code, .. } => Some((code, h.start)),
                 _ => None,
             }) else {
@@ -1010,7 +1069,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // A Canadian or Australian site's "$" is its own dollar.
     let tld = ctx.page_url.domain.as_deref().and_then(|d| d.rsplit('.').next()).unwrap_or("");
     let on_site = |v: &[(String, Currency)]| v.iter().find(|(t, _)| t == tld).map(|&(_, c)| c);
-    let local = Local { dollar: on_site(&r.dollar_domains), yuan: on_site(&r.yuan_domains) };
+    let local =
+        Local { dollar: stated_dollar(r, s).or_else(|| on_site(&r.dollar_domains)), yuan: on_site(&r.yuan_domains) };
     let hits = r.lexicon.hits(page);
     let mut found = amounts(r, s, &hits, style);
     let bare = bare_amounts(r, s, &hits, &found, style);
@@ -1018,7 +1078,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     crate::sort::sort_by_key(&mut found, |a| a.span.start);
     let blocks = text::blocks(ctx.doc);
     let heads = text::table_heads(&blocks);
-    found.extend(column_amounts(r, s, &blocks, &heads, &hits, style));
+    found.extend(column_amounts(r, s, &blocks, &heads, &hits, style, local));
     if found.is_empty() {
         return Vec::new();
     }
@@ -1682,6 +1742,23 @@ mod tests {
         assert_eq!(
             run_at("https://www.ccgp.gov.cn/notice", text, "zh", PageKind::Tender),
             vec![(Budget, 8.65e6, 8.65e6, "CNY".into()), (Budget, 5e6, 5e6, "CNY".into())]
+        );
+        // A report says what its "$" is.
+        let stated = "All amounts are in Canadian dollars unless otherwise indicated. Revenue of $318.6 million, \
+                      up 9.4%.";
+        assert_eq!(
+            run_at("https://www.newswire.example/lakehead", stated, "en", PageKind::News),
+            vec![(Revenue, 3.186e8, 3.186e8, "CAD".into())]
+        );
+        // A column headed 元 on a Taiwan site; a table of several buyers'
+        // notices is theirs.
+        let html = "<main><table><tr><th>項目</th><th>預算金額(元)</th></tr><tr><td>主機汰換</td><td>12,800,000</td></tr>\
+            </table><h2>其他機關近期招標公告</h2><table><tr><th>機關名稱</th><th>標案名稱</th><th>預算金額(元)</th></tr>\
+            <tr><td>臺南市立安南醫院</td><td>不斷電系統汰換案</td><td>2,350,000</td></tr>\
+            <tr><td>屏東縣政府</td><td>防災資訊系統擴充案</td><td>4,200,000</td></tr></table></main>";
+        assert_eq!(
+            run_on("https://web.pcc.gov.tw/notice", crate::page::parse(html), "zh", PageKind::Tender),
+            vec![(Budget, 1.28e7, 1.28e7, "TWD".into())]
         );
         // So is an amount with no 元 at all ("營收破億").
         assert_eq!(
