@@ -513,7 +513,7 @@ pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Optio
     let units = &super::rules().t.founded_units;
     for &(b, m) in scope.hits(FOUNDED) {
         let text = scope.doc.block_text(b);
-        let after = &text[m.end..ceil_boundary(text, m.end + 24)];
+        let after = &text[m.end..ceil_boundary(text, m.end + 40)];
         let before = &text[floor_boundary(text, m.start.saturating_sub(60))..m.start];
         let before_at = m.start - before.len();
         // "数字化中心成立于2025年", "Our Austin lab was founded in 2019": a

@@ -714,6 +714,14 @@ fn founded_in_a_place_and_a_pay_basis_is_no_place() {
     );
     assert_eq!(value(&f.founded), Some(2015));
     assert_eq!(value(&f.hq), None);
+    // A place of three words with its province.
+    let f = facts(
+        "https://www.lakeheadmaterials.test/news",
+        None,
+        "<html lang=en><title>Lakehead Specialty Materials</title><main><h2>About Lakehead</h2>\
+         <p>Founded in Thunder Bay, Ontario in 1987, Lakehead operates 14 manufacturing plants.</p></main></html>",
+    );
+    assert_eq!(value(&f.founded), Some(1987));
 }
 
 #[test]
