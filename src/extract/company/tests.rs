@@ -320,6 +320,11 @@ fn a_headline_descriptor_goes_before_the_name() {
         ),
         ("Fintech Paylane cuts 15% of workforce", "Paylane said about 60 staff are affected.", "Paylane"),
         (
+            "Tarawera Timber proposes 95 job cuts as building slump hits Kawerau mill",
+            "Tarawera Timber Products has proposed cutting about 95 jobs. Tarawera Timber employs 610 people.",
+            "Tarawera Timber",
+        ),
+        (
             "Regional cloud provider Nimbus Asia to cut 8% of staff",
             "Nimbus Asia will focus on AI workloads, Nimbus Asia said.",
             "Nimbus Asia",
