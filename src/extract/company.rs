@@ -58,6 +58,7 @@ crate::data_table! {
         pub buyer_section_names: Vec<String>,
         pub agent_sections: Vec<String>,
         pub public_body_heads: Vec<String>,
+        pub defined_buyers: Vec<String> = default,
         pub public_name_endings: Vec<String>,
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,

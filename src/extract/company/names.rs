@@ -681,8 +681,9 @@ fn buyer_value_ok(v: &str) -> bool {
 }
 
 /// A tender's buyer: a labelled field ("采购人名称：…", "Issued by: …", a
-/// "采购人信息" section's "名称：" line, a table row), "受…委托", or the public
-/// body a notice names in English ("The City of Millbrook").
+/// "采购人信息" section's "名称：" line, a table row), "受…委托", the public
+/// body a notice names in English ("The City of Millbrook"), or the name it
+/// gives its own short name ("Osprey County, Florida (the “County”)").
 pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
     let main: Vec<&crate::page::Block> = doc.blocks.iter().filter(|b| b.region == Region::Main).collect();
     // Section state: Some(true) in the buyer's section, Some(false) in the agent's.
@@ -808,7 +809,50 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             from = s;
         }
     }
-    sign_off(doc, &main, r).or_else(|| public_body(doc, &main, r))
+    sign_off(doc, &main, r).or_else(|| public_body(doc, &main, r)).or_else(|| defined_buyer(doc, &main, r))
+}
+
+/// "Osprey County, Florida (the “County”), through its Purchasing
+/// Division, is soliciting proposals": the name a notice gives the short
+/// name of a public body (`defined_buyers`) it then calls itself by.
+fn defined_buyer(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Option<Named> {
+    for b in main.iter().take(60) {
+        let text = doc.block_text(b);
+        let mut from = 0;
+        while let Some(k) = text.get(from..).and_then(|t| t.find("(the ")) {
+            let open = from + k;
+            from = open + 1;
+            let inner = &text[open + "(the ".len()..];
+            let Some(term) = inner.strip_prefix(['“', '"']).and_then(|t| t.split(['”', '"']).next()) else {
+                continue;
+            };
+            if !r.t.defined_buyers.iter().any(|d| d == term) {
+                continue;
+            }
+            // The capitalised words (and the commas, "of", "and" between
+            // them) right before the bracket.
+            let before = text[..open].trim_end();
+            let mut start = before.len();
+            let mut words = 0;
+            for w in before.rsplit(' ') {
+                let bare = w.trim_end_matches(',');
+                let joins = matches!(bare, "of" | "and" | "&" | "the");
+                if words >= 8 || !(bare.starts_with(|c: char| c.is_uppercase()) || (joins && words > 0)) {
+                    break;
+                }
+                start -= w.len() + usize::from(start > w.len());
+                words += 1;
+            }
+            let name = before.get(start..).unwrap_or("").trim_start_matches(|c: char| !c.is_uppercase());
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            if name.split_whitespace().count() >= 2 && buyer_value_ok(name) {
+                let close = text[open..].find(')').map_or(text.len(), |c| open + c + 1);
+                let quote = &text[before.len() - name.len()..close];
+                return Some(Named { name: name.to_owned(), source: Source::quote(quote) });
+            }
+        }
+    }
+    None
 }
 
 /// A Chinese notice's sign-off (落款): the issuing body alone on a line

@@ -103,6 +103,21 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
+    let f = facts(
+        "https://civicbid.test/portal/opportunities/48213",
+        None,
+        "<title>RFP No. 2026-118 Permitting System Replacement | CivicBid</title><main>\
+         <h1>RFP No. 2026-118 — Permitting System Replacement</h1><h2>Description</h2>\
+         <p>Osprey County, Florida (the “County”), through its Purchasing Division, is soliciting proposals \
+         from qualified firms (each a “Proposer”) to provide a cloud-hosted permitting system.</p></main>\
+         <footer>© 2026 CivicBid Procurement Technologies, Inc.</footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Osprey County, Florida"));
+    assert_eq!(f.name.map(|n| n.source), Some(Source::quote("Osprey County, Florida (the “County”)")));
+}
+
+#[test]
 fn a_town_s_utility_buys_as_a_public_body_and_sells_to_households_and_firms() {
     let models = |url: &str, html: &str| -> Vec<String> {
         let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
