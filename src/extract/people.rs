@@ -329,7 +329,7 @@ fn joins(gap: &str) -> bool {
         c.is_whitespace() || matches!(c, ',' | '&' | '/' | '、' | '-' | '–' | '(' | ')' | '（' | '）' | '，')
     })
     .filter(|w| !w.is_empty())
-    .all(|w| ["and", "of", "the", "for", "兼", "及", "和", "与"].iter().any(|j| w.eq_ignore_ascii_case(j)))
+    .all(|w| ["and", "und", "of", "the", "for", "兼", "及", "和", "与"].iter().any(|j| w.eq_ignore_ascii_case(j)))
 }
 
 /// True when the text between a rank and a function word names the part of
@@ -990,7 +990,13 @@ impl Rules {
                 }
                 r
             }
-            None => match rest.strip_prefix(',').or_else(|| rest.strip_prefix(" ,")) {
+            // "Leiter Energiemanagement bei der Kessler Kunststofftechnik GmbH".
+            None => match rest
+                .strip_prefix(',')
+                .or_else(|| rest.strip_prefix(" ,"))
+                .or_else(|| rest.strip_prefix(" bei der "))
+                .or_else(|| rest.strip_prefix(" bei "))
+            {
                 Some(r) => r,
                 None => return false,
             },
@@ -2047,6 +2053,15 @@ mod tests {
         assert_eq!(
             run("Markus Feldmeier, unser Vertriebsleiter, freut sich auf Ihren Anruf."),
             vec![p("Markus Feldmeier", User)]
+        );
+        // A German co-founder's titles joined by "und"; a customer "bei der" another firm.
+        assert_eq!(
+            run("Lea Brandstätter, Mitgründerin und CTO, ergänzt: „Unsere Kunden wollen keine Insellösung.“"),
+            vec![p("Lea Brandstätter", TechnicalEvaluator)]
+        );
+        assert_eq!(
+            run("Thomas Egger, Leiter Energiemanagement bei der Kessler Kunststofftechnik GmbH, berichtet von Einsparungen."),
+            vec![]
         );
         // A product named like a title is no person; a customer addressed with 様 is none either.
         assert_eq!(run("Executive Full Body 94 parameters incl. CT calcium score"), vec![]);
