@@ -253,6 +253,22 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         let range_from = nums.len().checked_sub(2).and_then(|i| nums.get(i)).filter(|&&(lo, _, le)| {
             matches!(before[le..s].trim(), "-" | "–" | "—" | "~" | "～" | "to" | "至") && lo < n
         });
+        // "grow from 48 to 120 employees", "von derzeit 48 auf 120
+        // Mitarbeitende wachsen": the count it grows from is today's.
+        let grows_from = nums.len().checked_sub(2).and_then(|i| nums.get(i)).filter(|&&(lo, ls, le)| {
+            let from = before[..ls].trim_end();
+            let from = from[..qualifier_start(from, r)].trim_end();
+            let from = from.strip_suffix("currently").or_else(|| from.strip_suffix("derzeit")).unwrap_or(from);
+            let from = from.trim_end().to_lowercase();
+            lo < n
+                && r.t.growth_to.iter().any(|t| before[le..s].trim() == t)
+                && r.t.growth_from.iter().any(|f| from.ends_with(f.as_str()) && !from.ends_with(&format!("-{f}")))
+        });
+        if let Some(&(lo, ls, le)) = grows_from {
+            let count = plausible_count(lo) && !year_like(&before[ls..le], &before[..ls]);
+            let quote = &text[sentence_start + ls..m.end];
+            return count.then(|| Fact::new(Headcount { min: Some(lo), max: Some(lo) }, Source::quote(quote)));
+        }
         let gap = &before[e..];
         // "600-plus temporary workers", "300名劳务派遣人员": hired help.
         if r.t.not_staff_between.iter().any(|w| gap.has_word(w)) {
@@ -291,6 +307,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
                 || r.customer_size_context_lc.iter().any(|c| lead.has_word(c.as_str()))
                 || r.subteams_lc.iter().any(|c| whole.has_word(c.as_str()))
                 || r.openings_before_lc.iter().any(|c| bare.ends_with(c.as_str()))
+                || r.t.growth_target.iter().any(|c| bare.ends_with(c.as_str()))
         };
         if gap_ok && plausible_count(n) && !customers() && !year_like(&before[s..e], lead) {
             let (hc, lead) = match range_from {

@@ -820,6 +820,17 @@ fn headcounts() {
         h(Some(1150), Some(1150))
     );
     assert_eq!(hc("<p>公司现有员工2000余人，其中研发人员400余人。</p>"), h(Some(2000), None));
+    // A headcount's growth starts from today's count; a target alone is none.
+    assert_eq!(
+        hc("<p>Das Team soll bis Ende 2027 von derzeit 48 auf 120 Mitarbeitende wachsen.</p>"),
+        h(Some(48), Some(48))
+    );
+    assert_eq!(hc("<p>The team will grow from 48 to 120 employees by 2027.</p>"), h(Some(48), Some(48)));
+    for target in &super::rules().t.growth_target {
+        let html = format!("<p>The company expects to {target} 400 employees by March 2027.</p>");
+        assert_eq!(hc(&html), None, "{target}");
+    }
+    assert_eq!(hc("<p>The company has grown to 300 employees.</p>"), h(Some(300), Some(300)));
     // The company's own team, sized after the word; a team of the company's is not it.
     assert_eq!(hc("<p>Today we’re a team of 180 in Denver, Austin and remote.</p>"), h(Some(180), Some(180)));
     assert_eq!(hc("<p>We are a team of 60+ across three offices.</p>"), h(Some(60), None));
