@@ -1001,6 +1001,7 @@ mod tests {
             "Our first office outside the US opens in Toronto in the spring of 2027.",
             "全新保稅物流中心建設進展順利，預計於2027年3月啟用。",
             "Today we are 230 people, and we’re opening an office in Austin in early 2027.",
+            "Im Frühjahr 2027 soll in Wien ein neues Büro eröffnet werden.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -1467,6 +1468,14 @@ mod tests {
         assert!(!kinds(t, PageKind::News).contains(&Hiring), "{t}: {:?}", kinds(t, PageKind::News));
         let t = "This round lets us double our engineering team and open our first European office, in Dublin.";
         assert!(kinds(t, PageKind::News).contains(&Expansion), "{t}: {:?}", kinds(t, PageKind::News));
+        // A German release's new jobs in a function it names.
+        for t in [
+            "Dafür schafft das Unternehmen zahlreiche neue Stellen in Data Science und Customer Success.",
+            "Bis 2027 entstehen rund 20 neue Arbeitsplätze im Customer Service.",
+            "Geplant sind zudem 40 Neueinstellungen in Business Development und Marketing.",
+        ] {
+            assert!(kinds(t, PageKind::News).contains(&Hiring), "{t}: {:?}", kinds(t, PageKind::News));
+        }
     }
 
     #[test]
