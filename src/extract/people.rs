@@ -1031,7 +1031,21 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     let s = doc.text.as_str();
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
-    let own = ctx.own_names();
+    // The site's own names, and the prospect's distinctive words: on a
+    // portal's notice the employer after a contact's title is the buyer
+    // ("Senior Category Manager, Procurement Services, Parks and Waterways
+    // Victoria"), not another company.
+    let own_and_prospect: Vec<String> = ctx
+        .own_names()
+        .iter()
+        .cloned()
+        .chain(prospect.into_iter().flat_map(|p| {
+            p.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 4 && !r.names.not_names.iter().any(|n| n.eq_ignore_ascii_case(w)))
+                .map(str::to_lowercase)
+        }))
+        .collect();
+    let own = own_and_prospect.as_slice();
     let prospect_key = prospect.map(super::squash).filter(|k| !k.is_empty());
     let publisher = matches!(ctx.kind, PageKind::News | PageKind::Blog);
     let jobs_page = matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting);
@@ -1932,6 +1946,17 @@ mod tests {
             run_for(&d, url, PageKind::Tender, Some("Tri-Rivers Regional Transit District")),
             vec![p("Theresa Valdez", Procurement), p("Deborah Ekwueme", EconomicBuyer)]
         );
+        // On a portal's notice the employer after the contact's title is the buyer.
+        let html = "<html lang=en><head><title>RFT PWV-2026-114 Managed SOC | Tenders VIC</title></head><body><main>\
+            <h1>Managed Security Operations Centre</h1><table><tr><td>Contact officer</td><td>Priyanka Nair, Senior \
+            Category Manager – ICT, Procurement Services, Parks and Waterways Victoria</td></tr></table></main></body></html>";
+        let d = crate::page::parse(html);
+        let url = "https://www.tenders.vic.test/tender/view?id=290114";
+        assert_eq!(
+            run_for(&d, url, PageKind::Tender, Some("Parks and Waterways Victoria")),
+            vec![p("Priyanka Nair", Procurement)]
+        );
+        assert_eq!(run_for(&d, url, PageKind::Tender, None), vec![]);
         // 单 is a surname; 单位负责人 is any bidder's "head of unit".
         assert!(run("单位负责人为同一人的不同供应商，不得参加同一合同项下的政府采购活动。").is_empty());
     }
