@@ -957,6 +957,16 @@ mod tests {
             run("A compulsory tender briefing will be held on 8 Dec 2026 at 10:00AM.", "en", PageKind::Tender),
             v(&[(Event, "2026-12-08")])
         );
+        for w in
+            ["Industry briefing", "Supplier briefing", "Suppliers' briefing", "Bidders' briefing", "Market briefing"]
+        {
+            let t = format!("{w}: Wednesday 9 December 2026, 11:00 AM AEDT, online.");
+            assert_eq!(run(&t, "en", PageKind::Tender), v(&[(Event, "2026-12-09")]), "{t}");
+        }
+        for w in ["Expected", "Anticipated", "Estimated"] {
+            let t = format!("Contract period: three years. {w} commencement 1 May 2027.");
+            assert_eq!(run(&t, "en", PageKind::Tender), v(&[(ContractStart, "2027-05-01")]), "{t}");
+        }
     }
 
     fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, String)> {
