@@ -927,11 +927,13 @@ fn header_cell(s: &str, blocks: &[Block], heads: &[Option<usize>], bi: usize, po
 /// The dollar a report says its bare "$" is ("All amounts are in Canadian
 /// dollars unless otherwise indicated").
 fn stated_dollar(r: &Rules, s: &str) -> Option<Currency> {
-    if !s.has("dollars") {
-        return None;
-    }
-    let lower = s.to_lowercase();
-    r.stated_dollar.iter().find(|(phrase, _)| lower.has(phrase)).map(|&(_, c)| c)
+    // Every statement ends with a dollar's name: read only what comes
+    // before each "dollars".
+    const DOLLARS: &str = "dollars";
+    memchr::memmem::find_iter(s.as_bytes(), DOLLARS.as_bytes()).find_map(|k| {
+        let window = s[text::floor_boundary(s, k.saturating_sub(48))..k + DOLLARS.len()].to_lowercase();
+        r.stated_dollar.iter().find(|(phrase, _)| window.ends_with(phrase.as_str())).map(|&(_, c)| c)
+    })
 }
 
 /// Bare numbers in a table column whose header names the kind and the unit
