@@ -1039,6 +1039,7 @@ fn about_other_sections(s: &str, blocks: &[Block], own: &[String]) -> Vec<bool> 
         !words.is_empty() && !words.iter().any(|w| own.iter().any(|o| o == w || o.has(w.as_str())))
     };
     let mut current = false;
+    let mut prev = "";
     blocks
         .iter()
         .map(|b| {
@@ -1048,7 +1049,12 @@ fn about_other_sections(s: &str, blocks: &[Block], own: &[String]) -> Vec<bool> 
             let label = t.strip_prefix("About ").filter(|rest| {
                 rest.len() <= 60 && !rest.contains(['.', ',']) && !rest.starts_with(|c: char| c.is_ascii_digit())
             });
-            if let Some(rest) = label {
+            // "关于鼎信" over "About Dingxin": a bilingual heading's English
+            // line spells the name the page writes in Han; the section is
+            // the one the Chinese line opens.
+            let translates = prev.starts_with("关于") || prev.starts_with("關於");
+            prev = t;
+            if let Some(rest) = label.filter(|_| !translates) {
                 current = other(rest);
             } else if matches!(b.kind, BlockKind::Heading(_)) {
                 current = false;
@@ -1488,6 +1494,14 @@ mod tests {
             })
             .collect();
         assert_eq!(got, [(SignalKind::Funding, 2.4e7), (SignalKind::Revenue, 1.15e7), (SignalKind::Revenue, 1.2e7)]);
+        // A bilingual heading's English line spells the company the Chinese one names.
+        let html = "<title>2027届校园招聘 - 鼎信电气集团招聘官网</title><main><h2>关于鼎信</h2><p>About Dingxin</p>\
+            <p>2025年实现营业收入86.5亿元。</p></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(
+            run_on("https://campus.dxelectric.test/2027/", d, "zh", PageKind::Careers),
+            vec![(SignalKind::Revenue, 8.65e9, 8.65e9, "CNY".into())]
+        );
     }
 
     #[test]
