@@ -870,6 +870,13 @@ fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
         let before = t.len();
         for p in &r.t.cn_provinces {
             if let Some(rest) = t.strip_prefix(p.as_str()) {
+                // A municipality over its district ("上海市徐汇区…") is the
+                // city: of the provinces only the four municipalities end in 市.
+                let district = rest.chars().take(4).any(|c| matches!(c, '区' | '區' | '县' | '縣'));
+                if p.ends_with('市') && district {
+                    let at = s.len() - rest.len();
+                    return Some((p.trim_end_matches('市').to_owned(), at));
+                }
                 if !rest.is_empty() {
                     t = rest;
                 }

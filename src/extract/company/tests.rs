@@ -64,6 +64,14 @@ fn json_ld_organisation_and_chinese_footer() {
     assert_eq!(value(&f.founded), Some(2009));
     assert_eq!(value(&f.hq).as_deref(), Some("苏州"));
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(2000), max: None }));
+    // A municipality's district is in the city.
+    let g = facts(
+        "https://www.jianxun.test/",
+        None,
+        "<p>上海简询网络科技有限公司总部位于上海市徐汇区漕河泾开发区宜山路1388号。</p>\
+         <footer>© 2016-2026 上海简询网络科技有限公司 版权所有</footer>",
+    );
+    assert_eq!(value(&g.hq).as_deref(), Some("上海"));
     assert_eq!(value(&f.listed).and_then(|l| l.ticker).as_deref(), Some("688217"));
 }
 
