@@ -833,15 +833,13 @@ fn defined_buyer(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Opt
             // them) right before the bracket.
             let before = text[..open].trim_end();
             let mut start = before.len();
-            let mut words = 0;
-            for w in before.rsplit(' ') {
+            for (words, w) in before.rsplit(' ').enumerate() {
                 let bare = w.trim_end_matches(',');
                 let joins = matches!(bare, "of" | "and" | "&" | "the");
                 if words >= 8 || !(bare.starts_with(|c: char| c.is_uppercase()) || (joins && words > 0)) {
                     break;
                 }
                 start -= w.len() + usize::from(start > w.len());
-                words += 1;
             }
             let name = before.get(start..).unwrap_or("").trim_start_matches(|c: char| !c.is_uppercase());
             let name = name.strip_prefix("The ").unwrap_or(name);
