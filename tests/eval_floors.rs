@@ -10,72 +10,70 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 297 pages.
+/// Development set: set from its figures of 2026-12-06 over 310 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): a US manufacturer's history page, a LinkedIn about page, a South
-/// African investor relations page, an ASX placement announcement, a Find a
-/// Tender notice, a German Kurzprofil, a Japanese 会社概要, a battery maker's
-/// groundbreaking news, an investor Q&A record, a WeChat project kick-off, a
-/// 猎聘 posting, a Big5 104 company page and a Taiwan investor conference.
-/// On their first run the two batches scored precision 0.833 / recall 0.790
-/// (English, German, Japanese) and 0.848 / 0.781 (Chinese); the 13 went
-/// from 0.860 / 0.771 (7) and 0.877 / 0.814 (6) to 0.907 / 0.911 and
-/// 0.946 / 0.879. The 284 pages the set held before stayed at 0.957 /
-/// 0.918. The lower floors here are the new pages'.
+/// set): a Florida county's RFP on a bid portal, a Victorian state tender,
+/// a UK modern slavery statement, a Canadian quarterly results release, a
+/// New Zealand paper's job-cuts story, a German Series A release, a
+/// Japanese funding release, a campus recruitment page, a 中标 result, a
+/// SaaS price list, a GBK 竞争性磋商 notice, a Big5 Taiwan call for bids
+/// and an HKEX disclosure. On their first run the two batches scored
+/// precision 0.875 / recall 0.748 (English, German, Japanese) and 0.816 /
+/// 0.873 (Chinese); the 13 went from 0.876 / 0.732 (7) and 0.810 / 0.895
+/// (6) to 0.922 / 0.842 and 0.904 / 0.912. The 297 pages the set held
+/// before went from 0.956 / 0.917 to 0.956 / 0.918 with no field lower
+/// (people recall 0.929 -> 0.933); the lower floors are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.95),
-    ("company.business_model", 0.93, 0.90),
+    ("company.business_model", 0.92, 0.89),
     ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.96, 0.92),
-    ("company.founded", 0.98, 0.96),
-    ("company.hq", 0.97, 0.85),
-    ("company.industry", 0.91, 0.90),
-    ("company.listed", 0.98, 0.91),
-    ("company.name", 0.98, 0.96),
+    ("company.employees", 0.95, 0.93),
+    ("company.founded", 0.98, 0.95),
+    ("company.hq", 0.97, 0.84),
+    ("company.industry", 0.91, 0.89),
+    ("company.listed", 0.98, 0.92),
+    ("company.name", 0.98, 0.97),
     ("dates", 0.85, 0.82),
     ("mentions", 0.95, 0.85),
-    ("money", 0.91, 0.92),
+    ("money", 0.92, 0.91),
     ("need", 0.95, 0.87),
     ("page.kind", 0.97, 0.97),
     ("page.language", 1.00, 1.00),
-    ("page.published", 0.95, 0.97),
-    ("people.name", 0.97, 0.92),
+    ("page.published", 0.94, 0.97),
+    ("people.name", 0.96, 0.93),
     ("people.role", 0.95, 0.91),
-    ("technologies", 0.98, 0.95),
+    ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 157 pages (never
-/// tuned on), when 7 pages of that day's sixth pair of blind batches joined
-/// it (a customer summit page, a Canadian acquisition release, a regional
-/// newspaper's factory story, a Hong Kong government press release, a GBK
-/// county hospital home page, a port group's ERP tender and a correction
-/// notice); they score 0.840 / 0.773 (Chinese; 0.800 / 0.727 on their first
-/// run) and 0.776 / 0.835 (English, as on their first run). Over the 150
-/// pages the set held before, the day's rule work took it from 0.906 /
-/// 0.823 to 0.908 / 0.825: business model 0.837 / 0.799 -> 0.846 / 0.811,
-/// industry 0.825 / 0.787 -> 0.845 / 0.800, company names 0.944 / 0.893 ->
-/// 0.951 / 0.900, founded recall 0.841 -> 0.850, need recall 0.768 ->
-/// 0.774, page kind 0.920 -> 0.927. The lower floors are the new pages'.
+/// Held-out set: set from its figures of 2026-12-06 over 164 pages (never
+/// tuned on), when 7 pages of that day's seventh pair of blind batches
+/// joined it (a job-review site's company overview, an Irish careers page,
+/// an Indian Series B release, a listed maker's investor page, a Taiwan
+/// layoffs story, a robotics funding story and a company-registry record);
+/// they score 0.844 / 0.820, as on their first run. Over the 157 pages the
+/// set held before, the day's later rule work took it from 0.904 / 0.824
+/// to 0.904 / 0.826: dates 0.845 / 0.749 -> 0.847 / 0.759, technologies
+/// recall 0.912 -> 0.922. The lower floors are the new pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.89, 0.74),
-    ("company.business_model", 0.85, 0.81),
-    ("company.domain", 0.96, 0.96),
-    ("company.employees", 0.84, 0.73),
-    ("company.founded", 0.97, 0.83),
-    ("company.hq", 0.97, 0.76),
-    ("company.industry", 0.85, 0.80),
-    ("company.listed", 0.96, 0.88),
-    ("company.name", 0.95, 0.89),
-    ("dates", 0.84, 0.74),
+    ("against", 0.90, 0.74),
+    ("company.business_model", 0.84, 0.80),
+    ("company.domain", 0.96, 0.97),
+    ("company.employees", 0.85, 0.74),
+    ("company.founded", 0.97, 0.84),
+    ("company.hq", 0.97, 0.75),
+    ("company.industry", 0.83, 0.78),
+    ("company.listed", 0.97, 0.86),
+    ("company.name", 0.94, 0.88),
+    ("dates", 0.84, 0.76),
     ("mentions", 0.95, 0.81),
-    ("money", 0.85, 0.87),
-    ("need", 0.91, 0.77),
-    ("page.kind", 0.92, 0.92),
+    ("money", 0.84, 0.87),
+    ("need", 0.90, 0.76),
+    ("page.kind", 0.93, 0.93),
     ("page.language", 1.00, 1.00),
     ("page.published", 0.96, 0.94),
     ("people.name", 0.87, 0.77),
     ("people.role", 0.81, 0.72),
-    ("technologies", 0.96, 0.91),
+    ("technologies", 0.96, 0.92),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
