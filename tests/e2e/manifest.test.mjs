@@ -153,9 +153,16 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // project's phrase, revenue targets, runs of linked list items, founding
 // days and months, five more currencies, copyright stops on word starts and
 // a state after the holder, and six more vendors took another 3.8 KB.
+// Raised to 544 KB at 550,952 bytes (zlib: 555,738): a calendar-only
+// page's event table, a title held through "as", joins with a possessive,
+// German titles and hires, a report's stated dollar, Taiwan's 元 column,
+// other buyers' notice lists, a notice's defined short name, headcount
+// growth, restructuring headline verbs, briefings and commencements, a
+// bilingual "About" heading, municipalities' districts, the last stop's
+// Find a Tender and event-table rules and five more vendors took 9.7 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 536 * 1024;
+const WASM_CEILING_GZ = 544 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
