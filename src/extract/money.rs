@@ -1776,6 +1776,15 @@ mod tests {
             run_on("https://web.pcc.gov.tw/notice", crate::page::parse(html), "zh", PageKind::Tender),
             vec![(Budget, 1.28e7, 1.28e7, "TWD".into())]
         );
+        for w in &rules().buyer_columns {
+            let html = format!(
+                "<main><table><tr><th>{w}</th><th>项目名称</th><th>预算金额（万元）</th></tr>\
+                 <tr><td>江州市第一人民医院</td><td>数据中心扩容</td><td>120.00</td></tr>\
+                 <tr><td>江州市教育局</td><td>智慧校园平台</td><td>86.50</td></tr></table></main>"
+            );
+            let got = run_on("https://www.ccgp.test/notice", crate::page::parse(&html), "zh", PageKind::Tender);
+            assert!(got.is_empty(), "{w}: {got:?}");
+        }
         // So is an amount with no 元 at all ("營收破億").
         assert_eq!(
             run_at("https://www.bnext.com.tw/article/1", "去年營收破億。", "zh", PageKind::News),

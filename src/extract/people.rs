@@ -1744,6 +1744,14 @@ mod tests {
             vec![p("Marco Villarreal", User)]
         );
         assert!(run("Jane Roe, who previously served as CFO at a bank, now advises startups.").is_empty());
+        for v in &rules().names.holds_as {
+            let t = format!("Jane Roe, a veteran of the firm, {v} as Chief Financial Officer.");
+            assert_eq!(run(&t), vec![p("Jane Roe", EconomicBuyer)], "{t}");
+        }
+        for w in &rules().names.held_before {
+            let t = format!("Jane Roe, who {w} in banking, joined as Chief Financial Officer.");
+            assert!(run(&t).is_empty(), "{t}");
+        }
         // A join with a possessive after it.
         assert_eq!(
             run("Gill founded Siteward with Élise Fortin, who is the company's chief technology officer."),
