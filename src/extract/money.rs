@@ -1766,6 +1766,11 @@ mod tests {
             run_at("https://www.newswire.example/lakehead", stated, "en", PageKind::News),
             vec![(Revenue, 3.186e8, 3.186e8, "CAD".into())]
         );
+        for (phrase, code) in &rules().stated_dollar {
+            let t = format!("All {phrase}. Revenue of $318.6 million, up 9.4%.");
+            let got = run_at("https://www.newswire.example/q3", &t, "en", PageKind::News);
+            assert_eq!(got, vec![(Revenue, 3.186e8, 3.186e8, code.as_str().to_string())], "{t}");
+        }
         // A column headed 元 on a Taiwan site; a table of several buyers'
         // notices is theirs.
         let html = "<main><table><tr><th>項目</th><th>預算金額(元)</th></tr><tr><td>主機汰換</td><td>12,800,000</td></tr>\

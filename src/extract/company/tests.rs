@@ -123,6 +123,14 @@ fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
     );
     assert_eq!(value(&f.name).as_deref(), Some("Osprey County, Florida"));
     assert_eq!(f.name.map(|n| n.source), Some(Source::quote("Osprey County, Florida (the “County”)")));
+    for term in &super::rules().t.defined_buyers {
+        let html = format!(
+            "<title>RFP 2026-31 | CivicBid</title><main><p>The Harrow Vale {term} (the “{term}”) is soliciting \
+             proposals for a records system.</p></main>"
+        );
+        let f = facts("https://civicbid.test/portal/opportunities/1", None, &html);
+        assert_eq!(value(&f.name), Some(format!("Harrow Vale {term}")), "{term}");
+    }
 }
 
 #[test]
