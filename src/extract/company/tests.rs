@@ -369,6 +369,36 @@ fn a_headline_descriptor_goes_before_the_name() {
     ] {
         assert_eq!(story(head, body).as_deref(), Some(want), "{head}");
     }
+    // Restructuring news's verbs end the subject as the others do.
+    for v in [
+        "proposes",
+        "axes",
+        "slashes",
+        "sheds",
+        "trims",
+        "warns",
+        "confirms",
+        "seeks",
+        "mulls",
+        "weighs",
+        "scraps",
+        "halts",
+        "pauses",
+        "delays",
+        "restructures",
+        "reveals",
+        "flags",
+        "considers",
+        "reopens",
+    ] {
+        assert!(super::rules().t.headline_verbs.iter().any(|w| w == v), "{v}");
+        let head = format!("Tarawera Timber {v} Kawerau mill plans");
+        assert_eq!(
+            story(&head, "Tarawera Timber said on Monday it would decide by Christmas.").as_deref(),
+            Some("Tarawera Timber"),
+            "{head}"
+        );
+    }
 }
 
 #[test]
