@@ -165,9 +165,11 @@ struct Rules {
     /// What a bare "$" and a bare "元" mean on a site under each top-level
     /// domain.
     dollar_domains: Vec<(String, Currency)>,
-    /// A report's statements of its dollar: each lead and name as one
-    /// lower-case phrase ("amounts are in canadian dollars"), and the currency.
-    stated_dollar: Vec<(String, Currency)>,
+    /// A report's statements of its dollar, lower-case: the words before
+    /// the dollar's name ("amounts are in"), and the names with their
+    /// currencies ("canadian dollars").
+    dollar_leads: Vec<String>,
+    dollar_names: Vec<(String, Currency)>,
     yuan_domains: Vec<(String, Currency)>,
     /// Headers of a column naming each row's buyer, in every spelling.
     buyer_columns: Vec<String>,
@@ -264,15 +266,12 @@ fn load() -> Rules {
         project_nouns: data.context.project_nouns,
         not_project_words: data.context.not_project_words,
         dollar_domains: by_domain(data.dollar_domains),
-        stated_dollar: data
+        dollar_leads: data.stated_dollar.leads.iter().map(|l| l.to_lowercase()).collect(),
+        dollar_names: data
             .stated_dollar
-            .leads
+            .names
             .iter()
-            .flat_map(|lead| {
-                data.stated_dollar.names.iter().filter_map(move |(name, code)| {
-                    Some((format!("{} {}", lead.to_lowercase(), name.to_lowercase()), Currency::new(code)?))
-                })
-            })
+            .filter_map(|(name, code)| Some((name.to_lowercase(), Currency::new(code)?)))
             .collect(),
         yuan_domains: by_domain(data.yuan_domains),
         buyer_columns: data
@@ -932,7 +931,10 @@ fn stated_dollar(r: &Rules, s: &str) -> Option<Currency> {
     const DOLLARS: &str = "dollars";
     memchr::memmem::find_iter(s.as_bytes(), DOLLARS.as_bytes()).find_map(|k| {
         let window = s[text::floor_boundary(s, k.saturating_sub(48))..k + DOLLARS.len()].to_lowercase();
-        r.stated_dollar.iter().find(|(phrase, _)| window.ends_with(phrase.as_str())).map(|&(_, c)| c)
+        r.dollar_names.iter().find_map(|(name, c)| {
+            let lead = window.strip_suffix(name.as_str())?.strip_suffix(' ')?;
+            r.dollar_leads.iter().any(|l| lead.ends_with(l.as_str())).then_some(*c)
+        })
     })
 }
 
@@ -1766,8 +1768,9 @@ mod tests {
             run_at("https://www.newswire.example/lakehead", stated, "en", PageKind::News),
             vec![(Revenue, 3.186e8, 3.186e8, "CAD".into())]
         );
-        for (phrase, code) in &rules().stated_dollar {
-            let t = format!("All {phrase}. Revenue of $318.6 million, up 9.4%.");
+        let statements = rules().dollar_leads.iter().flat_map(|l| rules().dollar_names.iter().map(move |n| (l, n)));
+        for (lead, (name, code)) in statements {
+            let t = format!("All {lead} {name}. Revenue of $318.6 million, up 9.4%.");
             let got = run_at("https://www.newswire.example/q3", &t, "en", PageKind::News);
             assert_eq!(got, vec![(Revenue, 3.186e8, 3.186e8, code.as_str().to_string())], "{t}");
         }

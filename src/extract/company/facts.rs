@@ -262,7 +262,7 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
             let from = from.trim_end().to_lowercase();
             lo < n
                 && r.t.growth_to.iter().any(|t| before[le..s].trim() == t)
-                && r.t.growth_from.iter().any(|f| from.ends_with(f.as_str()) && !from.ends_with(&format!("-{f}")))
+                && r.t.growth_from.iter().any(|f| from.strip_suffix(f.as_str()).is_some_and(|p| !p.ends_with('-')))
         });
         if let Some(&(lo, ls, le)) = grows_from {
             let count = plausible_count(lo) && !year_like(&before[ls..le], &before[..ls]);
