@@ -15,12 +15,18 @@ use crate::rules::{TermMatch, TermSets};
 pub const KIND: usize = super::company::CUE_TABLES;
 /// Vendor names in text (ids: vendor index).
 pub const MENTIONS: usize = KIND + 1;
+/// Phrases stating a fiscal year's end (ids: 0 the date follows, 1 it
+/// precedes; [`super::dates`]).
+pub const FISCAL_END: usize = MENTIONS + 1;
+/// Words of a country whose custom sets the fiscal year (ids: custom index).
+pub const FISCAL_CUSTOM: usize = MENTIONS + 2;
 
 /// The cue tables, for the shared automaton.
 pub(crate) fn term_sets() -> TermSets {
     let mut tables = super::company::cue_tables();
     tables.push(super::kind::cue_terms());
     tables.push(super::tech::mention_terms());
+    tables.extend(super::dates::cue_terms());
     TermSets::new(tables)
 }
 

@@ -16,12 +16,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use self::scan::{Fiscal, Found, Grammar, Order, Precision};
+use super::cues;
 use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
 use crate::date::Date;
 use crate::page::{BlockKind, Document, Region};
-use crate::rules::Terms;
 
 /// The deal meaning a context word gives a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,12 +155,13 @@ struct Rules {
     event_columns: Vec<String>,
     /// The phrases that state a fiscal year's end: the English ones (id 0,
     /// the date follows) and the Chinese and Japanese (id 1, the month
-    /// precedes).
-    fiscal_end: Terms,
+    /// precedes). Searched with the page's cues ([`cues::FISCAL_END`]).
+    fiscal_end: Vec<(String, usize, bool)>,
     fiscal_not_after: Vec<String>,
-    /// Per country custom: the month, and its words (ids into `customs`).
+    /// Per country custom: the month, and its words (ids into `customs`;
+    /// searched with the page's cues, [`cues::FISCAL_CUSTOM`]).
     customs: Vec<CustomDef>,
-    custom_words: Terms,
+    custom_words: Vec<(String, usize, bool)>,
 }
 
 fn load() -> Rules {
@@ -205,19 +206,30 @@ fn load() -> Rules {
         period_starts: c.period_start.iter().map(|w| w.to_lowercase()).collect(),
         done_before: c.done_before.clone(),
         event_columns: c.event_columns.clone(),
-        fiscal_end: Terms::new(
-            data.fiscal
-                .year_end
-                .iter()
-                .map(|w| (w.as_str(), 0, false))
-                .chain(data.fiscal.year_end_after.iter().map(|w| (w.as_str(), 1, false))),
-        ),
+        fiscal_end: data
+            .fiscal
+            .year_end
+            .iter()
+            .map(|w| (w.clone(), 0, false))
+            .chain(data.fiscal.year_end_after.iter().map(|w| (w.clone(), 1, false)))
+            .collect(),
         fiscal_not_after: data.fiscal.not_after.clone(),
-        custom_words: Terms::new(
-            data.fiscal.custom.iter().enumerate().flat_map(|(k, c)| c.words.iter().map(move |w| (w.as_str(), k, true))),
-        ),
+        custom_words: data
+            .fiscal
+            .custom
+            .iter()
+            .enumerate()
+            .flat_map(|(k, c)| c.words.iter().map(move |w| (w.clone(), k, true)))
+            .collect(),
         customs: data.fiscal.custom,
     }
+}
+
+/// The fiscal-year tables of the page's cues ([`cues::FISCAL_END`],
+/// [`cues::FISCAL_CUSTOM`]), in that order.
+pub(super) fn cue_terms() -> [Vec<(String, usize, bool)>; 2] {
+    let r = rules();
+    [r.fiscal_end.clone(), r.custom_words.clone()]
 }
 
 /// The rule set's patterns, for the automaton shared by the signal extractors.
@@ -561,12 +573,12 @@ const FISCAL_END_WINDOW: usize = 40;
 
 /// The month the page's organisation ends its fiscal year in: as the page
 /// states it, else its country's custom, else unknown.
-fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
+fn fiscal_of(ctx: &Ctx, page: &Page, g: &Grammar) -> Fiscal {
     let r = rules();
     let s = ctx.doc.text.as_str();
     // An anchor far away: "year ended 31 March" only says its month.
     let Some(far) = Date::new(2000, 1, 1) else { return Fiscal::default() };
-    for m in r.fiscal_end.find_iter(s) {
+    for m in page.cues().table(cues::FISCAL_END) {
         // The date after an English phrase; the last one before (or run
         // into) a Chinese or Japanese one.
         let window = if m.id == 0 {
@@ -589,7 +601,7 @@ fn fiscal_of(ctx: &Ctx, g: &Grammar) -> Fiscal {
     }
     let domain = ctx.page_url.domain.as_deref().unwrap_or("");
     let by_domain = r.customs.iter().find(|c| c.domains.iter().any(|d| domain.ends_with(d.as_str())));
-    let custom = by_domain.or_else(|| r.custom_words.find_iter(s).next().and_then(|m| r.customs.get(m.id)));
+    let custom = by_domain.or_else(|| page.cues().table(cues::FISCAL_CUSTOM).first().and_then(|m| r.customs.get(m.id)));
     Fiscal(custom.map(|c| c.month))
 }
 
@@ -611,7 +623,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             blocks.get(bi).is_some_and(text::is_content)
                 && hs.iter().any(|h| matches!(h.tag, Tag::Ctx { strong: true, .. }))
         });
-    let fiscal = fiscal_of(ctx, g);
+    let fiscal = fiscal_of(ctx, page, g);
     let mut run = Run { s, hits: &hits, anchor: ctx.anchor, fiscal, strong_page, aside: false, out: Vec::new() };
     let mut same_as_deadline: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let linky = page.link_blocks(doc, &blocks);
@@ -981,7 +993,7 @@ mod tests {
         let opts = AnalyzeOptions { as_of: Date::new(2026, 11, 26).expect("date"), need_keywords: Vec::new() };
         let d = crate::page::parse(html);
         let ctx = Ctx::for_test(&capture, &d, &opts, PageKind::About);
-        fiscal_of(&ctx, grammar(Some("en"))).0
+        fiscal_of(&ctx, &Page::new(&d.text), grammar(Some("en"))).0
     }
 
     #[test]
