@@ -131,6 +131,9 @@ pub(crate) struct Rules {
     /// CJK then legal suffixes, lower-cased once, each with whether it is all
     /// CJK (what [`names`]' identity comparison strips on every call).
     pub core_suffixes: Vec<(String, bool)>,
+    /// Indices into `core_suffixes` by their last byte, ascending: the only
+    /// suffixes a name can end with are those ending in its last byte.
+    pub core_suffix_by_last: Vec<Vec<usize>>,
     /// Provinces then cities (the order [`names`] strips them from a name in).
     pub place_names: Vec<String>,
     /// Indices into `place_names` by first character, ascending: the only
@@ -239,7 +242,7 @@ pub(crate) fn rules() -> &'static Rules {
         let places = Terms::new(t.cn_provinces.iter().chain(t.cn_cities.iter()).map(|w| (w.as_str(), 0, false)));
         let cjk_suffixes = Terms::new(t.cjk_org_suffixes.iter().map(|w| (w.as_str(), 0, false)));
         let copyright_markers = Terms::new(t.copyright_markers.iter().map(|w| (w.as_str(), 0, false)));
-        let core_suffixes = t
+        let core_suffixes: Vec<(String, bool)> = t
             .cjk_org_suffixes
             .iter()
             .chain(t.legal_suffixes.iter())
@@ -250,6 +253,12 @@ pub(crate) fn rules() -> &'static Rules {
             })
             .collect();
         let place_names: Vec<String> = t.cn_provinces.iter().chain(t.cn_cities.iter()).cloned().collect();
+        let mut core_suffix_by_last: Vec<Vec<usize>> = vec![Vec::new(); 256];
+        for (i, (suf, _)) in core_suffixes.iter().enumerate() {
+            if let Some(list) = suf.as_bytes().last().and_then(|&b| core_suffix_by_last.get_mut(usize::from(b))) {
+                list.push(i);
+            }
+        }
         let mut place_heads: HashMap<char, Vec<usize>> = HashMap::new();
         for (i, p) in place_names.iter().enumerate() {
             if let Some(c) = p.chars().next() {
@@ -308,6 +317,7 @@ pub(crate) fn rules() -> &'static Rules {
             cjk_suffixes,
             copyright_markers,
             core_suffixes,
+            core_suffix_by_last,
             place_names,
             place_heads,
             buyer_heads,

@@ -132,20 +132,25 @@ fn core(lower: &str, r: &Rules) -> String {
     let mut s = if lower.contains('&') { lower.replace('&', "and") } else { lower.to_owned() };
     // The end without trailing punctuation, recomputed only when a suffix is cut.
     let mut kept = s.trim_end_matches(is_edge_punct).len();
-    for (suf, all_cjk) in &r.core_suffixes {
+    // The suffixes in list order, each cut when it ends what is kept: only
+    // those sharing its last byte can, so each step jumps to the next such
+    // suffix (as `place_heads` does for places).
+    let mut next = 0;
+    loop {
         let trimmed = s.get(..kept).unwrap_or("");
-        // Most suffixes differ in their last byte: checked before comparing.
-        if let (Some(a), Some(b)) = (trimmed.as_bytes().last(), suf.as_bytes().last()) {
-            if a != b {
-                continue;
-            }
-        }
-        if let Some(rest) = trimmed.strip_suffix(suf.as_str()) {
-            if *all_cjk || rest.ends_with([' ', ',']) || rest.is_empty() {
-                s = rest.to_owned();
-                kept = s.trim_end_matches(is_edge_punct).len();
-            }
-        }
+        let Some(ends) = trimmed.as_bytes().last().and_then(|&b| r.core_suffix_by_last.get(usize::from(b))) else {
+            break;
+        };
+        let from = ends.partition_point(|&j| j < next);
+        let cut = ends[from..].iter().find_map(|&j| {
+            let (suf, all_cjk) = r.core_suffixes.get(j)?;
+            let rest = trimmed.strip_suffix(suf.as_str())?;
+            (*all_cjk || rest.ends_with([' ', ',']) || rest.is_empty()).then(|| (j, rest.len()))
+        });
+        let Some((j, len)) = cut else { break };
+        s.truncate(len);
+        kept = s.trim_end_matches(is_edge_punct).len();
+        next = j + 1;
     }
     let mut s: String = if s.is_ascii() {
         let mut a = s.into_bytes();
