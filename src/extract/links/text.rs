@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::extract::cues::Cues;
 use crate::page::{Block, BlockKind, Document, Region};
-use crate::rules::{each_match, leftmost_longest_order, SharedAutomaton, TermMatch, TermSets};
+use crate::rules::{each_shared_match, leftmost_longest_order, SharedAutomaton, TermMatch, TermSets};
 use crate::text::StrExt;
 
 /// Most signals (or people) one extractor reports for one page: a real page
@@ -377,11 +377,11 @@ impl Shared {
     /// The rule sets' matches in `text`, and the cue tables' when `cues`.
     fn scan(&self, text: &str, cues: bool) -> ([Vec<Hit<u32>>; SETS], Vec<Vec<TermMatch>>) {
         SCRATCH.with_borrow_mut(|scratch| {
-            let Scratch { sets: cands, cues: cue_cands } = scratch;
+            let Scratch { sets: cands, cues: cue_cands, lower } = scratch;
             cands.iter_mut().for_each(Vec::clear);
             cue_cands.clear();
             if let Some(aut) = &self.aut {
-                each_match(aut, text.as_bytes(), |pid, s, e| {
+                each_shared_match(aut, text.as_bytes(), lower, |pid, s, e| {
                     let Some(slot) = self.slots.get(pid) else { return };
                     let (first, len) = (slot.first as usize, slot.len as usize);
                     for o in self.owners.get(first..first + len).unwrap_or_default() {
@@ -425,6 +425,8 @@ impl Shared {
 struct Scratch {
     sets: [Vec<Hit<u32>>; SETS],
     cues: Vec<(usize, usize, u32)>,
+    /// The text, ASCII letters lower-cased: what the automaton walks.
+    lower: Vec<u8>,
 }
 
 impl Scratch {
@@ -433,6 +435,7 @@ impl Scratch {
         const KEEP: usize = 1 << 16;
         self.sets.iter_mut().for_each(|c| c.shrink_to(KEEP));
         self.cues.shrink_to(KEEP);
+        self.lower.shrink_to(KEEP);
     }
 }
 
