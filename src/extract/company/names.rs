@@ -145,7 +145,7 @@ fn core(lower: &str, r: &Rules) -> String {
         let cut = ends[from..].iter().find_map(|&j| {
             let (suf, all_cjk) = r.core_suffixes.get(j)?;
             let rest = trimmed.strip_suffix(suf.as_str())?;
-            (*all_cjk || rest.ends_with([' ', ',']) || rest.is_empty()).then(|| (j, rest.len()))
+            (*all_cjk || rest.ends_with([' ', ',']) || rest.is_empty()).then_some((j, rest.len()))
         });
         let Some((j, len)) = cut else { break };
         s.truncate(len);
