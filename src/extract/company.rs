@@ -101,6 +101,7 @@ crate::data_table! {
         pub founded_story: Vec<String>,
         pub us_states: Vec<String>,
         pub not_places: Vec<String>,
+        pub hq_not_places: Vec<String>,
         pub exchanges: Vec<(String, String)>,
         pub ticker_suffixes: Vec<(String, String)>,
         pub ticker_labels: Vec<String>,

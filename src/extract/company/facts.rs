@@ -1052,7 +1052,6 @@ fn hq_after_phrase(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
 /// "New York"); a state after its city names the city ("Ridgeford, Wash.",
 /// "Austin, Texas"). Returns the place's range.
 fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize>> {
-    const NOT_PLACES: [&str; 9] = ["Our", "Corporate", "Global", "Company", "World", "The", "Its", "Their", "Regional"];
     // An organisation's initials are not a place ("CSDA Headquarters"); a
     // state's are ("Ridgeford, NY").
     let initials =
@@ -1061,7 +1060,7 @@ fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '.')
             && !initials(w)
-            && !NOT_PLACES.contains(&w)
+            && !r.t.hq_not_places.iter().any(|x| x == w)
             && !r.t.name_stopwords.iter().any(|x| x == w)
     };
     let words_back = |end: usize| {
@@ -1093,6 +1092,20 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
     let before_end = text[..k].trim_end().len();
     if let Some(p) = place_before(text, before_end, r) {
         return Some(Named { name: text[p.clone()].to_owned(), source: Source::quote(&text[p.start..end]) });
+    }
+    // A table row: "Singapore | Group headquarters | 21 Tuas South Avenue 9",
+    // the place the whole cell before.
+    let which = text[..before_end].rsplit(' ').take_while(|w| r.t.hq_not_places.iter().any(|x| x == w));
+    let cell_end = before_end - which.map(|w| w.len() + 1).sum::<usize>();
+    if let Some(p) =
+        text.get(..cell_end).and_then(|h| h.strip_suffix(" |")).and_then(|h| place_before(text, h.len(), r))
+    {
+        let row_start = text[..p.start].ends_with(" | ")
+            || text[..p.start].trim_end().is_empty()
+            || text[..p.start].ends_with('\n');
+        if row_start {
+            return Some(Named { name: text[p.clone()].to_owned(), source: Source::quote(&text[p.start..end]) });
+        }
     }
     let after = &text[end..];
     let clause = &after[..after.find(['.', ';']).unwrap_or(after.len()).min(floor_boundary(after, 50))];

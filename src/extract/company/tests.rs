@@ -1515,3 +1515,24 @@ fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
     assert_eq!(value(&f.industry).as_deref(), Some("retail"));
     assert_eq!(value(&f.hq).as_deref(), Some("Leeds"));
 }
+
+#[test]
+fn which_headquarters_is_no_place() {
+    // A table row: the place is the cell before "Group headquarters".
+    let html = "<title>About us | Rimbun Freight</title><h1>Our network</h1>\
+        <table><tr><th>Market</th><th>Role</th><th>Address</th></tr>\
+        <tr><td>Singapore</td><td>Group headquarters</td><td>21 Tuas South Avenue 9, Singapore 637142</td></tr>\
+        <tr><td>Malaysia</td><td>Regional hub</td><td>Senai, Johor</td></tr></table>";
+    let f = facts("https://www.rimbunfreight.test/about", None, html);
+    assert_eq!(value(&f.hq).as_deref(), Some("Singapore"));
+    // Every word that says which headquarters names none.
+    let r = super::rules();
+    for w in &r.t.hq_not_places {
+        let html = format!(
+            "<title>News | Eastmere Hospitals</title><h1>New patient-flow system</h1>\
+             <p>The programme board met at {w} Headquarters on Monday to approve the plan.</p>"
+        );
+        let f = facts("https://www.eastmere.test/news/flow", None, &html);
+        assert_eq!(value(&f.hq), None, "{w}");
+    }
+}
