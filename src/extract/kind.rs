@@ -382,6 +382,21 @@ mod tests {
     }
 
     #[test]
+    fn every_job_board_hosts_postings_for_the_hiring_company() {
+        // Each host, with a posting two segments deep ("/job_detail/….html")
+        // and its hiring company in the title, not the board's.
+        let posting = "<title>「数据平台负责人招聘」_常州迈宸传动科技股份有限公司招聘</title>\
+            <h1>数据平台负责人</h1><h3>职位描述</h3><p>岗位职责：负责公司数据平台的整体规划与建设。</p>\
+            <footer>Copyright © 2026 某招聘平台 京ICP备14013441号</footer>";
+        let hosts = rules().kinds.iter().flat_map(|(_, k)| k.ats_hosts.iter());
+        for host in hosts {
+            let url = format!("https://www.{host}/job_detail/5f3e1a9c0b7d2e4a.html");
+            assert!(is_ats_host(&format!("www.{host}")), "{host}");
+            assert_eq!(kind(&url, posting), PageKind::JobPosting, "{host}");
+        }
+    }
+
+    #[test]
     fn from_markup_and_words() {
         let news = "<meta property='og:type' content='article'>\
             <script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\"}}</script>\

@@ -1536,3 +1536,13 @@ fn which_headquarters_is_no_place() {
         assert_eq!(value(&f.hq), None, "{w}");
     }
 }
+
+#[test]
+fn a_job_boards_posting_is_the_hiring_companys() {
+    let html = "<title>「数据平台负责人招聘」_常州迈宸传动科技股份有限公司招聘-BOSS直聘</title>\
+        <h1>数据平台负责人</h1><h3>职位描述</h3><p>岗位职责：负责公司数据平台的整体规划与建设。</p>\
+        <footer>Copyright © 2026 BOSS直聘 京ICP备14013441号</footer>";
+    let f = facts("https://www.zhipin.com/job_detail/5f3e1a9c0b7d2e4a1nF92tm0FlRQ.html", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("常州迈宸传动科技股份有限公司"));
+    assert_eq!(value(&f.domain), None, "the board's domain is not the company's");
+}
