@@ -341,9 +341,28 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let blocks = text::blocks(doc);
     let far = Date::new(2000, 1, 1)?;
     let h1 = blocks.iter().position(|b| text::is_content(b) && b.kind == BlockKind::Heading(1))?;
-    for b in blocks.iter().skip(h1 + 1).filter(|b| text::is_content(b)).take(3) {
+    // Or opening the release's first paragraph, under a summary's bullets:
+    // "MILWAUKEE, Wis., November 4, 2026 – Grangeford…", "Schwelm/Hamm,
+    // 12. November 2026. Die Wendtland…".
+    for (k, b) in blocks.iter().skip(h1 + 1).filter(|b| text::is_content(b)).take(8).enumerate() {
         let len = doc.block_text(b).trim().len();
-        if len == 0 || len > 100 {
+        if len > 100 {
+            if b.kind != BlockKind::Paragraph {
+                continue;
+            }
+            let head = b.range.start..text::floor_boundary(&doc.text, b.range.start + DATELINE_LEAD);
+            let found = scan::scan(g, &doc.text, head, far, Fiscal::default());
+            let first = found.iter().find(|f| !f.duration);
+            if let Some(f) = first.filter(|f| f.precision == Precision::Day && !f.yearless) {
+                if opens_dateline(&doc.text, b.range.start, &f.span)
+                    || dateline_sentence(&doc.text, b.range.start, &f.span)
+                {
+                    return Some(f.date);
+                }
+            }
+            continue;
+        }
+        if len == 0 || k >= 3 {
             continue;
         }
         let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
@@ -378,6 +397,20 @@ fn opens_dateline(s: &str, block_start: usize, span: &Range<usize>) -> bool {
         && lead.trim_end().ends_with(',')
         && lead.split_whitespace().all(place)
         && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '/'])
+}
+
+/// How far into a release's first paragraph its dateline's date may end.
+const DATELINE_LEAD: usize = 90;
+
+/// A German release's dateline, a sentence of its own: the place, the day
+/// and a full stop ("Schwelm/Hamm, 12. November 2026. Die Wendtland…").
+fn dateline_sentence(s: &str, block_start: usize, span: &Range<usize>) -> bool {
+    let (Some(lead), Some(after)) = (s.get(block_start..span.start), s.get(span.end..)) else { return false };
+    lead.len() <= 40
+        && lead.trim_end().ends_with(',')
+        && lead.split_whitespace().count() <= 3
+        && lead.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && after.strip_prefix(". ").is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
 /// One date signal before dedupe: kind, date, the sentence it quotes.
@@ -1601,6 +1634,36 @@ mod tests {
         // Under the headline, a sentence with a date in it is no dateline.
         let d = crate::page::parse(
             "<h1>Acme picks a WMS</h1><p>Acme said the new system will go live on March 3, 2027 at its Boise site.</p>",
+        );
+        assert_eq!(published(&d, &Page::new(&d.text)), None);
+        // A dateline opening the release's first paragraph, under a summary
+        // and a caption.
+        let summary = "<ul><li>Net sales of $412.7 million, down 6.0% year over year; organic sales down 5.1%</li>\
+            <li>Restructuring plan to close the Kokomo, Indiana cylinder plant and reduce salaried headcount</li></ul>";
+        for (lead, want) in [
+            (
+                "MILWAUKEE, Wis., November 4, 2026 – Grangeford Industries, Inc. (NYSE: GRFD) today reported",
+                (2026, 11, 4),
+            ),
+            (
+                "<strong>Schwelm/Hamm, 12. November 2026.</strong> Die Wendtland Werkzeuge GmbH &amp; Co. KG hat am \
+              Dienstag mit einem symbolischen Spatenstich den Bau ihres neuen Logistikzentrums begonnen.",
+                (2026, 11, 12),
+            ),
+        ] {
+            let html = format!(
+                "<h1>Grangeford Reports Third Quarter 2026 Results</h1>{summary}\
+                 <p>Neues Zentrum bündelt drei Lagerstandorte im Ennepe-Ruhr-Kreis – automatisiertes Kleinteilelager \
+                 mit 60.000 Behälterstellplätzen – Inbetriebnahme im ersten Quartal 2028 geplant</p><p>{lead} \
+                 financial results for the third quarter ended September 27, 2026, and more besides.</p>"
+            );
+            let d = crate::page::parse(&html);
+            assert_eq!(published(&d, &Page::new(&d.text)), Date::new(want.0, want.1, want.2), "{lead}");
+        }
+        // A paragraph whose first date follows a sentence is no dateline.
+        let d = crate::page::parse(
+            "<h1>Acme picks a WMS</h1><p>Acme, the Boise distributor, said on Tuesday that its new warehouse \
+             system will go live on March 3, 2027. It replaces a system in use since 2009 at both sites.</p>",
         );
         assert_eq!(published(&d, &Page::new(&d.text)), None);
     }
