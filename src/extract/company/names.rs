@@ -1428,8 +1428,10 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
         (h[..lead].chars().count() >= 3 && h[lead..].starts_with(|c: char| c.is_ascii_digit())).then_some(lead);
     let v = verb.into_iter().chain(amount).min()?;
     let s = h[..v].trim_end_matches(|c: char| !is_cjk(c) && !c.is_ascii_alphanumeric());
-    // A name set in corner brackets or quotes: "「矩阵物联」完成…".
-    let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '《', '》', '"']);
+    // A name set in corner brackets or quotes: "「矩阵物联」完成…", and after
+    // what the company does: "工厂能源管理平台「栖能科技」完成…".
+    let quoted = h[..v].trim_end().strip_suffix(['」', '』', '”']).and_then(|q| q.rsplit_once(['「', '『', '“']));
+    let s = quoted.map_or(s, |(_, name)| name).trim_matches(['「', '」', '『', '』', '“', '”', '《', '》', '"']);
     // "我院召开…" is the site's own news.
     if r.t.self_reference_zh.iter().any(|p| s.starts_with(p.as_str())) {
         return None;

@@ -1546,3 +1546,23 @@ fn a_job_boards_posting_is_the_hiring_companys() {
     assert_eq!(value(&f.name).as_deref(), Some("常州迈宸传动科技股份有限公司"));
     assert_eq!(value(&f.domain), None, "the board's domain is not the company's");
 }
+
+#[test]
+fn a_chinese_headlines_bracketed_name_after_what_it_does() {
+    for (head, name) in [
+        ("36氪首发 | 工厂能源管理平台「栖能科技」完成数亿元B轮融资，澜湖资本领投", "栖能科技"),
+        ("医疗影像AI公司『澄观医疗』获数千万元A+轮融资", "澄观医疗"),
+        ("首发｜跨境物流服务商“舟渡科技”完成亿元级B轮融资", "舟渡科技"),
+    ] {
+        let html = format!(
+            "<title>{head}-36氪</title><meta property='og:type' content='article'>\
+             <script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"publisher\":{{\"@type\":\"Organization\",\"name\":\"36氪\"}}}}</script>\
+             <h1>{head}</h1><p>沈心怡 · 2026年11月24日 09:12</p>\
+             <p>36氪获悉，{name}近日完成新一轮融资。本轮资金将主要用于研发与市场拓展。</p>\
+             <p>{name}成立于2019年，总部位于苏州。{name}创始人表示，公司将继续扩大团队。</p>\
+             <aside><p>相关阅读：某某科技获得融资</p></aside><footer>© 2011~2026 北京多氪信息科技有限公司</footer>"
+        );
+        let f = facts("https://36kr.com/p/3087654321098753", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some(name), "{head}");
+    }
+}
