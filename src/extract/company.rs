@@ -582,7 +582,8 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         // account's, and most often about the account itself: the account's
         // name may be the story's subject, as a publisher's may not.
         PageKind::News | PageKind::Blog => names::story_subject(doc, if on_platform { &[] } else { owner_keys() }, r),
-        PageKind::JobPosting | PageKind::Careers if ats => names::hiring_org(doc, ld, r),
+        PageKind::Careers if ats => names::board_heading(doc).or_else(|| names::hiring_org(doc, ld, r)),
+        PageKind::JobPosting if ats => names::hiring_org(doc, ld, r),
         // On the company's own careers pages only markup may name another employer.
         PageKind::JobPosting => {
             names::hiring_org_jsonld(ld, r).filter(|h| !names::OrgKey::new(&h.name).any_same(owner_keys()))

@@ -45,6 +45,7 @@ crate::data_table! {
         title: Vec<String> = default,
         cues: Vec<String> = default,
         ats_hosts: Vec<String> = default,
+        ats_board_segments: Vec<String> = default,
     }
 }
 
@@ -250,7 +251,10 @@ pub fn classify(url: Option<&Url>, doc: &Document, ld: &JsonLd, cues: &Cues) -> 
                 score[i] += W_HOST;
             }
             if k.ats_hosts.iter().any(|h| host_matches(&url.host, h)) {
-                let target = if content.len() >= 2 { PageKind::JobPosting } else { PageKind::Careers };
+                // A job site's company pages sit under a segment of their
+                // own ("/gongsi/job/7c1e….html" lists one company's jobs).
+                let board = content.iter().any(|s| k.ats_board_segments.iter().any(|b| b == *s));
+                let target = if content.len() >= 2 && !board { PageKind::JobPosting } else { PageKind::Careers };
                 if let Some(t) = r.kinds.iter().position(|(k, _)| *k == target) {
                     score[t] += W_ATS;
                 }
@@ -393,6 +397,10 @@ mod tests {
             let url = format!("https://www.{host}/job_detail/5f3e1a9c0b7d2e4a.html");
             assert!(is_ats_host(&format!("www.{host}")), "{host}");
             assert_eq!(kind(&url, posting), PageKind::JobPosting, "{host}");
+            for seg in rules().kinds.iter().flat_map(|(_, k)| k.ats_board_segments.iter()) {
+                let url = format!("https://www.{host}/{seg}/job/7c1e5b2f9a04d38e.html");
+                assert_eq!(kind(&url, posting), PageKind::Careers, "{host} {seg}");
+            }
         }
     }
 

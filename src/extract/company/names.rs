@@ -1661,6 +1661,16 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
     Some(Named { name: seg, source: Source::evidence("title", title) })
 }
 
+/// The company whose job list an applicant-tracking host or job site shows:
+/// the list's main heading when the title names it too ("云梭供应链" under
+/// "「杭州云梭供应链招聘」云梭供应链招聘信息 - BOSS直聘"). A posting's
+/// heading is the job, so postings go to [`hiring_org`].
+pub(crate) fn board_heading(doc: &Document) -> Option<Named> {
+    let h = main_heading(doc)?.trim();
+    let title = doc.title.as_deref()?;
+    (valid_name(h) && short_enough(h) && title.has(h)).then(|| Named { name: h.to_owned(), source: Source::quote(h) })
+}
+
 /// The employer a job board's company page is about: its main heading, or
 /// else the title's first part, when that is a legal name.
 pub(crate) fn board_employer(doc: &Document, r: &Rules) -> Option<Named> {

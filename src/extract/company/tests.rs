@@ -1566,3 +1566,17 @@ fn a_chinese_headlines_bracketed_name_after_what_it_does() {
         assert_eq!(value(&f.name).as_deref(), Some(name), "{head}");
     }
 }
+
+#[test]
+fn a_job_sites_company_job_list_is_that_companys() {
+    let html = "<title>「杭州云梭供应链招聘」云梭供应链招聘信息 - BOSS直聘</title>\
+        <h1 class='name'>云梭供应链</h1><p>在招职位 12 个</p><ul><li>供应链计划经理 15-25K</li><li>数据分析师 12-20K</li></ul>\
+        <footer>Copyright © 2026 BOSS直聘 京ICP备14013441号</footer>";
+    let f = facts("https://www.zhipin.com/gongsi/job/7c1e5b2f9a04d38e1nR-3Nu7EQ~~.html", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("云梭供应链"));
+    // "New York headquarters" is in New York.
+    let html = "<title>Vantory | About</title><h1>About Vantory</h1>\
+        <p>Vantory employs 140 people at its New York headquarters and in London.</p>";
+    let f = facts("https://www.vantory.test/about", None, html);
+    assert_eq!(value(&f.hq).as_deref(), Some("New York"));
+}
