@@ -10,66 +10,66 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-06 over 310 pages.
+/// Development set: set from its figures of 2026-12-07 over 323 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): a Florida county's RFP on a bid portal, a Victorian state tender,
-/// a UK modern slavery statement, a Canadian quarterly results release, a
-/// New Zealand paper's job-cuts story, a German Series A release, a
-/// Japanese funding release, a campus recruitment page, a 中标 result, a
-/// SaaS price list, a GBK 竞争性磋商 notice, a Big5 Taiwan call for bids
-/// and an HKEX disclosure. On their first run the two batches scored
-/// precision 0.875 / recall 0.748 (English, German, Japanese) and 0.816 /
-/// 0.873 (Chinese); the 13 went from 0.876 / 0.732 (7) and 0.810 / 0.895
-/// (6) to 0.922 / 0.842 and 0.904 / 0.912. The 297 pages the set held
-/// before went from 0.956 / 0.917 to 0.956 / 0.918 with no field lower
-/// (people recall 0.929 -> 0.933); the lower floors are the new pages'.
+/// set): an NHS trust's go-live news, a Singapore logistics group's about page,
+/// an Indian Series C on a newswire, a US maker's restructuring results, a
+/// South African leadership page, a German press release, a Japanese
+/// company overview in Shift_JIS, a 中标 result, a BOSS直聘 posting, a 36氪 funding story, a GBK about page, a
+/// WeChat city-bureau article and a Big5 Taiwan PACS tender. On their first
+/// run the two batches scored precision 0.925 / recall 0.795 (English,
+/// German, Japanese) and 0.904 / 0.838 (Chinese); the 13 went from 0.921 /
+/// 0.786 (7) and 0.918 / 0.842 (6) to 0.932 / 0.799 and 0.958 / 0.865. The
+/// 310 pages the set held before went from 0.954 / 0.917 to 0.954 / 0.917
+/// with no field lower (company name recall 0.971 -> 0.974); the lower
+/// floors are the new pages'.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.95),
     ("company.business_model", 0.92, 0.89),
-    ("company.domain", 0.98, 1.00),
-    ("company.employees", 0.95, 0.93),
+    ("company.domain", 0.98, 0.99),
+    ("company.employees", 0.95, 0.92),
     ("company.founded", 0.98, 0.95),
-    ("company.hq", 0.97, 0.84),
+    ("company.hq", 0.97, 0.82),
     ("company.industry", 0.91, 0.89),
     ("company.listed", 0.98, 0.92),
     ("company.name", 0.98, 0.97),
-    ("dates", 0.85, 0.82),
+    ("dates", 0.86, 0.82),
     ("mentions", 0.95, 0.85),
-    ("money", 0.92, 0.91),
-    ("need", 0.95, 0.87),
+    ("money", 0.91, 0.91),
+    ("need", 0.95, 0.86),
     ("page.kind", 0.97, 0.97),
-    ("page.language", 1.00, 1.00),
+    ("page.language", 0.99, 0.99),
     ("page.published", 0.94, 0.97),
-    ("people.name", 0.96, 0.93),
-    ("people.role", 0.95, 0.91),
-    ("technologies", 0.98, 0.96),
+    ("people.name", 0.96, 0.92),
+    ("people.role", 0.94, 0.90),
+    ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-06 over 164 pages (never
-/// tuned on), when 7 pages of that day's seventh pair of blind batches
-/// joined it (a job-review site's company overview, an Irish careers page,
-/// an Indian Series B release, a listed maker's investor page, a Taiwan
-/// layoffs story, a robotics funding story and a company-registry record);
-/// they score 0.844 / 0.820, as on their first run. Over the 157 pages the
-/// set held before, the day's later rule work took it from 0.904 / 0.824
-/// to 0.904 / 0.826: dates 0.845 / 0.749 -> 0.847 / 0.759, technologies
-/// recall 0.912 -> 0.922. The lower floors are the new pages'.
+/// Held-out set: set from its figures of 2026-12-07 over 171 pages (never
+/// tuned on), when 7 pages of that day's eighth pair of blind batches
+/// joined it (a credit union's careers page, a state agency's request for
+/// quotes, a university's ICT tender, a Hong Kong voluntary announcement, a
+/// cost-cutting newsroom story, a 采购意向 notice and an investor page); they
+/// score 0.908 / 0.829 (English 0.938 / 0.822, Chinese 0.885 / 0.833), as
+/// on their first run. The 164 pages the set held before score 0.901 /
+/// 0.826, unchanged by the day's rule work. The lower floors are the new
+/// pages'.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.90, 0.74),
-    ("company.business_model", 0.84, 0.80),
-    ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.85, 0.74),
+    ("against", 0.91, 0.73),
+    ("company.business_model", 0.83, 0.80),
+    ("company.domain", 0.95, 0.97),
+    ("company.employees", 0.85, 0.75),
     ("company.founded", 0.97, 0.84),
-    ("company.hq", 0.97, 0.75),
-    ("company.industry", 0.83, 0.78),
-    ("company.listed", 0.97, 0.86),
+    ("company.hq", 0.96, 0.74),
+    ("company.industry", 0.82, 0.77),
+    ("company.listed", 0.97, 0.87),
     ("company.name", 0.94, 0.88),
     ("dates", 0.84, 0.76),
     ("mentions", 0.95, 0.81),
     ("money", 0.84, 0.87),
-    ("need", 0.90, 0.76),
-    ("page.kind", 0.93, 0.93),
-    ("page.language", 1.00, 1.00),
+    ("need", 0.91, 0.77),
+    ("page.kind", 0.92, 0.92),
+    ("page.language", 0.99, 0.99),
     ("page.published", 0.96, 0.94),
     ("people.name", 0.87, 0.77),
     ("people.role", 0.81, 0.72),
