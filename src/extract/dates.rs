@@ -341,9 +341,10 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let blocks = text::blocks(doc);
     let far = Date::new(2000, 1, 1)?;
     let h1 = blocks.iter().position(|b| text::is_content(b) && b.kind == BlockKind::Heading(1))?;
-    // Or opening the release's first paragraph, under a summary's bullets:
-    // "MILWAUKEE, Wis., November 4, 2026 – Grangeford…", "Schwelm/Hamm,
-    // 12. November 2026. Die Wendtland…".
+    // That block is one of the first three under the headline. Or, among the
+    // first eight (under a summary's bullets, a caption), the dateline opens
+    // a paragraph: "MILWAUKEE, Wis., November 4, 2026 – Grangeford…",
+    // "Schwelm/Hamm, 12. November 2026. Die Wendtland…".
     for (k, b) in blocks.iter().skip(h1 + 1).filter(|b| text::is_content(b)).take(8).enumerate() {
         let len = doc.block_text(b).trim().len();
         if len > 100 {
