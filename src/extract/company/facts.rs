@@ -1096,7 +1096,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
     // A table row: "Singapore | Group headquarters | 21 Tuas South Avenue 9",
     // the place the whole cell before.
     let which = text[..before_end].rsplit(' ').take_while(|w| r.t.hq_not_places.iter().any(|x| x == w));
-    let cell_end = before_end - which.map(|w| w.len() + 1).sum::<usize>();
+    let cell_end = before_end.saturating_sub(which.map(|w| w.len() + 1).sum::<usize>());
     if let Some(p) =
         text.get(..cell_end).and_then(|h| h.strip_suffix(" |")).and_then(|h| place_before(text, h.len(), r))
     {

@@ -1525,6 +1525,9 @@ fn which_headquarters_is_no_place() {
         <tr><td>Malaysia</td><td>Regional hub</td><td>Senai, Johor</td></tr></table>";
     let f = facts("https://www.rimbunfreight.test/about", None, html);
     assert_eq!(value(&f.hq).as_deref(), Some("Singapore"));
+    // A page that opens with the words names no place, and reads safely.
+    let f = facts("https://www.rimbunfreight.test/about", None, "Group headquarters");
+    assert_eq!(value(&f.hq), None);
     // Every word that says which headquarters names none.
     let r = super::rules();
     for w in &r.t.hq_not_places {
