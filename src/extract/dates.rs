@@ -390,14 +390,18 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
 /// has completed…"): the release's date, which owns no deal date whatever
 /// the sentence goes on to say.
 fn opens_dateline(s: &str, block_start: usize, span: &Range<usize>) -> bool {
-    let (Some(lead), Some(after)) = (s.get(block_start..span.start), s.get(span.end..)) else { return false };
+    let Some((lead, after)) = dateline_parts(s, block_start, span, 60) else { return false };
     let place = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
-    // The place is there: a date and a dash alone open a list's item
-    // ("18 May 2027 – Investor Day, Sydney").
-    lead.len() <= 60
-        && lead.trim_end().ends_with(',')
-        && lead.split_whitespace().all(place)
-        && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '/'])
+    lead.split_whitespace().all(place) && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '/'])
+}
+
+/// What comes before a date opening a block, at most `max` bytes ending in
+/// the place's comma, and what follows the date: a dateline's parts. The
+/// place is there: a date and a dash alone open a list's item ("18 May 2027
+/// – Investor Day, Sydney").
+fn dateline_parts<'s>(s: &'s str, block_start: usize, span: &Range<usize>, max: usize) -> Option<(&'s str, &'s str)> {
+    let (lead, after) = (s.get(block_start..span.start)?, s.get(span.end..)?);
+    (lead.len() <= max && lead.trim_end().ends_with(',')).then_some((lead, after))
 }
 
 /// How far into a release's first paragraph its dateline's date may end.
@@ -406,10 +410,8 @@ const DATELINE_LEAD: usize = 90;
 /// A German release's dateline, a sentence of its own: the place, the day
 /// and a full stop ("Schwelm/Hamm, 12. November 2026. Die Wendtland…").
 fn dateline_sentence(s: &str, block_start: usize, span: &Range<usize>) -> bool {
-    let (Some(lead), Some(after)) = (s.get(block_start..span.start), s.get(span.end..)) else { return false };
-    lead.len() <= 40
-        && lead.trim_end().ends_with(',')
-        && lead.split_whitespace().count() <= 3
+    let Some((lead, after)) = dateline_parts(s, block_start, span, 40) else { return false };
+    lead.split_whitespace().count() <= 3
         && lead.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && after.strip_prefix(". ").is_some_and(|a| a.starts_with(char::is_uppercase))
 }

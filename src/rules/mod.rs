@@ -369,14 +369,17 @@ pub fn leftmost_longest_order<T>(v: &mut [T], span: impl Fn(&T) -> (usize, usize
 /// feeds a mark byte at every word start to patterns compiled with it, 37M
 /// (30M even without the inside-word occurrences); the NFA dense to depth
 /// 3, 24M for 1.6 MB; jumping to the start state at bytes no pattern holds,
-/// no change.
+/// no change. Measured again on 2026-12-07 over 5,633 patterns: the DFA
+/// spans 37 MB, takes 100 ms to build and analysed the corpus at 28 MiB/s
+/// against the NFA's 45; dense to depth 3, 4 or 6, no faster in wall time.
 pub type SharedAutomaton = aho_corasick::nfa::contiguous::NFA;
 
 /// Builds a [`SharedAutomaton`] reporting every occurrence of every pattern
 /// (standard semantics), ASCII case-insensitively: the patterns are
 /// lower-cased here and the text by [`each_shared_match`], so each state
-/// holds one transition per letter rather than two (it builds in 16% fewer
-/// instructions, and the walk is no slower).
+/// holds one transition per letter rather than two (the shared scan's
+/// set-up, this build included, took 16% fewer instructions, and the walk
+/// is no slower; 2026-12-07).
 pub fn shared_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Option<SharedAutomaton> {
     let lower: Vec<Vec<u8>> = patterns.iter().map(|p| p.as_ref().to_ascii_lowercase()).collect();
     let mut b = aho_corasick::nfa::contiguous::Builder::new();
