@@ -655,6 +655,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
     let from_text = || facts::employees(&scope, r);
     let employees = if on_platform { from_text().or_else(from_jsonld) } else { from_jsonld().or_else(from_text) };
+    let employees = employees.or_else(|| if on_job_board { facts::board_size_bucket(&scope) } else { None });
     let founded = own_org
         .as_ref()
         .and_then(facts::founded_jsonld)

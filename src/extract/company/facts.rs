@@ -372,6 +372,36 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     None
 }
 
+/// A job board's employer card gives the company's size as a bucket among
+/// the card's other short facts, with no label a reader needs ("B轮 ·
+/// 500-999人 · 物流/仓储", "10000人以上"): the board's icons say what each
+/// is. Only a card line counts (short, no sentence punctuation), so a
+/// team's size in a sentence ("组建5-8人的数据团队，…") never does.
+pub(crate) fn board_size_bucket(scope: &Scope<'_>) -> Option<Fact<Headcount>> {
+    scope.blocks().find_map(|b| {
+        let text = scope.doc.block_text(b).trim();
+        if text.chars().count() > 40 || text.contains(['。', '，', '；', ',', ';', '：', ':']) {
+            return None;
+        }
+        let nums = numbers(text);
+        nums.iter().enumerate().find_map(|(i, &(lo, s, e))| {
+            let standalone = !text[..s].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+            let range = nums.get(i + 1).filter(|&&(hi, s2, _)| {
+                matches!(&text[e..s2], "-" | "–" | "~" | "～" | "至") && hi > lo && plausible_count(hi)
+            });
+            let (hc, end) = match range {
+                Some(&(hi, _, e2)) => (Headcount { min: Some(lo), max: Some(hi) }, e2),
+                None => (Headcount { min: Some(lo), max: None }, e),
+            };
+            let unit = text[end..].strip_prefix('人')?;
+            let open = unit.starts_with("以上");
+            let end = end + '人'.len_utf8() + if open { "以上".len() } else { 0 };
+            (standalone && (range.is_some() || open && plausible_count(lo)))
+                .then(|| Fact::new(hc, Source::quote(&text[s..end])))
+        })
+    })
+}
+
 /// Where the qualifier before a number begins ("more than 7,800"), for the quote.
 fn qualifier_start(lead: &str, r: &Rules) -> usize {
     let t = lead.trim_end();

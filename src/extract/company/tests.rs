@@ -1583,3 +1583,32 @@ fn a_job_sites_company_job_list_is_that_companys() {
     let f = facts("https://www.vantory.test/about", None, html);
     assert_eq!(value(&f.hq).as_deref(), Some("New York"));
 }
+
+#[test]
+fn a_job_boards_employer_card_gives_its_size_bucket() {
+    let page = |card: &str| {
+        format!(
+            "<title>「数据平台负责人招聘」_常州迈宸传动科技股份有限公司招聘-BOSS直聘</title>\
+             <h1>数据平台负责人</h1><h3>职位描述</h3>\
+             <p>岗位职责：组建并带领5-8人的数据团队，制定团队规划。</p><p>招1人</p>\
+             <aside><h3>公司基本信息</h3><p>常州迈宸传动科技股份有限公司</p>{card}</aside>\
+             <footer>Copyright © 2026 BOSS直聘 京ICP备14013441号</footer>"
+        )
+    };
+    let board = "https://www.zhipin.com/job_detail/5f3e1a9c0b7d2e4a1nF92tm0FlRQ.html";
+    for (card, min, max) in [
+        ("<p>不需要融资</p><p>1000-9999人</p><p>机械设备</p>", 1000, Some(9999)),
+        ("<p><span>B轮</span><em>·</em><span>500-999人</span><em>·</em><a>物流/仓储</a></p>", 500, Some(999)),
+        ("<p>已上市</p><p>10000人以上</p>", 10000, None),
+    ] {
+        let f = facts(board, None, &page(card));
+        assert_eq!(value(&f.employees), Some(Headcount { min: Some(min), max }), "{card}");
+    }
+    // Without the card, a team's size in a sentence and an opening's count
+    // are no headcount.
+    let f = facts(board, None, &page("<p>机械设备</p>"));
+    assert_eq!(value(&f.employees), None);
+    // The same line on the company's own site is not read as a board's card.
+    let f = facts("https://www.maichen.test/jobs/data.html", None, &page("<p>1000-9999人</p>"));
+    assert_eq!(value(&f.employees), None);
+}
