@@ -63,6 +63,8 @@ crate::data_table! {
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,
         pub subject_labels: Vec<String> = default,
+        pub issuer_short_labels: Vec<String> = default,
+        pub counterparty_headings: Vec<String> = default,
         pub registry_labels: Vec<String> = default,
         pub job_boards: Vec<String> = default,
         pub group_words: Vec<String> = default,
@@ -598,7 +600,8 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         let matches_owner = names::OrgKey::new(&s.name).any_same(owner_keys());
         let matches_host = host_domain.as_deref().is_some_and(|h| names::domain_matches_name(h, &s.name));
         // A company's own news about a customer names itself more than the customer.
-        let own_news = ctx.kind == PageKind::News && {
+        // A filing's issuer header ("证券简称：…") names the subject outright.
+        let own_news = ctx.kind == PageKind::News && !names::issuer_led(doc, r) && {
             let owner_count = names::owner_mentions(doc, &owner_names, r);
             owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name, r)
         };

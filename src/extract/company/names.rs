@@ -1268,6 +1268,10 @@ pub(crate) fn registry_subject(doc: &Document, r: &Rules) -> Option<Named> {
     record.then(|| labelled_subject(doc, &[], r)).flatten()
 }
 
+/// How many blocks before a name field [`labelled_subject`] reads for the
+/// heading of a section about the other party to a deal.
+const COUNTERPARTY_LOOKBACK: usize = 4;
+
 /// The company an announcement names in a field of its own: one of
 /// `subject_labels` opening a field of the main text (at a block's or
 /// cell's start, after a space or list numbering: "… 2.公司名稱:…"), whose
@@ -1282,8 +1286,20 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
     if labels.is_empty() {
         return None;
     }
-    for b in doc.blocks.iter().filter(|b| b.region == Region::Main) {
+    // A field under a section about the other party names that party
+    // ("二、交易对手方介绍" / "（一）基本情况" / "公司名称 | 云桂能源…"): the
+    // heading is among the few short blocks before it.
+    let counterparty = |i: usize| {
+        doc.blocks[i.saturating_sub(COUNTERPARTY_LOOKBACK)..i].iter().any(|h| {
+            let t = doc.block_text(h);
+            t.chars().count() <= 30 && r.t.counterparty_headings.iter().any(|w| t.has(w.as_str()))
+        })
+    };
+    for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.region == Region::Main) {
         let text = doc.block_text(b);
+        if counterparty(i) {
+            continue;
+        }
         for label in &labels {
             for (k, _) in text.match_indices(label.as_str()) {
                 let opens = text[..k]
@@ -1302,13 +1318,52 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
     None
 }
 
+/// The short name a listed company's filing gives itself in its header
+/// (`issuer_short_labels`: "证券简称：佰川电气"), and the header's text from
+/// the label: the first such field of the main text.
+fn issuer_short_name(doc: &Document, r: &Rules) -> Option<(String, String)> {
+    let labels = &r.t.issuer_short_labels;
+    if !labels.iter().any(|l| doc.text.has(l.as_str())) {
+        return None;
+    }
+    doc.blocks.iter().filter(|b| b.region == Region::Main).find_map(|b| {
+        let text = doc.block_text(b);
+        labels.iter().find_map(|l| {
+            let k = text.find_str(l.as_str())?;
+            let (start, v) = value_after(text, k + l.len())?;
+            // "*ST佰川", "佰川电气", "瑞弘电路）2025年年度…": letters only.
+            let name = v.trim_start_matches('*');
+            let name = &name[..name.find(|c: char| !c.is_alphanumeric()).unwrap_or(name.len())];
+            let end = start + (v.len() - v.trim_start_matches('*').len()) + name.len();
+            let n = name.chars().count();
+            ((2..=10).contains(&n) && has_cjk(name)).then(|| (name.to_owned(), text[k..end].to_owned()))
+        })
+    })
+}
+
+/// Whether the page is a listed company's filing that names its issuer in
+/// its header (see [`issuer_short_name`]).
+pub(crate) fn issuer_led(doc: &Document, r: &Rules) -> bool {
+    issuer_short_name(doc, r).is_some()
+}
+
+/// Whether a CJK short name abbreviates a legal name: its first two
+/// characters stand together in the name and the rest follow in order
+/// ("恒泰精机" of "浙江恒泰精密机械股份有限公司").
+pub(super) fn abbreviates(short: &str, legal: &str) -> bool {
+    let mut chars = short.chars();
+    let head: String = chars.by_ref().take(2).collect();
+    if head.chars().count() < 2 || !has_cjk(&head) {
+        return false;
+    }
+    let Some(k) = legal.find_str(&head) else { return false };
+    let mut rest = legal[k + head.len()..].chars();
+    chars.all(|c| rest.any(|x| x == c))
+}
+
 /// The company a story is about.
 /// `owner` holds the keys of the site owner's spellings.
 pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
-    // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
-    if let Some(named) = labelled_subject(doc, owner, r) {
-        return Some(named);
-    }
     let main_text: String = doc
         .blocks
         .iter()
@@ -1316,6 +1371,33 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         .map(|b| doc.block_text(b))
         .collect::<Vec<_>>()
         .join("\n");
+    // A listed company's announcement heads itself with its short name
+    // ("证券代码：301563 证券简称：佰川电气"): the issuer is the subject
+    // whatever other companies the filing describes, and on its own site
+    // the story is its own.
+    if let Some((short, line)) = issuer_short_name(doc, r) {
+        // Its own site: an owner's spelling, or the legal name its title
+        // ends with ("…-投资者关系-佰川电气股份有限公司" under an English
+        // copyright line), is the short name's legal name.
+        let title_legal =
+            doc.title.as_deref().and_then(|t| title_segments(t, r).into_iter().rev().find(|s| has_legal_suffix(s, r)));
+        let own = OrgKey::new(&short).any_same(owner)
+            || owner.iter().any(|k| abbreviates(&short, &k.text))
+            || title_legal.is_some_and(|t| t.has(&short) || abbreviates(&short, t));
+        if own {
+            return None;
+        }
+        let legal =
+            cjk_orgs(&main_text, r).into_iter().find(|m| m.name.has(&short) && !m.name.starts_with(['于', '於']));
+        return Some(match legal {
+            Some(m) => mention_source(doc, &m.name, ""),
+            None => quoted(&short, &line),
+        });
+    }
+    // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
+    if let Some(named) = labelled_subject(doc, owner, r) {
+        return Some(named);
+    }
     let head = headline(doc, r).unwrap_or_default();
     let heads = headlines(doc, &head);
     let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");

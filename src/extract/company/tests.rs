@@ -1612,3 +1612,68 @@ fn a_job_boards_employer_card_gives_its_size_bucket() {
     let f = facts("https://www.maichen.test/jobs/data.html", None, &page("<p>1000-9999人</p>"));
     assert_eq!(value(&f.employees), None);
 }
+
+/// A listed company's announcement about a contract, with the other party's
+/// registry details in a section of their own.
+fn contract_announcement(site_footer: &str) -> String {
+    format!(
+        "<title>关于签订日常经营重大合同的公告-临时公告-投资者关系-佰川电气股份有限公司</title>\
+         <meta property='og:type' content='article'>\
+         <h1>关于签订日常经营重大合同的公告</h1><p>发布时间：2026-11-23 公告编号：2026-087</p>\
+         <p>证券代码：301563 证券简称：佰川电气 公告编号：2026-087</p>\
+         <p>佰川电气股份有限公司</p><p>关于签订日常经营重大合同的公告</p>\
+         <p>本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。</p>\
+         <p><strong>一、合同签署概况</strong></p>\
+         <p>2026年11月20日，公司与云桂能源集团有限公司（以下简称“云桂能源”）正式签订了《云桂能源2026年配电自动化终端框架采购合同》，\
+         合同金额为人民币38,612.47万元。云桂能源为公司长期客户，云桂能源下属各地市公司将按供货计划分批采购。</p>\
+         <p><strong>二、交易对手方介绍</strong></p><p>（一）基本情况</p>\
+         <table><tr><td>公司名称</td><td>云桂能源集团有限公司</td></tr>\
+         <tr><td>统一社会信用代码</td><td>91450000712845XXXX</td></tr></table>\
+         <p>云桂能源与公司不存在关联关系。最近三个会计年度云桂能源与公司发生的交易金额如下。</p>\
+         <footer>{site_footer}</footer>"
+    )
+}
+
+#[test]
+fn a_filings_issuer_header_names_the_company_not_its_counterparty() {
+    // On its own site, under an English copyright line: the issuer's own news.
+    let html = contract_announcement("<p>Copyright © 2026 Baichuan Electric Co., Ltd. All Rights Reserved.</p>");
+    let f = facts("https://www.baichuan-electric.com/investor/notice/2026/1123-087.html", None, &html);
+    assert_eq!(value(&f.name).as_deref(), Some("Baichuan Electric Co., Ltd."));
+    assert_eq!(value(&f.domain).as_deref(), Some("baichuan-electric.com"));
+    // Reposted on a disclosure portal: the issuer, by its legal name.
+    let html = contract_announcement("<p>© 2026 巨潮资讯网 版权所有</p>")
+        .replace("-佰川电气股份有限公司</title>", "-巨潮资讯网</title>");
+    for label in &super::rules().t.issuer_short_labels {
+        let html = html.replace("证券简称：", &format!("{label}："));
+        let f = facts("http://www.cninfo.com.cn/new/disclosure/detail?annId=1224871234", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("佰川电气股份有限公司"), "{label}");
+        assert_eq!(value(&f.domain), None);
+    }
+}
+
+#[test]
+fn a_field_under_a_counterparty_heading_names_no_subject() {
+    let r = super::rules();
+    for w in &r.t.counterparty_headings {
+        let html = format!(
+            "<title>佰川电气签订3.86亿元配电设备合同_财经频道_某某网</title><meta property='og:type' content='article'>\
+             <h1>佰川电气签订3.86亿元配电设备合同</h1>\
+             <p>佰川电气股份有限公司11月23日晚间公告，公司与云桂能源集团有限公司签订框架采购合同，金额3.86亿元。</p>\
+             <p>佰川电气股份有限公司表示，合同履行将对公司经营业绩产生积极影响。</p>\
+             <p>二、{w}介绍</p><table><tr><td>公司名称</td><td>云桂能源集团有限公司</td></tr></table>\
+             <footer><p>© 2026 某某网</p></footer>"
+        );
+        let f = facts("https://finance.example-news.test/a/1.html", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("佰川电气股份有限公司"), "{w}");
+    }
+}
+
+#[test]
+fn a_short_name_abbreviates_its_legal_name() {
+    assert!(names::abbreviates("恒泰精机", "浙江恒泰精密机械股份有限公司"));
+    assert!(names::abbreviates("佰川电气", "佰川电气股份有限公司"));
+    assert!(!names::abbreviates("恒泰精机", "浙江泰恒精密机械股份有限公司"));
+    assert!(!names::abbreviates("恒泰重工", "浙江恒泰精密机械股份有限公司"));
+    assert!(!names::abbreviates("AB", "AB Holdings"));
+}
