@@ -63,6 +63,7 @@ crate::data_table! {
         pub public_name_parts: Vec<String>,
         pub public_utility_parts: Vec<String>,
         pub subject_labels: Vec<String> = default,
+        pub website_labels: Vec<String> = default,
         pub issuer_short_labels: Vec<String> = default,
         pub counterparty_headings: Vec<String> = default,
         pub registry_labels: Vec<String> = default,

@@ -1265,7 +1265,27 @@ pub(crate) fn registry_subject(doc: &Document, r: &Rules) -> Option<Named> {
         let t = doc.block_text(b);
         labels.iter().any(|l| t.has(l.as_str()))
     });
-    record.then(|| labelled_subject(doc, &[], r)).flatten()
+    if !record {
+        return None;
+    }
+    // Its name field, else the record's heading ("合肥芯澈半导体科技有限公司"
+    // over 存续 / 高新技术企业 / 工商信息 …), else the title's first part.
+    labelled_subject(doc, &[], r).or_else(|| {
+        let legal = |s: &str| has_legal_suffix(s, r) && plausible(s, r) && valid_name(s);
+        let heading = doc
+            .blocks
+            .iter()
+            .filter(main)
+            .find(|b| matches!(b.kind, crate::page::BlockKind::Heading(_)) && legal(doc.block_text(b).trim()));
+        match heading {
+            Some(b) => Some(quoted(doc.block_text(b).trim(), doc.block_text(b))),
+            None => {
+                let title = doc.title.as_deref()?;
+                let first = title_segments(title, r).into_iter().next().map(str::trim).filter(|s| legal(s))?;
+                Some(Named { name: first.to_owned(), source: Source::evidence("title", title) })
+            }
+        }
+    })
 }
 
 /// How many blocks before a name field [`labelled_subject`] reads for the
@@ -1868,7 +1888,14 @@ pub(crate) fn linked_domain(
         let names_it = !anchor.is_empty()
             && (OrgKey::new(anchor).same(&name_key)
                 || (anchor.len() >= 4 && (anchor.has(first_word) || name.has(anchor))));
-        if names_it || domain_matches_name(&d, name) {
+        // "官网：www.xinche-semi.com", "Website: …" in the company's record.
+        let labelled = || {
+            let b = &doc.blocks[at - 1];
+            let before = doc.text.get(b.range.start..l.text.start).unwrap_or("").trim_end();
+            let before = before.strip_suffix([':', '：']).unwrap_or("").trim_end();
+            r.t.website_labels.iter().any(|w| crate::text::strip_suffix_ci(before, w).is_some())
+        };
+        if names_it || domain_matches_name(&d, name) || labelled() {
             return Some(Fact::new(d, Source::evidence("a href", l.href.clone())));
         }
     }

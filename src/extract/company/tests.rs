@@ -1677,3 +1677,35 @@ fn a_short_name_abbreviates_its_legal_name() {
     assert!(!names::abbreviates("恒泰重工", "浙江恒泰精密机械股份有限公司"));
     assert!(!names::abbreviates("AB", "AB Holdings"));
 }
+
+#[test]
+fn a_registry_record_is_the_company_its_heading_names() {
+    let page = |site: &str| {
+        format!(
+            "<title>合肥芯澈半导体科技有限公司 - 天眼查</title><header><a href='/'>天眼查</a></header>\
+             <main><h1>合肥芯澈半导体科技有限公司</h1><p>存续</p><p>高新技术企业</p>\
+             <p>电话：0551-63827516</p><p><span>{site}</span></p>\
+             <h3>工商信息</h3><table><tr><td>法定代表人</td><td>罗振川</td></tr>\
+             <tr><td>成立日期</td><td>2017-04-12</td></tr><tr><td>统一社会信用代码</td><td>91340100MA2NK7QX4B</td></tr>\
+             <tr><td>注册资本</td><td>5000万人民币</td></tr></table></main>\
+             <footer><p>©2026 北京金堤科技有限公司</p></footer>"
+        )
+    };
+    let url = "https://www.tianyancha.com/company/5127364810";
+    let r = super::rules();
+    for label in &r.t.website_labels {
+        let html =
+            page(&format!("{label}：<a href='http://www.xinche-semi.com' target='_blank'>www.xinche-semi.com</a>"));
+        let f = facts(url, None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("合肥芯澈半导体科技有限公司"), "{label}");
+        assert_eq!(value(&f.domain).as_deref(), Some("xinche-semi.com"), "{label}");
+    }
+    // An unlabelled link to another site is not the company's.
+    let html = page("<a href='http://www.xinche-semi.com'>www.xinche-semi.com</a>");
+    let f = facts(url, None, &html);
+    assert_eq!(value(&f.domain), None);
+    // Without a heading, the title's first part names it.
+    let html = page("").replace("<h1>合肥芯澈半导体科技有限公司</h1>", "<p>芯澈</p>");
+    let f = facts(url, None, &html);
+    assert_eq!(value(&f.name).as_deref(), Some("合肥芯澈半导体科技有限公司"));
+}
