@@ -371,14 +371,19 @@ pub(crate) struct Scope<'d> {
     /// heading (a job board's employer card), as text ranges: from the name
     /// to the next heading or the end of the sidebar.
     cards: Vec<Range<usize>>,
+    /// The main text's sections about the prospect ("About Veltane" at the
+    /// foot of a press release), as text ranges from the heading to the
+    /// next heading: what the company says of itself, read before what the
+    /// story says of others.
+    boilerplate: Vec<Range<usize>>,
 }
 
 impl<'d> Scope<'d> {
     /// The company cues of the page (see [`super::cues`]) placed in the text
     /// in scope. `prospect`: the prospect's names, to tell its sidebar box.
     pub fn new(doc: &'d Document, first_party: bool, cues: &Cues, prospect: &[names::OrgKey]) -> Scope<'d> {
-        let (about, cards) = about_boxes(doc, first_party, prospect, rules());
-        let mut scope = Scope { doc, first_party, hits: Vec::new(), about, cards };
+        let (about, cards, boilerplate) = about_boxes(doc, first_party, prospect, rules());
+        let mut scope = Scope { doc, first_party, hits: Vec::new(), about, cards, boilerplate };
         let blocks = &doc.blocks;
         let hits = (0..CUE_TABLES)
             .map(|t| {
@@ -423,6 +428,18 @@ impl<'d> Scope<'d> {
     pub fn hits(&self, table: usize) -> &[(&'d Block, TermMatch)] {
         self.hits.get(table).map_or(&[], Vec::as_slice)
     }
+
+    /// The matches of one cue table, those in the prospect's own
+    /// boilerplate first, then the rest of the main text, then the other
+    /// regions, each in document order.
+    pub fn ranked_hits(&self, table: usize) -> impl Iterator<Item = &(&'d Block, TermMatch)> + '_ {
+        let hits = self.hits(table);
+        let own = |b: &Block| self.boilerplate.iter().any(|r| r.contains(&b.range.start));
+        let boiler = hits.iter().filter(move |(b, _)| own(b));
+        let main = hits.iter().filter(move |(b, _)| b.region == Region::Main && !own(b));
+        let rest = hits.iter().filter(|(b, _)| b.region != Region::Main);
+        boiler.chain(main).chain(rest)
+    }
 }
 
 /// The headings of the page's sidebar boxes about the prospect: "About
@@ -435,7 +452,7 @@ fn about_boxes(
     first_party: bool,
     prospect: &[names::OrgKey],
     r: &Rules,
-) -> (Vec<usize>, Vec<Range<usize>>) {
+) -> (Vec<usize>, Vec<Range<usize>>, Vec<Range<usize>>) {
     let t = &r.t;
     let names_prospect = |s: &str| {
         let s = s.trim();
@@ -444,17 +461,27 @@ fn about_boxes(
     };
     let mut out = Vec::new();
     let mut cards: Vec<Range<usize>> = Vec::new();
+    let mut boilerplate: Vec<Range<usize>> = Vec::new();
+    let section_end = |i: usize, b: &Block| {
+        doc.blocks[i + 1..]
+            .iter()
+            .find(|n| n.region != b.region || matches!(n.kind, BlockKind::Heading(_)))
+            .map_or(doc.text.len(), |n| n.range.start)
+    };
     for (i, b) in doc.blocks.iter().enumerate() {
+        // "About Veltane" in the main text: the prospect's boilerplate.
+        if b.region == Region::Main && matches!(b.kind, BlockKind::Heading(_)) {
+            let h = doc.block_text(b).trim();
+            if t.about_prefixes.iter().find_map(|p| strip_prefix_ci(h, p)).is_some_and(names_prospect) {
+                boilerplate.push(b.range.start..section_end(i, b));
+            }
+        }
         if !matches!(b.region, Region::Aside | Region::Nav) {
             continue;
         }
         if !matches!(b.kind, BlockKind::Heading(_)) {
             if b.region == Region::Aside && names_prospect(doc.block_text(b)) {
-                let end = doc.blocks[i + 1..]
-                    .iter()
-                    .find(|n| n.region != b.region || matches!(n.kind, BlockKind::Heading(_)))
-                    .map_or(doc.text.len(), |n| n.range.start);
-                cards.push(b.range.start..end);
+                cards.push(b.range.start..section_end(i, b));
             }
             continue;
         }
@@ -490,7 +517,7 @@ fn about_boxes(
             out.push(i);
         }
     }
-    (out, cards)
+    (out, cards, boilerplate)
 }
 
 /// On the company's own site, what an about heading names besides the

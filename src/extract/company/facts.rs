@@ -191,10 +191,7 @@ fn plausible_count(n: u64) -> bool {
 
 /// Headcount from the text in scope (main region first).
 pub(crate) fn employees(scope: &Scope<'_>, r: &Rules) -> Option<Fact<Headcount>> {
-    let hits = scope.hits(EMPLOYEES);
-    let main = hits.iter().filter(|(b, _)| b.region == Region::Main);
-    let rest = hits.iter().filter(|(b, _)| b.region != Region::Main);
-    main.chain(rest).find_map(|(b, m)| employees_at(scope.doc, b, m, r))
+    scope.ranked_hits(EMPLOYEES).find_map(|(b, m)| employees_at(scope.doc, b, m, r))
 }
 
 /// Headcount around one employee word or label.
@@ -558,7 +555,7 @@ pub(crate) fn founded_jsonld(org: &Node<'_>) -> Option<Fact<i32>> {
 pub(crate) fn founded(scope: &Scope<'_>, max_year: i32, kind: PageKind) -> Option<Fact<i32>> {
     let mut since: Option<Fact<i32>> = None;
     let units = &super::rules().t.founded_units;
-    for &(b, m) in scope.hits(FOUNDED) {
+    for &(b, m) in scope.ranked_hits(FOUNDED) {
         let text = scope.doc.block_text(b);
         let after = &text[m.end..ceil_boundary(text, m.end + 40)];
         let before = &text[floor_boundary(text, m.start.saturating_sub(60))..m.start];
@@ -970,10 +967,7 @@ fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
 /// address.
 pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
     let doc = scope.doc;
-    let hits = scope.hits(HQ);
-    let main = hits.iter().filter(|(b, _)| b.region == Region::Main);
-    let rest = hits.iter().filter(|(b, _)| b.region != Region::Main);
-    for (b, m) in main.chain(rest) {
+    for (b, m) in scope.ranked_hits(HQ) {
         let text = doc.block_text(b);
         let found = match m.id {
             0 => hq_after_phrase(text, m, r),

@@ -1709,3 +1709,25 @@ fn a_registry_record_is_the_company_its_heading_names() {
     let f = facts(url, None, &html);
     assert_eq!(value(&f.name).as_deref(), Some("合肥芯澈半导体科技有限公司"));
 }
+
+#[test]
+fn a_press_releases_about_section_speaks_for_the_company_before_the_story() {
+    let html = "<title>Veltane to acquire Brescani Laboratori | Veltane</title>\
+        <meta property='og:type' content='article'>\
+        <h1>Veltane to acquire Brescani Laboratori, strengthening its testing network in Italy</h1>\
+        <ul><li>2025 revenue of €48.3 million and 410 employees across seven accredited laboratories</li></ul>\
+        <p>Lyon, France – 18 November 2026 – Veltane today announced that it has signed an agreement to acquire \
+        Brescani Laboratori S.p.A., headquartered in Bergamo, Italy.</p>\
+        <p>Founded in 1974, Brescani operates seven accredited laboratories in northern Italy.</p>\
+        <h2>About Veltane</h2>\
+        <p>Founded in 1987, Veltane is an international group specialising in testing, inspection and \
+        certification, headquartered in Lyon. With 9,800 employees in 32 countries, Veltane helps its clients \
+        verify that their assets meet quality and safety requirements.</p>\
+        <h2>Contacts</h2><p>Investor relations: investors@veltane.com</p>\
+        <footer><p>© 2026 Veltane SA</p></footer>";
+    let f = facts("https://www.veltane.com/en/media/press-releases/veltane-to-acquire-brescani", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("Veltane SA"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(9800), max: Some(9800) }));
+    assert_eq!(value(&f.founded), Some(1987));
+    assert_eq!(value(&f.hq).as_deref(), Some("Lyon"));
+}
