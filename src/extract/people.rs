@@ -128,6 +128,7 @@ crate::data_table! {
         not_given: Vec<String>,
         simplified_only: Vec<String>,
         departments: Vec<String>,
+        company_heads: Vec<String> = default,
         org_words: Vec<String>,
         investor_words: Vec<String>,
         supplier_words: Vec<String> = default,
@@ -954,7 +955,7 @@ impl Rules {
 
     /// True when a title is followed by another company's name ("Dana Ortiz,
     /// VP Customer Success, Brightpath"): a customer quoted on a vendor's site.
-    fn other_company_after(&self, s: &str, end: usize, own: &[String]) -> bool {
+    fn other_company_after(&self, s: &str, end: usize, own: &[String], prospect: Option<&str>) -> bool {
         let Some(mut rest) = s.get(end..) else { return false };
         // A list of single capitalised words after a title is the areas it
         // heads ("Geschäftsführerin Finanzen, Einkauf, IT"), not an employer.
@@ -969,6 +970,19 @@ impl Rules {
         // too; the title phrase may stop short of its last capitalised words,
         // or of the department it heads ("Director of Estates, Northdale College").
         if rest.strip_prefix(" of ").is_some_and(|d| d.starts_with(char::is_uppercase)) {
+            // "Chief Executive Officer of Brescani Laboratori": a head of a
+            // whole company, whose "of" names the company.
+            let head = s[..end].trim_end();
+            if self.names.company_heads.iter().any(|h| crate::text::strip_suffix_ci(head, h).is_some()) {
+                let org = &rest[" of ".len()..];
+                let org = &org[..org.find([',', '.', ';', '\n', '(']).unwrap_or(org.len())];
+                let first: String = org.chars().take_while(|c| c.is_alphanumeric()).collect();
+                // Only the prospect's name makes it the prospect's: a news
+                // page's own words include every company in its title.
+                return !first.is_empty()
+                    && !self.names.departments.contains(&first)
+                    && !prospect.is_some_and(|p| super::company::same_org(p, org.trim()));
+            }
             rest = &rest[" of".len()..];
         }
         for _ in 0..3 {
@@ -1237,7 +1251,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             // department line ("Geschäftsführer<br>Vertrieb, Fachmärkte")
             // runs to its end, and the next card's name is no employer.
             let in_block = s.get(..block.range.end).unwrap_or(s);
-            if name.end <= p.span.start && !own_card && r.other_company_after(in_block, p.span.end, own) {
+            if name.end <= p.span.start && !own_card && r.other_company_after(in_block, p.span.end, own, prospect) {
                 continue;
             }
             // On a news page "Tallgrass CEO Jane Doe" is the story's company;
@@ -2338,5 +2352,32 @@ mod tests {
         assert_eq!(run("A Letter from Our CEO: Looking Ahead to 2027"), vec![]);
         assert_eq!(run("Glacierpoint Networks' head office, said the CEO."), vec![]);
         assert_eq!(run("Stadtwerke Wendelsheim GmbH · Unternehmenskommunikation\nAm Wasserturm 3"), vec![]);
+    }
+
+    #[test]
+    fn a_company_heads_of_names_another_company() {
+        let r = rules();
+        for head in &r.names.company_heads {
+            let html = format!(
+                "<title>Veltane to acquire Brescani Laboratori | Veltane</title>\
+                 <h1>Veltane to acquire Brescani Laboratori</h1>\
+                 <p>“Together we will offer Italian clients the full range of our services.”</p>\
+                 <p>Claire Daubigny, Chairman and Chief Executive Officer of Veltane</p>\
+                 <p>“Joining Veltane gives our people access to an international network.”</p>\
+                 <p>Marco Ferlito, {head} of Brescani Laboratori</p>"
+            );
+            let d = crate::page::parse(&html);
+            let got = run_for(&d, "https://www.veltane.com/en/media/1", PageKind::News, Some("Veltane SA"));
+            assert_eq!(got, vec![p("Claire Daubigny", EconomicBuyer)], "{head}");
+        }
+        // The prospect after "of" is the prospect ("Founder of Veltane"), and
+        // a department is no company ("Managing Director of Operations").
+        let d = crate::page::parse(
+            "<title>News | Veltane</title><h1>Veltane opens a laboratory in Bergamo</h1>\
+             <p>Marco Ferlito, Founder of Veltane, said the site will open in June.</p>\
+             <p>Anna Conti, Managing Director of Division Sud, said suppliers will be invited in January.</p>",
+        );
+        let got = run_for(&d, "https://www.veltane.com/en/media/2", PageKind::News, Some("Veltane SA"));
+        assert_eq!(got, vec![p("Marco Ferlito", EconomicBuyer), p("Anna Conti", EconomicBuyer)]);
     }
 }
