@@ -978,10 +978,11 @@ impl Rules {
                 let org = &org[..org.find([',', '.', ';', '\n', '(']).unwrap_or(org.len())];
                 let first: String = org.chars().take_while(|c| c.is_alphanumeric()).collect();
                 // Only the prospect's name makes it the prospect's: a news
-                // page's own words include every company in its title.
+                // page's own words include every company in its title. With
+                // no prospect known, no company is another's.
                 return !first.is_empty()
                     && !self.names.departments.contains(&first)
-                    && !prospect.is_some_and(|p| super::company::same_org(p, org.trim()));
+                    && prospect.is_some_and(|p| !super::company::same_org(p, org.trim()));
             }
             rest = &rest[" of".len()..];
         }
