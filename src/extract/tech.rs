@@ -59,6 +59,7 @@ pub const CATEGORIES: &[&str] = &[
     "hosting",
     "hr",
     "industry_software",
+    "investor_relations",
     "it_services",
     "maps",
     "marketing_automation",
