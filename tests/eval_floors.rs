@@ -10,27 +10,26 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 323 pages.
+/// Development set: set from its figures of 2026-12-07 over 336 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
 /// in two batches (the other 7, picked at random, went to the held-out
-/// set): an NHS trust's go-live news, a Singapore logistics group's about page,
-/// an Indian Series C on a newswire, a US maker's restructuring results, a
-/// South African leadership page, a German press release, a Japanese
-/// company overview in Shift_JIS, a 中标 result, a BOSS直聘 posting, a 36氪 funding story, a GBK about page, a
-/// WeChat city-bureau article and a Big5 Taiwan PACS tender. On their first
-/// run the two batches scored precision 0.925 / recall 0.795 (English,
-/// German, Japanese) and 0.904 / 0.838 (Chinese); the 13 went from 0.921 /
-/// 0.786 (7) and 0.918 / 0.842 (6) to 0.932 / 0.799 and 0.958 / 0.865. The
-/// 310 pages the set held before went from 0.954 / 0.917 to 0.954 / 0.917
-/// with no field lower (company name recall 0.971 -> 0.974); the lower
-/// floors are the new pages'.
+/// set): a county's invitation for bid, a UK group's results with an ERP
+/// replacement, a SaaS pricing page, a BC Bid RFP, a French group's
+/// acquisition release, an ASX digital-programme announcement, a Japanese
+/// Series B on PR TIMES, a 竞争性磋商 notice, a hospital's 单一来源 公示, a
+/// 定增 story on 新浪财经, a SaaS 价格 page, a 深交所 major-contract
+/// announcement and a 天眼查 company record. On their first run the 13
+/// scored precision 0.821 / recall 0.756; the day's rules took them to
+/// 0.842 / 0.791 (7 English and Japanese 0.835 / 0.747, 6 Chinese 0.850 /
+/// 0.857). The 323 pages the set held before went from 0.954 / 0.913 to
+/// 0.955 / 0.914 with no field lower.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.95),
     ("company.business_model", 0.91, 0.88),
     ("company.domain", 0.98, 0.99),
-    ("company.employees", 0.94, 0.91),
+    ("company.employees", 0.95, 0.92),
     ("company.founded", 0.97, 0.95),
-    ("company.hq", 0.97, 0.81),
+    ("company.hq", 0.97, 0.82),
     ("company.industry", 0.89, 0.88),
     ("company.listed", 0.98, 0.92),
     ("company.name", 0.98, 0.96),
@@ -42,25 +41,27 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("page.language", 0.99, 0.99),
     ("page.published", 0.95, 0.97),
     ("people.name", 0.96, 0.92),
-    ("people.role", 0.93, 0.90),
-    ("technologies", 0.98, 0.94),
+    ("people.role", 0.94, 0.90),
+    ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 171 pages (never
-/// tuned on), when 7 pages of that day's eighth pair of blind batches
-/// joined it (a credit union's careers page, a state agency's request for
-/// quotes, a university's ICT tender, a Hong Kong voluntary announcement, a
-/// cost-cutting newsroom story, a 采购意向 notice and an investor page); they
-/// score 0.908 / 0.829 (English 0.938 / 0.822, Chinese 0.885 / 0.833), as
-/// on their first run. The 164 pages the set held before score 0.901 /
-/// 0.826, unchanged by the day's rule work. The lower floors are the new
-/// pages'.
+/// Held-out set: set from its figures of 2026-12-07 over 178 pages (never
+/// tuned on), when 7 pages of that day's ninth pair of blind batches joined
+/// it (an outdoor retailer's data-warehouse blog post, a hospital system's
+/// careers page, a German maker's Über uns page, a Hong Kong contractor's
+/// annual results, a Taiwan company's 關於我們, a motor maker's 社会招聘 page
+/// and a hospital's GBK 市场调研公告); they score 0.901 / 0.767 (English and
+/// German 0.940 / 0.759, Chinese 0.872 / 0.774), as on their first run. The
+/// 171 pages the set held before went from 0.901 / 0.826 to 0.904 / 0.827
+/// with the day's rule work (headcount from a release's "About" section
+/// first, other companies' heads set apart) and no field lower; no floor
+/// went down.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.91, 0.72),
     ("company.business_model", 0.83, 0.80),
     ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.86, 0.77),
-    ("company.founded", 0.97, 0.83),
-    ("company.hq", 0.96, 0.73),
+    ("company.employees", 0.89, 0.80),
+    ("company.founded", 0.98, 0.84),
+    ("company.hq", 0.97, 0.74),
     ("company.industry", 0.82, 0.78),
     ("company.listed", 0.97, 0.88),
     ("company.name", 0.93, 0.88),
@@ -71,8 +72,8 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("page.kind", 0.92, 0.92),
     ("page.language", 0.99, 0.99),
     ("page.published", 0.95, 0.93),
-    ("people.name", 0.87, 0.77),
-    ("people.role", 0.81, 0.72),
+    ("people.name", 0.88, 0.77),
+    ("people.role", 0.82, 0.72),
     ("technologies", 0.96, 0.91),
 ];
 

@@ -160,9 +160,16 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // growth, restructuring headline verbs, briefings and commencements, a
 // bilingual "About" heading, municipalities' districts, the last stop's
 // Find a Tender and event-table rules and five more vendors took 9.7 KB.
+// Raised to 552 KB at 556,124 bytes (zlib: 560,695): the shared scan's cue
+// tables for fiscal years and its lower-cased automaton, words that say
+// which headquarters, job boards' postings and size buckets, a release's
+// dateline in its first paragraph, a filing's issuer header and its
+// counterparty's section, a registry record's heading and website link, a
+// release's "About" section read first, a company head's "of" and six more
+// vendors took 5.2 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 544 * 1024;
+const WASM_CEILING_GZ = 552 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
