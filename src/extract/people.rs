@@ -2372,7 +2372,7 @@ mod tests {
             assert_eq!(got, vec![p("Claire Daubigny", EconomicBuyer)], "{head}");
         }
         // The prospect after "of" is the prospect ("Founder of Veltane"), and
-        // a department is no company ("Managing Director of Operations").
+        // a department is no company ("Managing Director of Division Sud").
         let d = crate::page::parse(
             "<title>News | Veltane</title><h1>Veltane opens a laboratory in Bergamo</h1>\
              <p>Marco Ferlito, Founder of Veltane, said the site will open in June.</p>\
