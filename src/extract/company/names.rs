@@ -1381,16 +1381,14 @@ pub(super) fn abbreviates(short: &str, legal: &str) -> bool {
     chars.all(|c| rest.any(|x| x == c))
 }
 
+/// How many of a filing's first main blocks [`story_subject`] reads for the
+/// legal name its issuer header abbreviates.
+const ISSUER_OPENING_BLOCKS: usize = 20;
+
 /// The company a story is about.
 /// `owner` holds the keys of the site owner's spellings.
 pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
-    let main_text: String = doc
-        .blocks
-        .iter()
-        .filter(|b| b.region == Region::Main)
-        .map(|b| doc.block_text(b))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let main_blocks = || doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| doc.block_text(b));
     // A listed company's announcement heads itself with its short name
     // ("证券代码：301563 证券简称：佰川电气"): the issuer is the subject
     // whatever other companies the filing describes, and on its own site
@@ -1407,8 +1405,9 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
         if own {
             return None;
         }
-        let legal =
-            cjk_orgs(&main_text, r).into_iter().find(|m| m.name.has(&short) && !m.name.starts_with(['于', '於']));
+        // Its legal name as the filing's opening gives it.
+        let opening = main_blocks().take(ISSUER_OPENING_BLOCKS).collect::<Vec<_>>().join("\n");
+        let legal = cjk_orgs(&opening, r).into_iter().find(|m| m.name.has(&short) && !m.name.starts_with(['于', '於']));
         return Some(match legal {
             Some(m) => mention_source(doc, &m.name, ""),
             None => quoted(&short, &line),
@@ -1418,6 +1417,7 @@ pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Opti
     if let Some(named) = labelled_subject(doc, owner, r) {
         return Some(named);
     }
+    let main_text: String = main_blocks().collect::<Vec<_>>().join("\n");
     let head = headline(doc, r).unwrap_or_default();
     let heads = headlines(doc, &head);
     let desc = doc.meta("description").or_else(|| doc.meta("og:description")).unwrap_or("");
