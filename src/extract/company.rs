@@ -605,13 +605,19 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
 
     let on_job_board = host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d));
     let on_platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
+    // A listed company's filing names itself in its header: read once, for
+    // the story's subject and for whether the story is the owner's own.
+    let issuer =
+        if matches!(ctx.kind, PageKind::News | PageKind::Blog) { names::issuer_short_name(doc, r) } else { None };
     // The prospect when it is not (necessarily) the site's owner.
     let subject: Option<Named> = match ctx.kind {
         PageKind::Tender => names::buyer(doc, r),
         // A platform's page (a WeChat official account's post) is its
         // account's, and most often about the account itself: the account's
         // name may be the story's subject, as a publisher's may not.
-        PageKind::News | PageKind::Blog => names::story_subject(doc, if on_platform { &[] } else { owner_keys() }, r),
+        PageKind::News | PageKind::Blog => {
+            names::story_subject(doc, if on_platform { &[] } else { owner_keys() }, issuer.as_ref(), r)
+        }
         PageKind::Careers if ats => names::board_heading(doc).or_else(|| names::hiring_org(doc, ld, r)),
         PageKind::JobPosting if ats => names::hiring_org(doc, ld, r),
         // On the company's own careers pages only markup may name another employer.
@@ -629,7 +635,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         let matches_host = host_domain.as_deref().is_some_and(|h| names::domain_matches_name(h, &s.name));
         // A company's own news about a customer names itself more than the customer.
         // A filing's issuer header ("证券简称：…") names the subject outright.
-        let own_news = ctx.kind == PageKind::News && !names::issuer_led(doc, r) && {
+        let own_news = ctx.kind == PageKind::News && issuer.is_none() && {
             let owner_count = names::owner_mentions(doc, &owner_names, r);
             owner_count >= 2 && owner_count >= names::main_mentions(doc, &s.name, r)
         };

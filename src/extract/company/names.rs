@@ -1317,9 +1317,6 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
     };
     for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.region == Region::Main) {
         let text = doc.block_text(b);
-        if counterparty(i) {
-            continue;
-        }
         for label in &labels {
             for (k, _) in text.match_indices(label.as_str()) {
                 let opens = text[..k]
@@ -1329,7 +1326,11 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
                     .is_none_or(|c| c.is_whitespace() || c == '|');
                 let Some((start, v)) = value_after(text, k + label.len()).filter(|_| opens) else { continue };
                 let name = value_name(v);
-                if has_legal_suffix(name, r) && plausible(name, r) && !OrgKey::new(name).any_same(owner) {
+                if has_legal_suffix(name, r)
+                    && plausible(name, r)
+                    && !OrgKey::new(name).any_same(owner)
+                    && !counterparty(i)
+                {
                     return Some(quoted(name, &text[k..start + name.len()]));
                 }
             }
@@ -1341,7 +1342,7 @@ fn labelled_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named
 /// The short name a listed company's filing gives itself in its header
 /// (`issuer_short_labels`: "证券简称：佰川电气"), and the header's text from
 /// the label: the first such field of the main text.
-fn issuer_short_name(doc: &Document, r: &Rules) -> Option<(String, String)> {
+pub(crate) fn issuer_short_name(doc: &Document, r: &Rules) -> Option<(String, String)> {
     let labels = &r.t.issuer_short_labels;
     if !labels.iter().any(|l| doc.text.has(l.as_str())) {
         return None;
@@ -1359,12 +1360,6 @@ fn issuer_short_name(doc: &Document, r: &Rules) -> Option<(String, String)> {
             ((2..=10).contains(&n) && has_cjk(name)).then(|| (name.to_owned(), text[k..end].to_owned()))
         })
     })
-}
-
-/// Whether the page is a listed company's filing that names its issuer in
-/// its header (see [`issuer_short_name`]).
-pub(crate) fn issuer_led(doc: &Document, r: &Rules) -> bool {
-    issuer_short_name(doc, r).is_some()
 }
 
 /// Whether a CJK short name abbreviates a legal name: its first two
@@ -1387,30 +1382,37 @@ const ISSUER_OPENING_BLOCKS: usize = 20;
 
 /// The company a story is about.
 /// `owner` holds the keys of the site owner's spellings.
-pub(crate) fn story_subject(doc: &Document, owner: &[OrgKey], r: &Rules) -> Option<Named> {
+/// `issuer`: the short name a filing's header gives, and the header (see
+/// [`issuer_short_name`]).
+pub(crate) fn story_subject(
+    doc: &Document,
+    owner: &[OrgKey],
+    issuer: Option<&(String, String)>,
+    r: &Rules,
+) -> Option<Named> {
     let main_blocks = || doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| doc.block_text(b));
     // A listed company's announcement heads itself with its short name
     // ("证券代码：301563 证券简称：佰川电气"): the issuer is the subject
     // whatever other companies the filing describes, and on its own site
     // the story is its own.
-    if let Some((short, line)) = issuer_short_name(doc, r) {
+    if let Some((short, line)) = issuer {
         // Its own site: an owner's spelling, or the legal name its title
         // ends with ("…-投资者关系-佰川电气股份有限公司" under an English
         // copyright line), is the short name's legal name.
         let title_legal =
             doc.title.as_deref().and_then(|t| title_segments(t, r).into_iter().rev().find(|s| has_legal_suffix(s, r)));
-        let own = OrgKey::new(&short).any_same(owner)
-            || owner.iter().any(|k| abbreviates(&short, &k.text))
-            || title_legal.is_some_and(|t| t.has(&short) || abbreviates(&short, t));
+        let own = OrgKey::new(short).any_same(owner)
+            || owner.iter().any(|k| abbreviates(short, &k.text))
+            || title_legal.is_some_and(|t| t.has(short) || abbreviates(short, t));
         if own {
             return None;
         }
         // Its legal name as the filing's opening gives it.
         let opening = main_blocks().take(ISSUER_OPENING_BLOCKS).collect::<Vec<_>>().join("\n");
-        let legal = cjk_orgs(&opening, r).into_iter().find(|m| m.name.has(&short) && !m.name.starts_with(['于', '於']));
+        let legal = cjk_orgs(&opening, r).into_iter().find(|m| m.name.has(short) && !m.name.starts_with(['于', '於']));
         return Some(match legal {
             Some(m) => mention_source(doc, &m.name, ""),
-            None => quoted(&short, &line),
+            None => quoted(short, line),
         });
     }
     // A filing names its issuer in a field ("2.公司名稱:鉅鋒精機股份有限公司").
@@ -1872,13 +1874,13 @@ pub(crate) fn linked_domain(
         // Blocks are disjoint and in text order: only the last one starting
         // at or before the link's text can hold it.
         let at = doc.blocks.partition_point(|b| b.range.start <= l.text.start);
-        let in_main = at
+        let Some(block) = at
             .checked_sub(1)
             .and_then(|i| doc.blocks.get(i))
-            .is_some_and(|b| b.region == Region::Main && l.text.start < b.range.end.max(b.range.start + 1));
-        if !in_main {
+            .filter(|b| b.region == Region::Main && l.text.start < b.range.end.max(b.range.start + 1))
+        else {
             continue;
-        }
+        };
         let Some(u) = page.join(&l.href) else { continue };
         let Some(d) = u.registrable_domain() else { continue };
         if Some(d.as_str()) == host_domain || r.is_platform_domain(&d) {
@@ -1890,8 +1892,7 @@ pub(crate) fn linked_domain(
                 || (anchor.len() >= 4 && (anchor.has(first_word) || name.has(anchor))));
         // "官网：www.xinche-semi.com", "Website: …" in the company's record.
         let labelled = || {
-            let b = &doc.blocks[at - 1];
-            let before = doc.text.get(b.range.start..l.text.start).unwrap_or("").trim_end();
+            let before = doc.text.get(block.range.start..l.text.start).unwrap_or("").trim_end();
             let before = before.strip_suffix([':', '：']).unwrap_or("").trim_end();
             r.t.website_labels.iter().any(|w| crate::text::strip_suffix_ci(before, w).is_some())
         };
