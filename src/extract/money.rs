@@ -1944,6 +1944,20 @@ mod tests {
             run("同社は5億円の資金調達を実施した。", "ja", PageKind::News),
             vec![(Funding, 5e8, 5e8, "JPY".into())]
         );
+        for total in ["累計資金調達額", "累計調達額", "累計の資金調達額", "累計調達総額"] {
+            assert_eq!(
+                run(
+                    &format!(
+                        "株式会社ハコブネは、シリーズBラウンドにおいて、総額18億円の資金調達を実施したことを\
+                         お知らせいたします。これにより、創業からの{total}は約27億円となりました。"
+                    ),
+                    "ja",
+                    PageKind::News
+                ),
+                vec![(Funding, 18e8, 18e8, "JPY".into())],
+                "{total}"
+            );
+        }
         // No currency written: 万 or 亿 right next to the context word.
         assert_eq!(zh("公司宣布完成5000万A轮融资。"), vec![(Funding, 5e7, 5e7, "CNY".into())]);
         assert_eq!(zh("项目预算：50万，工期三个月。"), vec![(Budget, 5e5, 5e5, "CNY".into())]);
