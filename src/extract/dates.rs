@@ -1480,6 +1480,18 @@ mod tests {
             v(&[(Event, "2027-02-06")])
         );
         assert_eq!(run("交货期：2027年6月30日前", "zh", PageKind::Tender), v(&[(GoLive, "2027-06-30")]));
+        // What a plant installs: a business subject for a weak word.
+        for subject in ["MES", "WMS", "SCADA", "installation", "deployment"] {
+            assert_eq!(
+                run(
+                    &format!("The new {subject} is expected to be complete by the end of the third quarter of 2027."),
+                    "en",
+                    PageKind::News
+                ),
+                v(&[(GoLive, "2027-09-30")]),
+                "{subject}"
+            );
+        }
         // A weak word with nothing that goes live, even on a page with strong words.
         assert_eq!(
             run("系统计划2027年3月上线。计划于年内完成招标。", "zh", PageKind::News),
