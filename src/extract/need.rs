@@ -970,6 +970,8 @@ mod tests {
             "In 2025 the Group launched a three-year programme to replace the accounting systems of its subsidiaries.",
             "Parallel lösen wir unser selbst entwickeltes Lagerverwaltungssystem ab.",
             "並於2027年底前完成新一代ERP系統上線，汰換使用逾十五年的鼎新ERP系統；",
+            "Approximately $19 million investment to automate Toledo cylinder line and deploy plant-wide manufacturing execution system",
+            "Ostrander will invest approximately $19 million in its Toledo operations, including a plant-wide MES.",
         ] {
             assert!(kinds(t, PageKind::News).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::News));
         }
@@ -982,6 +984,7 @@ mod tests {
             "支持国产化环境部署。",
             "数衡CRM帮助企业实现数字化转型，Salesforce数据迁移。",
             "He leads the company's ERP and product-configurator roadmap.",
+            "We invest in our platform so your team does not have to.",
         ] {
             assert!(!kinds(t, PageKind::About).contains(&Plan), "{t}: {:?}", kinds(t, PageKind::About));
         }
