@@ -441,6 +441,13 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
                 Some((from, at))
             });
         }
+        // A release's apposition after the name: "Ostrander Fluid Power,
+        // Inc. (NYSE: OFPI) ("Ostrander"), a manufacturer of hydraulic
+        // cylinders …, today announced".
+        if clause.is_none() {
+            let subjects = subjects.get_or_insert_with(make_subjects);
+            clause = subjects.iter().find_map(|n| appositive_after(t, t.find_str(n)? + n.len()));
+        }
         let Some((from, to)) = clause else { continue };
         let mut score = vec![0u32; c.table.industry.len()];
         for (_, m) in block_hits.iter().filter(|(_, m)| m.start >= from && m.end <= to) {
@@ -456,6 +463,27 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
         return Some(Fact::new(rule.id.clone(), Source::quote(t)));
     }
     None
+}
+
+/// The clause of an apposition right after a name ending at `at`: past
+/// bracketed asides ("(NYSE: OFPI)", "(\"Ostrander\")"), ", a …" / ", an
+/// …" up to the sentence's end or its verb's ", today".
+fn appositive_after(t: &str, at: usize) -> Option<(usize, usize)> {
+    let mut rest = t.get(at..)?;
+    loop {
+        let r = rest.trim_start();
+        match r.strip_prefix('(').or_else(|| r.strip_prefix('（')) {
+            Some(inner) => {
+                let (k, close) = inner.char_indices().find(|&(_, c)| c == ')' || c == '）')?;
+                rest = inner.get(k + close.len_utf8()..)?;
+            }
+            None => break rest = r,
+        }
+    }
+    let body = [", a ", ", an "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let from = t.len() - body.len();
+    let end = [", today", " today ", ". ", "; "].iter().filter_map(|e| body.find(e)).min().unwrap_or(body.len());
+    Some((from, from + end))
 }
 
 /// The business models of the organisation the page is about.

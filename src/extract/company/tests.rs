@@ -1731,3 +1731,27 @@ fn a_press_releases_about_section_speaks_for_the_company_before_the_story() {
     assert_eq!(value(&f.founded), Some(1987));
     assert_eq!(value(&f.hq).as_deref(), Some("Lyon"));
 }
+
+#[test]
+fn a_releases_apposition_after_the_name_says_what_the_company_is() {
+    // The name says "Power"; the apposition after its brackets says it makes
+    // hydraulic cylinders. A full-width bracket is passed the same way.
+    for (open, close) in [("(", ")"), ("（", "）")] {
+        let html = format!(
+            "<html lang=en><head><title>Ostrander Announces Plant Consolidation | Ostrander Fluid Power Newsroom</title>\
+             <meta property=\"og:site_name\" content=\"Ostrander Fluid Power\"></head><body><article>\
+             <h1>Ostrander Announces Manufacturing Footprint Consolidation</h1>\
+             <p>TOLEDO, Ohio, Nov. 12, 2026 — Ostrander Fluid Power, Inc. {open}NYSE: OFPI{close} \
+             {open}\"Ostrander\" or \"the Company\"{close}, a manufacturer of hydraulic cylinders and motion-control \
+             components for off-highway and industrial equipment, today announced plans to consolidate its \
+             cylinder production.</p></article>\
+             <footer>© 2026 Ostrander Fluid Power, Inc.</footer></body></html>"
+        );
+        let f = facts("https://www.ostranderfp.test/newsroom/consolidation", None, &html);
+        assert_eq!(value(&f.industry).as_deref(), Some("manufacturing"), "{open}");
+    }
+    // An unclosed bracket after the name reads safely and describes nothing.
+    let html = "<title>Ostrander Fluid Power</title><p>Ostrander Fluid Power （NYSE: OFPI, a manufacturer</p>";
+    let f = facts("https://www.ostranderfp.test/", None, html);
+    assert_ne!(value(&f.industry).as_deref(), Some("manufacturing"));
+}
