@@ -411,7 +411,10 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
                 let subjects = subjects.get_or_insert_with(make_subjects);
                 // The subject is the company: its name ends the words before the
                 // verb ("… Tessera is a"), or 公司/本公司 in Chinese, or "We".
-                let named = subjects.iter().any(|n| head.trim_end().ends_with(n))
+                // Bracketed asides may stand between: "Anvayam Technologies
+                // Limited (NSE: ANVAYAM) is a …".
+                let bare = without_trailing_brackets(head);
+                let named = subjects.iter().any(|n| bare.ends_with(n))
                     || (is_zh && (head.ends_with("公司") || subjects.iter().any(|n| head.has(n))));
                 let we = is_we && (at == 0 || head.ends_with(". ") || head.ends_with(' '));
                 if !(named || we) {
@@ -463,6 +466,19 @@ fn self_described(scope: &Scope<'_>, name: &str, spellings: &[&str], r: &Rules) 
         return Some(Fact::new(rule.id.clone(), Source::quote(t)));
     }
     None
+}
+
+/// `head` without the bracketed asides that end it ("Anvayam Limited (NSE:
+/// ANVAYAM)" → "Anvayam Limited"), trailing spaces trimmed.
+fn without_trailing_brackets(head: &str) -> &str {
+    let mut h = head.trim_end();
+    while let Some(inner) = h.strip_suffix(')').or_else(|| h.strip_suffix('）')) {
+        match inner.rfind(['(', '（']) {
+            Some(k) => h = inner[..k].trim_end(),
+            None => break,
+        }
+    }
+    h
 }
 
 /// The clause of an apposition right after a name ending at `at`: past

@@ -1755,3 +1755,34 @@ fn a_releases_apposition_after_the_name_says_what_the_company_is() {
     let f = facts("https://www.ostranderfp.test/", None, html);
     assert_ne!(value(&f.industry).as_deref(), Some("manufacturing"));
 }
+
+#[test]
+fn an_it_services_firm_describes_itself_past_its_ticker() {
+    // The ticker in brackets stands between the name and "is a"; the
+    // description's words are an IT services firm's.
+    for words in [
+        "digital engineering",
+        "application services",
+        "applications services",
+        "technology services",
+        "technology consulting",
+        "IT solutions",
+        "IT outsourcing",
+    ] {
+        let html = format!(
+            "<html lang=en><head><title>Salesforce Technical Architect | Careers at Anvayam</title></head><body>\
+             <main><h1>Salesforce Technical Architect</h1>\
+             <p>Design integration architecture using MuleSoft Anypoint Platform and REST APIs to connect \
+             Salesforce with client ERP and data platforms.</p>\
+             <h2>About Anvayam Technologies</h2>\
+             <p>Anvayam Technologies Limited (NSE: ANVAYAM) is a {words} company headquartered in Pune, India. \
+             Founded in 2004, Anvayam has 7,800+ professionals across 11 offices in India, the United States and \
+             Australia.</p></main>\
+             <footer>© 2026 Anvayam Technologies Limited</footer></body></html>"
+        );
+        let f = facts("https://careers.anvayam.test/jobs/sf-architect", None, &html);
+        assert_eq!(value(&f.industry).as_deref(), Some("it_services"), "{words}");
+        let hc = f.employees.as_ref().map(|e| (e.value.min, e.value.max));
+        assert_eq!(hc, Some((Some(7800), None)), "{words}");
+    }
+}
