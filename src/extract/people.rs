@@ -1651,6 +1651,11 @@ mod tests {
     #[test]
     fn press_release_patterns_in_english() {
         assert_eq!(run("“We outgrew it,” said Jane Doe, CEO of Acme."), vec![p("Jane Doe", EconomicBuyer)]);
+        // A release's investor-relations contact works for the company: no investor.
+        assert_eq!(
+            run("Investors: Jasmine Oduya, Director, Investor Relations, 204-555-0173, investors@northmarch.test"),
+            vec![p("Jasmine Oduya", Unknown)]
+        );
         assert_eq!(
             run("CTO Felix Brandt said the platform will go live soon."),
             vec![p("Felix Brandt", TechnicalEvaluator)]
