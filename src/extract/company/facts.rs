@@ -1018,7 +1018,7 @@ pub(crate) fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
 fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
         let t = doc.block_text(b);
-        if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t)) {
+        if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t)).or_else(|| ca_address_city(t)) {
             return Some(found);
         }
         // Every label holds 址.
@@ -1277,12 +1277,13 @@ fn us_address_city(t: &str) -> Option<Named> {
     let b = t.as_bytes();
     for (k, _) in t.match_indices(", ") {
         // ", IL 60085": two capitals, a space, five digits.
-        let state_zip = b.get(k + 2..k + 11).is_some_and(|w| {
+        // The zip may end the line ("Knoxville, TN 37920").
+        let state_zip = b.get(k + 2..k + 10).is_some_and(|w| {
             w[0].is_ascii_uppercase()
                 && w[1].is_ascii_uppercase()
                 && w[2] == b' '
                 && w[3..8].iter().all(u8::is_ascii_digit)
-        }) && !b.get(k + 11).is_some_and(u8::is_ascii_digit);
+        }) && !b.get(k + 10).is_some_and(u8::is_ascii_digit);
         if !state_zip {
             continue;
         }
@@ -1294,7 +1295,7 @@ fn us_address_city(t: &str) -> Option<Named> {
             && city.chars().next().is_some_and(char::is_uppercase)
             && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
         if ok {
-            let q = t.get(head.len() - head[start..].trim_start().len()..k + 11)?;
+            let q = t.get(head.len() - head[start..].trim_start().len()..k + 10)?;
             return Some(Named { name: city.to_owned(), source: Source::quote(q) });
         }
     }
@@ -1335,6 +1336,58 @@ fn uk_address_city(t: &str) -> Option<Named> {
         if ok {
             let q = t.get(k - town.len()..k + 1 + len)?;
             return Some(Named { name: town.to_owned(), source: Source::quote(q) });
+        }
+    }
+    None
+}
+
+/// A block that is a town's name alone ("Andover", "Milton Keynes").
+fn postal_town(t: &str) -> Option<Named> {
+    let town = t.trim();
+    let ok = (1..=3).contains(&town.split(' ').count())
+        && town.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
+    ok.then(|| Named { name: town.to_owned(), source: Source::quote(town) })
+}
+
+/// Whether `w` starts with a Canadian postal code ("V8G 2W7", "R3T 2C4").
+fn ca_postcode(w: &[u8]) -> bool {
+    let p = |i: usize, f: fn(&u8) -> bool| w.get(i).is_some_and(f);
+    p(0, u8::is_ascii_uppercase)
+        && p(1, u8::is_ascii_digit)
+        && p(2, u8::is_ascii_uppercase)
+        && w.get(3) == Some(&b' ')
+        && p(4, u8::is_ascii_digit)
+        && p(5, u8::is_ascii_uppercase)
+        && p(6, u8::is_ascii_digit)
+        && !p(7, u8::is_ascii_alphanumeric)
+}
+
+/// The city of a Canadian address inside a line: "1450 Pembina Highway ·
+/// Winnipeg, Manitoba R3T 2C4", "Terrace, BC V8G 2W7" → the city.
+fn ca_address_city(t: &str) -> Option<Named> {
+    for (k, _) in t.match_indices(", ") {
+        // The province, one to three capitalised words, then the postal code.
+        let rest = &t[k + 2..];
+        let code = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= 30)
+            .find_map(|(i, c)| (c == ' ' && ca_postcode(&rest.as_bytes()[i + 1..])).then_some(i));
+        let Some(code) = code else { continue };
+        let province = &rest[..code];
+        if !(1..=3).contains(&province.split(' ').count())
+            || !province.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let head = &t[..k];
+        let city = head[piece_start(head)..].trim();
+        let ok = (1..=3).contains(&city.split(' ').count())
+            && city.chars().next().is_some_and(char::is_uppercase)
+            && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+        if ok {
+            let q = t.get(head.len() - head[piece_start(head)..].trim_start().len()..k + 2 + code + 8)?;
+            return Some(Named { name: city.to_owned(), source: Source::quote(q) });
         }
     }
     None
@@ -1412,8 +1465,19 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
         if !doc.block_text(b).has(buyer) {
             continue;
         }
-        for next in blocks.iter().skip(i).take(3) {
+        for (k, next) in blocks.iter().enumerate().skip(i).take(6) {
             let t = doc.block_text(next);
+            // A postal address's town line ("Carson City, NV 89706", "Terrace,
+            // BC V8G 2W7"), or a town over its UK postcode (a contract
+            // notice's "Kingsmead Hospital, Newbury Road" / "Andover" / "SP10 3LR").
+            let postcode_below = blocks.get(k + 1).is_some_and(|n| {
+                let p = doc.block_text(n).trim();
+                uk_postcode(p.as_bytes()) == Some(p.len())
+            });
+            let town = if postcode_below { postal_town(t) } else { None };
+            if let Some(f) = us_address_city(t).or_else(|| ca_address_city(t)).or(town) {
+                return Some(f);
+            }
             // What the labels hold, looked for once.
             if !(t.contains('址') || t.has("Address:")) {
                 continue;

@@ -1786,3 +1786,56 @@ fn an_it_services_firm_describes_itself_past_its_ticker() {
         assert_eq!(hc, Some((Some(7800), None)), "{words}");
     }
 }
+
+#[test]
+fn a_footer_address_ending_its_line_and_a_canadian_one() {
+    for (footer, city) in [
+        ("<p>Larkspur Air Systems, Inc.</p><p>2600 Alcoa Highway</p><p>Knoxville, TN 37920</p>", "Knoxville"),
+        (
+            "<p>Northmarch Home Centres Inc. · 1450 Pembina Highway · Winnipeg, Manitoba R3T 2C4 · Canada</p>",
+            "Winnipeg",
+        ),
+        ("<p>Skeena Valley Health · 4720 Haugland Avenue · Terrace, BC V8G 2W7</p>", "Terrace"),
+    ] {
+        let html = format!(
+            "<html lang=en><head><title>Products | Larkspur Air Systems</title></head><body><main>\
+             <h1>Rooftop units</h1><p>Packaged rooftop units from 3 to 150 tons.</p></main>\
+             <footer>{footer}<p>© 2026 Larkspur Air Systems, Inc.</p></footer></body></html>"
+        );
+        let f = facts("https://www.larkspurair.test/products", None, &html);
+        assert_eq!(value(&f.hq).as_deref(), Some(city), "{footer}");
+        let q = match f.hq.as_ref().map(|h| &h.source) {
+            Some(crate::analysis::Source::Quote(q)) => q.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert!(q.starts_with(city) && html.contains(&q), "{q}");
+    }
+    // Letters where the postal code's digits go: no address.
+    let html = "<title>About | Larkspur Air Systems</title><footer><p>Winnipeg, Manitoba RXT 2C4</p></footer>";
+    assert_eq!(value(&facts("https://www.larkspurair.test/about", None, html).hq), None);
+}
+
+#[test]
+fn a_notices_buyer_is_based_where_its_address_says() {
+    let notice = |address: &str| {
+        format!(
+            "<html lang=en><head><title>Theatre Management System - Find a Tender</title></head><body><main>\
+             <h1>Theatre Management System</h1><p>Tender notice</p>\
+             <h2>Contracting authority</h2><p>Wessex Vale NHS Foundation Trust</p>\
+             <p>Public Procurement Organisation Number: PQRV-8142-TWLM</p>{address}\
+             <h2>Procurement</h2><p>The Trust invites tenders for a replacement theatre management system. \
+             Tenders must be submitted by 15 January 2027.</p></main>\
+             <footer><p>Find a Tender service</p></footer></body></html>"
+        )
+    };
+    for (address, city) in [
+        ("<p>Kingsmead Hospital, Newbury Road</p><p>Andover</p><p>SP10 3LR</p><p>United Kingdom</p>", "Andover"),
+        ("<p>1818 College Parkway, Suite 200</p><p>Carson City, NV 89706</p>", "Carson City"),
+    ] {
+        let f = facts("https://www.find-tender.test/Notice/041234-2026", None, &notice(address));
+        assert_eq!(value(&f.hq).as_deref(), Some(city), "{address}");
+    }
+    // A town line with no postcode under it is no address.
+    let f = facts("https://www.find-tender.test/Notice/041234-2026", None, &notice("<p>Andover</p><p>Hampshire</p>"));
+    assert_eq!(value(&f.hq), None);
+}
