@@ -805,6 +805,27 @@ fn listing_at(text: &str, start: usize, end: usize, id: usize, r: &Rules) -> Opt
 /// ("Investor relations for Karoo Packaging Holdings Limited (JSE: KPH)…"),
 /// when its pages put the ticker only in a widget.
 pub(crate) fn listed_in_description(doc: &Document, r: &Rules) -> Option<Fact<Listing>> {
+    ticker_in_title(doc, r).or_else(|| exchange_in_description(doc, r))
+}
+
+/// A ticker label in the site's own title: "投资者关系 - 无锡启衡微电子股份
+/// 有限公司（股票代码：688731）".
+fn ticker_in_title(doc: &Document, r: &Rules) -> Option<Fact<Listing>> {
+    let title = doc.title.as_deref()?;
+    r.t.ticker_labels.iter().find_map(|label| {
+        let k = title.find_str(label)?;
+        let rest = title[k + label.len()..].trim_start_matches([':', '：', ' ']);
+        let code_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(4..=6).contains(&code_len) {
+            return None;
+        }
+        let ticker = rest[..code_len].to_owned();
+        let end = title.len() - rest.len() + code_len;
+        Some(Fact::new(Listing { exchange: None, ticker: Some(ticker) }, Source::evidence("title", &title[k..end])))
+    })
+}
+
+fn exchange_in_description(doc: &Document, r: &Rules) -> Option<Fact<Listing>> {
     let desc = doc.meta("description").or_else(|| doc.meta("og:description"))?;
     for (id, (name, _)) in r.t.exchanges.iter().enumerate() {
         for k in desc.word_indices(name) {

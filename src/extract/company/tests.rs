@@ -1839,3 +1839,22 @@ fn a_notices_buyer_is_based_where_its_address_says() {
     let f = facts("https://www.find-tender.test/Notice/041234-2026", None, &notice("<p>Andover</p><p>Hampshire</p>"));
     assert_eq!(value(&f.hq), None);
 }
+
+#[test]
+fn the_sites_own_title_gives_its_ticker() {
+    let r = super::rules();
+    for label in &r.t.ticker_labels {
+        let html = format!(
+            "<html lang=zh-CN><head><title>投资者关系 - 无锡启衡微电子股份有限公司（{label}：688731）</title></head>\
+             <body><main><h1>投资者关系</h1><p>股票简称：启衡微</p><p>688731</p>\
+             <p>公司专注于高性能模拟及混合信号芯片的研发与销售。</p></main>\
+             <footer>Copyright © 2026 无锡启衡微电子股份有限公司 版权所有</footer></body></html>"
+        );
+        let f = facts("https://www.qihengwei.test/ir/", None, &html);
+        let listed = f.listed.as_ref().map(|l| (l.value.ticker.clone(), l.value.exchange.clone()));
+        assert_eq!(listed, Some((Some("688731".to_owned()), None)), "{label}");
+    }
+    // Digits that are no code (a year) after a label are not read.
+    let html = "<title>股票代码：20 | 启衡微</title><p>公司专注于芯片研发。</p>";
+    assert_eq!(facts("https://www.qihengwei.test/ir/", None, html).listed.map(|l| l.value.ticker), None);
+}
