@@ -121,6 +121,7 @@ crate::data_table! {
         price_suffix: Vec<String>,
         period_suffix: Vec<String> = default,
         part_of_year: Vec<String> = default,
+        grows_to: Vec<String> = default,
         restated: Vec<String> = default,
         buyer_columns: Vec<String> = default,
         targets: Vec<String> = default,
@@ -148,6 +149,9 @@ struct Rules {
     period_suffix: Vec<String>,
     /// Row labels naming part of a year (lower-case).
     part_of_year: Vec<String>,
+    /// Words between two amounts that make the second what the first grew
+    /// to (lower-case).
+    grows_to: Vec<String>,
     /// Words opening a bracket that restates the amount before it.
     restated: Vec<String>,
     /// Words of a target, lower-case: revenue the company aims at is not
@@ -257,6 +261,7 @@ fn load() -> Rules {
         price_suffix: data.filters.price_suffix,
         period_suffix: data.filters.period_suffix,
         part_of_year: data.filters.part_of_year.iter().map(|w| w.to_lowercase()).collect(),
+        grows_to: data.filters.grows_to.iter().map(|w| w.to_lowercase()).collect(),
         restated: data.filters.restated,
         targets: data.filters.targets.iter().map(|w| w.to_lowercase()).collect(),
         open_before: data.filters.open_before,
@@ -1116,6 +1121,9 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             ctx.own_names().iter().any(|o| o.chars().count() >= 4 && t.starts_with(o.as_str()))
         }
     };
+    // The last amount classified: where it ends, its use, whether its
+    // sentence names the subject.
+    let mut grown_from: Option<(usize, Use, bool)> = None;
     for a in found {
         let bi = blocks.partition_point(|b| b.range.end <= a.span.start);
         let Some(block) = blocks.get(bi).filter(|b| b.range.start <= a.span.start) else { continue };
@@ -1136,6 +1144,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         let fallback: Vec<Range<usize>> =
             header_cell(s, &blocks, &heads, bi, a.span.start).into_iter().chain(label).chain(caption).collect();
         let found = classify(&ctx_hits, &spans, &a.span, &sent, &fallback, if a.bare { 24 } else { 160 });
+        // "营业收入由2021年的15亿元增长至2025年的约38亿元": what the amount
+        // before it in the sentence grew to is of its kind.
+        let found = found.or_else(|| {
+            let (end, k, subject) = grown_from.filter(|&(end, _, _)| end >= sent.start && end <= a.span.start)?;
+            let between = s.get(end..a.span.start)?.to_lowercase();
+            r.grows_to.iter().any(|w| between.contains(w.as_str())).then_some((k, subject, false))
+        });
         let Some((k, subject, other)) = (match found {
             // The phrase the amount opens says more than a word further on
             // ("…transformation, migrating 1.9 million retail accounts").
@@ -1148,6 +1163,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
         }) else {
             continue;
         };
+        grown_from = Some((a.span.end, k, subject));
         let kind = match k {
             Use::Funding => SignalKind::Funding,
             Use::Revenue => SignalKind::Revenue,
@@ -1944,6 +1960,24 @@ mod tests {
             run("同社は5億円の資金調達を実施した。", "ja", PageKind::News),
             vec![(Funding, 5e8, 5e8, "JPY".into())]
         );
+        // What revenue grew to is revenue too.
+        for grew in &rules().grows_to {
+            let t = if grew.is_ascii() {
+                format!("Group revenue was $15 million in 2021 and {grew} about $38 million in 2025.")
+            } else {
+                format!("集团营业收入由2021年的15亿元{grew}2025年的约38亿元。")
+            };
+            let (cur, scale) = if grew.is_ascii() { ("USD", 1e6) } else { ("CNY", 1e8) };
+            let lang = if grew.is_ascii() { "en" } else { "zh" };
+            assert_eq!(
+                run(&t, lang, PageKind::About),
+                vec![
+                    (Revenue, 15.0 * scale, 15.0 * scale, cur.into()),
+                    (Revenue, 38.0 * scale, 38.0 * scale, cur.into())
+                ],
+                "{grew}"
+            );
+        }
         for total in ["累計資金調達額", "累計調達額", "累計の資金調達額", "累計調達総額"] {
             assert_eq!(
                 run(
