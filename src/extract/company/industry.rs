@@ -347,7 +347,7 @@ fn labelled(scope: &Scope<'_>, c: &Compiled) -> Option<Fact<String>> {
 /// company", "We are an asset-based carrier", "华锐精密是一家专业从事…的企业".
 const SELF_EN: &[&str] = &[" is a ", " is an ", " is the ", " is one of "];
 const SELF_WE: &[&str] = &["We are a ", "We are an ", "we are a ", "we are an "];
-const SELF_ZH: &[&str] = &["是一家", "是国内", "是中国", "是全球", "是一個"];
+const SELF_ZH: &[&str] = &["是一家", "是国内", "是中国", "是全球", "是一個", "，是"];
 
 /// The industry the company's own one-line description names, when one
 /// industry leads the words of that clause.
