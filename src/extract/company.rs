@@ -718,7 +718,8 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // The prospect's other spellings help the industry when its name is a
     // brand ("Brightline" on a page whose copyright says "Brightline Analytics").
     let spellings: Vec<&str> = if first_party { owner_names.iter().map(String::as_str).collect() } else { Vec::new() };
-    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings);
+    let job = ctx.kind == PageKind::JobPosting;
+    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings, job);
     let business_model = industry::business_models(
         &scope,
         name.as_ref(),

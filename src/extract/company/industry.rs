@@ -159,6 +159,7 @@ pub(crate) fn industry(
     nodes: &[Node<'_>],
     name: Option<&Named>,
     spellings: &[&str],
+    job: bool,
 ) -> Option<Fact<String>> {
     let doc = scope.doc;
     let first_party = scope.first_party;
@@ -251,7 +252,8 @@ pub(crate) fn industry(
             }
         }
     };
-    if let Some(t) = &doc.title {
+    // A job's title names the job ("数据治理专家"), not the employer's trade.
+    if let Some(t) = doc.title.as_ref().filter(|_| !job) {
         add(t, 6, None);
     }
     for key in ["description", "og:description"] {

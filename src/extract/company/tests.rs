@@ -1858,3 +1858,18 @@ fn the_sites_own_title_gives_its_ticker() {
     let html = "<title>股票代码：20 | 启衡微</title><p>公司专注于芯片研发。</p>";
     assert_eq!(facts("https://www.qihengwei.test/ir/", None, html).listed.map(|l| l.value.ticker), None);
 }
+
+#[test]
+fn a_jobs_title_names_the_job_not_the_employers_trade() {
+    let html = "<html lang=en><head><title>Salesforce Developer (SaaS, APIs, Analytics) | Careers at Brookvale Markets</title>\
+        <script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\
+        \"title\":\"Salesforce Developer\",\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Brookvale Markets\"}}</script>\
+        </head><body><main><h1>Salesforce Developer</h1>\
+        <p>Brookvale Markets runs 140 grocery stores and supermarkets across Ohio and Indiana, with a retail \
+        pharmacy in most of them.</p>\
+        <p>You will build integrations for our loyalty program and work with store operations.</p></main>\
+        <footer>© 2026 Brookvale Markets, Inc.</footer></body></html>";
+    let f = facts("https://careers.brookvalemarkets.test/jobs/4410-salesforce-developer", None, html);
+    // The title's words (SaaS, APIs, Analytics) would make a grocer software.
+    assert_ne!(value(&f.industry).as_deref(), Some("software"));
+}
