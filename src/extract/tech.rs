@@ -721,6 +721,11 @@ mod tests {
              <ul><li>Zendesk</li><li>Stripe</li></ul><p>Stripe the walls.</p><p>替换原有的用友和金蝶系统，引入西门子MES。</p>",
         );
         assert_eq!(m, vec!["Salesforce", "Slack", "Segment", "Zendesk", "Stripe", "用友", "金蝶", "西门子"]);
+        // A restaurant chain's tills moved off a POS vendor, and its script.
+        let (_, m) = run("https://www.acme.test/", "<p>主导完成门店收银系统由客如云向自研POS平台的迁移。</p>");
+        assert_eq!(m, vec!["客如云"]);
+        let (t, _) = run("https://www.acme.test/", "<script src='https://static.keruyun.com/pos/sdk.js'></script>");
+        assert_eq!(t, vec!["客如云".to_string()]);
         // A vendor the site runs is a technology only.
         let (t, m) =
             run("https://www.acme.test/", "<script src='https://js.stripe.com/v3/'></script><p>Pay with Stripe.</p>");
