@@ -1480,6 +1480,12 @@ mod tests {
             v(&[(Event, "2027-02-06")])
         );
         assert_eq!(run("交货期：2027年6月30日前", "zh", PageKind::Tender), v(&[(GoLive, "2027-06-30")]));
+        // "今年以来" is the year so far: what was launched in it is no date ahead.
+        assert_eq!(run("今年以来，云枢科技推出了面向设备工程师的运维平台。", "zh", PageKind::News), v(&[]));
+        assert_eq!(
+            run("云枢科技计划于2027年6月推出新一代运维平台。", "zh", PageKind::News),
+            v(&[(GoLive, "2027-06-30")])
+        );
         // What a plant installs: a business subject for a weak word.
         for subject in ["MES", "WMS", "SCADA", "installation", "deployment"] {
             assert_eq!(
