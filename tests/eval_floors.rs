@@ -10,71 +10,72 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 336 pages.
+/// Development set: set from its figures of 2026-12-07 over 349 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked at random, went to the held-out
-/// set): a county's invitation for bid, a UK group's results with an ERP
-/// replacement, a SaaS pricing page, a BC Bid RFP, a French group's
-/// acquisition release, an ASX digital-programme announcement, a Japanese
-/// Series B on PR TIMES, a 竞争性磋商 notice, a hospital's 单一来源 公示, a
-/// 定增 story on 新浪财经, a SaaS 价格 page, a 深交所 major-contract
-/// announcement and a 天眼查 company record. On their first run the 13
-/// scored precision 0.821 / recall 0.756; the day's rules took them to
-/// 0.842 / 0.791 (7 English and Japanese 0.835 / 0.747, 6 Chinese 0.850 /
-/// 0.857). The 323 pages the set held before went from 0.954 / 0.913 to
-/// 0.955 / 0.914 with no field lower.
+/// in two batches (the other 7, picked with `random.seed(23)`, went to the
+/// held-out set): an NHS trust's EPR contract notice, a state agency's RFI,
+/// a hydraulics maker's plant consolidation, a Canadian retailer's Q3
+/// results, an Indian IT firm's job posting, a Singapore fintech's Series B
+/// story, a Shift_JIS 会社概要, an ERP/MES 选型 kickoff, a 36氪 B轮 story, a
+/// GB2312 关于我们, a BOSS直聘 posting, a 科创板 IR page and a restaurant
+/// group's 管理团队 page. On their first run the 13 scored precision 0.887 /
+/// recall 0.830; the day's rules took them to 0.903 / 0.877. Some floors
+/// are lower than the last ones because those pages are harder than the
+/// set's average, not because any page lost: the 336 pages the set held
+/// before went from 0.950 / 0.909 to 0.952 / 0.911 with no field lower but
+/// people.name precision (0.964 to 0.963: an investor-relations contact,
+/// now kept, that one answer leaves out, against four people found).
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.98, 0.95),
-    ("company.business_model", 0.91, 0.88),
+    ("against", 0.97, 0.95),
+    ("company.business_model", 0.91, 0.89),
     ("company.domain", 0.98, 0.99),
-    ("company.employees", 0.95, 0.92),
-    ("company.founded", 0.97, 0.95),
+    ("company.employees", 0.95, 0.93),
+    ("company.founded", 0.97, 0.96),
     ("company.hq", 0.97, 0.82),
-    ("company.industry", 0.89, 0.88),
-    ("company.listed", 0.98, 0.92),
-    ("company.name", 0.98, 0.96),
-    ("dates", 0.85, 0.81),
+    ("company.industry", 0.90, 0.89),
+    ("company.listed", 0.98, 0.93),
+    ("company.name", 0.97, 0.96),
+    ("dates", 0.84, 0.81),
     ("mentions", 0.95, 0.84),
     ("money", 0.91, 0.91),
-    ("need", 0.95, 0.85),
-    ("page.kind", 0.96, 0.96),
+    ("need", 0.94, 0.85),
+    ("page.kind", 0.97, 0.97),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.95, 0.97),
+    ("page.published", 0.94, 0.96),
     ("people.name", 0.96, 0.92),
-    ("people.role", 0.94, 0.90),
+    ("people.role", 0.93, 0.90),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 178 pages (never
-/// tuned on), when 7 pages of that day's ninth pair of blind batches joined
-/// it (an outdoor retailer's data-warehouse blog post, a hospital system's
-/// careers page, a German maker's Über uns page, a Hong Kong contractor's
-/// annual results, a Taiwan company's 關於我們, a motor maker's 社会招聘 page
-/// and a hospital's GBK 市场调研公告); they score 0.901 / 0.767 (English and
-/// German 0.940 / 0.759, Chinese 0.872 / 0.774), as on their first run. The
-/// 171 pages the set held before went from 0.901 / 0.826 to 0.904 / 0.827
-/// with the day's rule work (headcount from a release's "About" section
-/// first, other companies' heads set apart) and no field lower; no floor
-/// went down.
+/// Held-out set: set from its figures of 2026-12-07 over 185 pages (never
+/// tuned on), when 7 pages of that day's tenth pair of blind batches joined
+/// it (a Dutch logistics firm's WMS selection, a SaaS startup's leadership
+/// page, a German Series A Pressemitteilung, a 中标结果公告, a Big5 招標公告,
+/// a 降本增效 story and a 中国政府采购网 公开招标公告); they score 0.887 /
+/// 0.823, as on their first run. Some floors are lower than the last ones
+/// because of those pages, not because any page lost: the 178 pages the
+/// set held before went from 0.904 / 0.825 to 0.907 / 0.827 with the day's
+/// rule work (industry from a release's apposition, buyers' and footers'
+/// addresses, investor-relations contacts) and no field lower.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.91, 0.72),
-    ("company.business_model", 0.83, 0.80),
-    ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.89, 0.80),
+    ("against", 0.91, 0.73),
+    ("company.business_model", 0.84, 0.80),
+    ("company.domain", 0.95, 0.97),
+    ("company.employees", 0.89, 0.79),
     ("company.founded", 0.98, 0.84),
-    ("company.hq", 0.97, 0.74),
+    ("company.hq", 0.96, 0.74),
     ("company.industry", 0.82, 0.78),
-    ("company.listed", 0.97, 0.88),
+    ("company.listed", 0.97, 0.86),
     ("company.name", 0.93, 0.88),
     ("dates", 0.84, 0.76),
-    ("mentions", 0.95, 0.81),
-    ("money", 0.84, 0.87),
-    ("need", 0.91, 0.76),
+    ("mentions", 0.95, 0.82),
+    ("money", 0.85, 0.87),
+    ("need", 0.90, 0.76),
     ("page.kind", 0.92, 0.92),
     ("page.language", 0.99, 0.99),
     ("page.published", 0.95, 0.93),
-    ("people.name", 0.88, 0.77),
+    ("people.name", 0.88, 0.78),
     ("people.role", 0.82, 0.72),
-    ("technologies", 0.96, 0.91),
+    ("technologies", 0.97, 0.92),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
