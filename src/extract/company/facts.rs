@@ -1308,16 +1308,8 @@ fn us_address_city(t: &str) -> Option<Named> {
         if !state_zip {
             continue;
         }
-        let head = &t[..k];
-        let start = piece_start(head);
-        let city = head[start..].trim();
-        let words = city.split(' ').count();
-        let ok = (1..=3).contains(&words)
-            && city.chars().next().is_some_and(char::is_uppercase)
-            && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
-        if ok {
-            let q = t.get(head.len() - head[start..].trim_start().len()..k + 10)?;
-            return Some(Named { name: city.to_owned(), source: Source::quote(q) });
+        if let Some(found) = city_before(t, k, k + 10) {
+            return Some(found);
         }
     }
     None
@@ -1351,10 +1343,7 @@ fn uk_address_city(t: &str) -> Option<Named> {
         let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
         let head = &t[..k];
         let town = head[piece_start(head)..].trim();
-        let ok = (1..=3).contains(&town.split(' ').count())
-            && town.split(' ').all(|w| w.starts_with(char::is_uppercase))
-            && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
-        if ok {
+        if is_town(town) {
             let q = t.get(k - town.len()..k + 1 + len)?;
             return Some(Named { name: town.to_owned(), source: Source::quote(q) });
         }
@@ -1365,10 +1354,27 @@ fn uk_address_city(t: &str) -> Option<Named> {
 /// A block that is a town's name alone ("Andover", "Milton Keynes").
 fn postal_town(t: &str) -> Option<Named> {
     let town = t.trim();
-    let ok = (1..=3).contains(&town.split(' ').count())
+    is_town(town).then(|| Named { name: town.to_owned(), source: Source::quote(town) })
+}
+
+/// A UK town's name: one to three capitalised words ("Milton Keynes").
+fn is_town(town: &str) -> bool {
+    (1..=3).contains(&town.split(' ').count())
         && town.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
-    ok.then(|| Named { name: town.to_owned(), source: Source::quote(town) })
+        && town.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''))
+}
+
+/// The city of an address line ending at `t[k..]` (the ", " before its
+/// state or province), quoted up to `end`: "1200 Lakeview Drive, Waukegan".
+fn city_before(t: &str, k: usize, end: usize) -> Option<Named> {
+    let head = t.get(..k)?;
+    let start = piece_start(head);
+    let city = head[start..].trim();
+    let ok = (1..=3).contains(&city.split(' ').count())
+        && city.chars().next().is_some_and(char::is_uppercase)
+        && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+    let q = t.get(head.len() - head[start..].trim_start().len()..end).filter(|_| ok)?;
+    Some(Named { name: city.to_owned(), source: Source::quote(q) })
 }
 
 /// Whether `w` starts with a Canadian postal code ("V8G 2W7", "R3T 2C4").
@@ -1401,14 +1407,8 @@ fn ca_address_city(t: &str) -> Option<Named> {
         {
             continue;
         }
-        let head = &t[..k];
-        let city = head[piece_start(head)..].trim();
-        let ok = (1..=3).contains(&city.split(' ').count())
-            && city.chars().next().is_some_and(char::is_uppercase)
-            && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
-        if ok {
-            let q = t.get(head.len() - head[piece_start(head)..].trim_start().len()..k + 2 + code + 8)?;
-            return Some(Named { name: city.to_owned(), source: Source::quote(q) });
+        if let Some(found) = city_before(t, k, k + 2 + code + 8) {
+            return Some(found);
         }
     }
     None
