@@ -1486,17 +1486,19 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
         if !doc.block_text(b).has(buyer) {
             continue;
         }
-        for (k, next) in blocks.iter().enumerate().skip(i).take(6) {
+        for (j, next) in blocks.iter().enumerate().skip(i).take(6) {
             let t = doc.block_text(next);
             // A postal address's town line ("Carson City, NV 89706", "Terrace,
             // BC V8G 2W7"), or a town over its UK postcode (a contract
             // notice's "Kingsmead Hospital, Newbury Road" / "Andover" / "SP10 3LR").
-            let postcode_below = blocks.get(k + 1).is_some_and(|n| {
-                let p = doc.block_text(n).trim();
-                uk_postcode(p.as_bytes()) == Some(p.len())
-            });
-            let town = if postcode_below { postal_town(t) } else { None };
-            if let Some(f) = us_address_city(t).or_else(|| ca_address_city(t)).or(town) {
+            let postcode_below = || {
+                blocks.get(j + 1).is_some_and(|n| {
+                    let p = doc.block_text(n).trim();
+                    uk_postcode(p.as_bytes()) == Some(p.len())
+                })
+            };
+            let town = || postal_town(t).filter(|_| postcode_below());
+            if let Some(f) = us_address_city(t).or_else(|| ca_address_city(t)).or_else(town) {
                 return Some(f);
             }
             // What the labels hold, looked for once.
