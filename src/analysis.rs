@@ -423,6 +423,16 @@ pub struct Person {
     pub quote: String,
 }
 
+impl Person {
+    /// True when the quote names the person: in full, or by the last word of
+    /// the name alone, as a story does after giving the name in full once
+    /// ("Quek, Kopifin's CEO, told …" for Darren Quek).
+    pub fn quote_names(&self) -> bool {
+        self.quote.contains(&self.name)
+            || self.name.rsplit(' ').next().is_some_and(|w| w.len() < self.name.len() && self.quote.contains(w))
+    }
+}
+
 /// A vendor the site runs, seen in its markup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Technology {

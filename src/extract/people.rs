@@ -123,6 +123,8 @@ crate::data_table! {
         joins: Vec<String> = default,
         holds_as: Vec<String> = default,
         held_before: Vec<String> = default,
+        speech_verbs: Vec<String> = default,
+        appoints: Vec<String> = default,
         particles: Vec<String>,
         not_names: Vec<String>,
         not_given: Vec<String>,
@@ -787,6 +789,37 @@ impl Rules {
         (gap.starts_with([',', ' ']) && gap.len() <= 160 && holds && !past).then_some(n)
     }
 
+    /// The person a sentence says was given the title at `title` through
+    /// an appointing verb, a description between ("It recently hired
+    /// Kavitha Rajan, formerly a regional treasurer at a European bank, as
+    /// its chief financial officer"): the name right after the verb, its
+    /// appositive comma, and "as" before the title.
+    fn appointee(&self, s: &str, sent: Range<usize>, title: usize) -> Option<Range<usize>> {
+        let head = s.get(sent.start..title)?.trim_end();
+        let head = ["its", "our", "the company's", "the company’s", "the", "their"]
+            .iter()
+            .find_map(|f| head.strip_suffix(f).filter(|h| h.ends_with(' ')))
+            .unwrap_or(head)
+            .trim_end();
+        let body = head.strip_suffix(" as")?.strip_suffix(',')?;
+        let lower = body.to_ascii_lowercase();
+        let verb_end = self
+            .names
+            .appoints
+            .iter()
+            .filter_map(|v| {
+                lower.rmatch_indices(v.as_str()).find(|(k, _)| lower[..*k].ends_with(' ')).map(|(k, _)| k + v.len())
+            })
+            .max()?;
+        let n = self.name_after_any(s, sent.start + verb_end, sent.start + body.len(), false)?;
+        let gap = s.get(n.end..sent.start + body.len())?;
+        (s.get(sent.start + verb_end..n.start)? == " "
+            && gap.starts_with(", ")
+            && gap.len() <= 120
+            && !s.get(n.clone()).is_some_and(|t| t.chars().any(is_han)))
+        .then_some(n)
+    }
+
     /// A name right before a title ("Kwame Mensah, our Vice President",
     /// "— Dr. Alicia Moreno , President", "韩志强（信息科科长）").
     fn name_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
@@ -801,6 +834,16 @@ impl Rules {
         if char_before(trimmed, trimmed.len()).is_some_and(is_han) {
             return self.han_name_before(s, floor + trimmed.len());
         }
+        let run = self.latin_run_before(s, i, floor)?;
+        let r = self.english_name(s.get(run.clone())?)?;
+        Some(run.start + r.start..run.start + r.end)
+    }
+
+    /// The capitalised words (up to four) that end right before a title,
+    /// past the fillers, an owner's possessive and the punctuation between
+    /// ("Dana Kim, Acme's chief revenue officer" → "Dana Kim").
+    fn latin_run_before(&self, s: &str, i: usize, floor: usize) -> Option<Range<usize>> {
+        let head = s.get(floor..i)?;
         let mut t = head.trim_end();
         // "promoted Marcus Bell to senior vice president", "named Jane Doe as CTO".
         for filler in ["the company's", "the", "our", "its", "a", "an", "their", "to", "as"] {
@@ -856,8 +899,45 @@ impl Rules {
             end = ws - 1;
         }
         let (first, last) = (toks.last()?, toks.first()?);
-        let r = self.english_name(t.get(first.start..last.end)?)?;
-        Some(floor + first.start + r.start..floor + first.start + r.end)
+        Some(floor + first.start..floor + last.end)
+    }
+
+    /// A surname alone right before a title, as a story names someone the
+    /// second time ("Quek, Kopifin's CEO, told …" after "Darren Quek"): the
+    /// surname's range, and the full name it stands for. The full name is
+    /// the one earlier in the text that ends with that word; none, or two
+    /// different ones, and there is no person.
+    fn surname_before(&self, s: &str, i: usize, floor: usize) -> Option<(Range<usize>, String)> {
+        let run = self.latin_run_before(s, i, floor)?;
+        let word = s.get(run.clone()).filter(|w| !w.contains(' '))?;
+        // The surname opens its clause and an appositive comma follows it
+        // ("…," Quek, Kopifin's CEO", "said Quek, Kopifin's CEO"), unlike a
+        // word before a title ("your Marlow buyer").
+        let lead = s.get(floor..run.start)?.trim_end();
+        let opens = lead.is_empty()
+            || lead.ends_with(['"', '”', '.', ',', ';', ':', '(', '—'])
+            || self
+                .names
+                .speech_verbs
+                .iter()
+                .any(|v| strip_suffix_ci(lead, v).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
+        if !opens || !s.get(run.end..i)?.contains(',') {
+            return None;
+        }
+        let mut full: Option<&str> = None;
+        for (k, _) in s.get(..run.start)?.match_indices(word).take(16) {
+            let end = k + word.len();
+            if char_at(s, end).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let from = text::floor_boundary(s, k.saturating_sub(64));
+            let Some(n) = self.name_before(s, end, from).filter(|n| n.end == end) else { continue };
+            match full {
+                Some(f) if f != &s[n.clone()] => return None,
+                _ => full = Some(&s[n]),
+            }
+        }
+        Some((run, full?.to_string()))
     }
 
     /// True when the words before a title name another organisation as a
@@ -1225,7 +1305,15 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 })
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
                 .or_else(|| r.subject_holding(s, sent.clone(), p.span.start))
+                .or_else(|| r.appointee(s, sent.clone(), p.span.start))
                 .filter(|_| !linked);
+            // A story's second mention: the surname stands for the full name.
+            let mut full_name = None;
+            let name = name.or_else(|| {
+                let (n, full) = r.surname_before(s, p.span.start, sent.start).filter(|_| publisher && !linked)?;
+                full_name = Some(full);
+                Some(n)
+            });
             // A team card: the name is the block above the title.
             let card = if name.is_none() && p.span.start <= block.range.start + 8 && block.range.len() <= 160 {
                 card_name(r, s, &blocks, bi, loose)
@@ -1233,7 +1321,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 None
             };
             let Some(name) = name.or(card.clone()) else { continue };
-            let name_text = s[name.clone()].to_string();
+            let name_text = full_name.unwrap_or_else(|| s[name.clone()].to_string());
             if p.excluded {
                 if excluded.len() < text::MAX_SIGNALS {
                     excluded.push(name_text);
@@ -1400,7 +1488,7 @@ mod tests {
         let ctx = Ctx::for_test(&capture, d, &opts, kind);
         let people = extract(&ctx, &Page::new(&d.text), &[], prospect);
         for p in &people {
-            assert!(d.text.contains(&p.quote) && p.quote.contains(&p.name), "{p:?}");
+            assert!(d.text.contains(&p.quote) && p.quote_names(), "{p:?}");
         }
         people.into_iter().map(|p| (p.name, p.role)).collect()
     }
@@ -2229,6 +2317,54 @@ mod tests {
                 p("Frank Ostermann", Procurement)
             ]
         );
+    }
+
+    /// A story's people from `text`, as a news page gives them.
+    fn story(text: &str) -> Vec<(String, BuyingRole)> {
+        let d = Document { text: text.into(), ..Document::default() };
+        run_kind(&d, "https://news.test/a", PageKind::News)
+    }
+
+    #[test]
+    fn a_storys_second_mention_by_surname() {
+        let intro =
+            "Founded in 2020 by Darren Quek, a former corporate banker, and Anisha Menon, Kopifin lends to SMEs. ";
+        let text = format!("{intro}\"We turn data into decisions,\" Quek, Kopifin's CEO, told the paper. Menon, Kopifin's CTO, said the work is hard.");
+        assert_eq!(story(&text), vec![p("Darren Quek", EconomicBuyer), p("Anisha Menon", TechnicalEvaluator)]);
+        for v in &rules().names.speech_verbs {
+            let text = format!("{intro}\"It works,\" {v} Quek, the company's chief executive.");
+            assert_eq!(story(&text), vec![p("Darren Quek", EconomicBuyer)], "{text}");
+        }
+        // No full name earlier, or two people of that surname: nobody.
+        assert!(story("\"It works,\" Quek, Kopifin's CEO, told the paper.").is_empty());
+        let two = "Darren Quek and his sister Mei Quek founded Kopifin. \"It works,\" Quek, Kopifin's CEO, said.";
+        assert!(story(two).is_empty());
+        // A word before a title with no appositive comma is no surname ("your
+        // Marlow buyer" after the blog's "Inside Marlow" label).
+        assert!(story("Inside Marlow. If you supply us, talk to your Marlow buyer.").is_empty());
+        // Only a story names people that way: elsewhere the word is not read.
+        let d = Document { text: text.clone(), ..Document::default() };
+        assert!(!run_kind(&d, "https://www.kopifin.test/about", PageKind::About)
+            .contains(&p("Anisha Menon", TechnicalEvaluator)));
+    }
+
+    #[test]
+    fn an_appointee_described_before_the_title() {
+        for v in &rules().names.appoints {
+            let t = format!("Kopifin recently {v} Kavitha Rajan, formerly a regional treasurer at a European bank, as its chief financial officer.");
+            assert_eq!(run(&t), vec![p("Kavitha Rajan", EconomicBuyer)], "{t}");
+        }
+        assert_eq!(
+            run("Acme hired Jane Roe, 45, as chief technology officer."),
+            vec![p("Jane Roe", TechnicalEvaluator)]
+        );
+        // The name must follow the verb, and the description stay short.
+        assert!(run("Acme hired a recruiter to find Jane Roe, 45, as its chief financial officer.").is_empty());
+        let long = format!(
+            "Acme hired Jane Roe, {}, as its chief financial officer.",
+            "a veteran of many banks and funds ".repeat(5)
+        );
+        assert!(run(&long).is_empty());
     }
 
     #[test]
