@@ -485,7 +485,8 @@ fn without_trailing_brackets(head: &str) -> &str {
 
 /// The clause of an apposition right after a name ending at `at`: past
 /// bracketed asides ("(NYSE: OFPI)", "(\"Ostrander\")"), ", a …" / ", an
-/// …" up to the sentence's end or its verb's ", today".
+/// …" / ", which …" up to the sentence's end or its verb (", today", ",
+/// said").
 fn appositive_after(t: &str, at: usize) -> Option<(usize, usize)> {
     let mut rest = t.get(at..)?;
     loop {
@@ -498,9 +499,15 @@ fn appositive_after(t: &str, at: usize) -> Option<(usize, usize)> {
             None => break rest = r,
         }
     }
-    let body = [", a ", ", an "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let body = [", a ", ", an ", ", which "].iter().find_map(|p| rest.strip_prefix(p))?;
     let from = t.len() - body.len();
-    let end = [", today", " today ", ". ", "; "].iter().filter_map(|e| body.find(e)).min().unwrap_or(body.len());
+    // Whom it sells to is its market, not its trade ("which sells
+    // scheduling software to hospitals").
+    let end = [", today", " today ", ", said ", ". ", "; ", " to ", " for "]
+        .iter()
+        .filter_map(|e| body.find(e))
+        .min()
+        .unwrap_or(body.len());
     Some((from, from + end))
 }
 

@@ -1491,7 +1491,17 @@ pub(crate) fn story_subject(
         if let Some(m) = legal {
             return Some(mention_source(doc, &m.name, desc));
         }
-        return main_text.has(&subject).then(|| mention_source(doc, &subject, desc));
+        // A descriptor run into the name ("餐饮SaaS简帆科技裁员…"): the story
+        // names the company alone more often than the headline's words.
+        let n = count(&main_text, &subject);
+        let tail = subject
+            .char_indices()
+            .skip(1)
+            .map(|(k, _)| &subject[k..])
+            .take_while(|t| t.chars().count() >= 3)
+            .find(|t| count(&main_text, t) > n);
+        let subject = tail.unwrap_or(&subject);
+        return main_text.has(subject).then(|| mention_source(doc, subject, desc));
     }
     // Named again in the story, not only in its headline (a headline such as
     // "Acme Q3 Revenue Beats…" names no subject this way). A trade word
@@ -1790,10 +1800,17 @@ pub(crate) fn board_employer(doc: &Document, r: &Rules) -> Option<Named> {
 
 /// How often the site's owner is named in the main text: its shortest
 /// spelling of at least three characters ("SignalPost" of "SignalPost Media,
-/// Inc."). A company's own press release names it throughout; a news site
+/// Inc.", 栢宏醫療 of 栢宏醫療集團有限公司). A company's own press release names it throughout; a news site
 /// names itself in a byline or a newsletter box at most.
 pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) -> usize {
-    let Some(short) = owner_names.iter().filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len()) else { return 0 };
+    // A Chinese legal name's core counts too: the story says 栢宏醫療 of
+    // 栢宏醫療集團有限公司.
+    let cores = owner_names.iter().filter(|n| has_cjk(n)).map(|n| core(&lower(n), r));
+    let Some(short) =
+        owner_names.iter().cloned().chain(cores).filter(|n| n.chars().count() >= 3).min_by_key(String::len)
+    else {
+        return 0;
+    };
     // One search of the whole text: blocks are separated by newlines, so a
     // name without one is counted in a block as it would be in the block
     // alone.
@@ -1812,7 +1829,7 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
                 }
                 n
             } else {
-                count(t, short)
+                count(t, &short)
             };
             // A publisher names itself in photo credits and author boxes of
             // stories about others; those say nothing of whose news it is.
@@ -1844,7 +1861,17 @@ pub(crate) fn main_mentions(doc: &Document, name: &str, r: &Rules) -> usize {
                 .filter(|s| s.chars().count() >= 3 && r.cjk_suffixes.find_iter(s).next().is_none())
         });
     let mentions = |t: &str| count(t, name) + alias.as_deref().map_or(0, |a| count(t, a));
-    doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| mentions(doc.block_text(b))).sum()
+    // A story calls a company by its name's first word after the first
+    // mention ("Corveth Health Systems Inc" is then "Corveth" throughout).
+    let lead = (!has_cjk(name))
+        .then(|| name.split_whitespace().next())
+        .flatten()
+        .filter(|w| w.len() >= 4 && w.len() < name.len() && w.starts_with(|c: char| c.is_uppercase()))
+        // An acronym ("RVCB Go", a bank's app) may be another's short name.
+        .filter(|w| w.chars().any(char::is_lowercase));
+    let main = || doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| doc.block_text(b));
+    let full: usize = main().map(mentions).sum();
+    lead.map_or(full, |w| full.max(main().map(|t| count(t, w)).sum()))
 }
 
 /// The subject's own site, from a link in the story: the anchor names it, or

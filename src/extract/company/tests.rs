@@ -1757,6 +1757,57 @@ fn a_releases_apposition_after_the_name_says_what_the_company_is() {
 }
 
 #[test]
+fn a_wire_story_is_about_the_company_it_calls_by_its_first_word() {
+    // The wire names itself in its dateline, its sidebar and a "seen by"
+    // aside; the story names its subject in full once and then as
+    // "Corveth". The subject's relative clause says what it sells.
+    let html = "<html lang=en><head><title>Corveth Health to cut 12% of staff, close Pittsburgh office | Lodestar Wire</title>\
+        <meta property=\"og:site_name\" content=\"Lodestar Wire\"><meta property=\"og:type\" content=\"article\">\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Lodestar Wire\"}}</script></head><body>\
+        <main><article><h1>Corveth Health to cut 12% of staff, close Pittsburgh office</h1><p>By Gabriel Osei</p>\
+        <p>NEW YORK, Nov 18 (Lodestar Wire) - Corveth Health Systems Inc (CRVH.O), which sells revenue-cycle and \
+        patient-scheduling software to hospitals, said on Wednesday it would cut about 12% of its workforce.</p>\
+        <p>Chief Executive Marcus Ellery told employees in a memo, which was seen by Lodestar Wire, that Corveth \
+        had hired ahead of a recovery.</p><p>Corveth reported third-quarter revenue of $214.6 million. Corveth's \
+        shares fell 9%.</p><p>Founded in 2006, Corveth went public on the Nasdaq in 2019.</p></article>\
+        <section><h2>More from Lodestar Wire</h2><p>Lodestar Wire newsletters, every weekday.</p></section></main>\
+        <footer>© 2026 Lodestar Wire Media LLC</footer></body></html>";
+    let f = facts("https://www.lodestarwire.test/business/corveth-health-cut-12-staff", None, html);
+    assert_eq!(f.name.as_ref().map(|n| n.value.as_str()), Some("Corveth Health Systems Inc"));
+    assert_eq!(value(&f.industry).as_deref(), Some("software"));
+}
+
+#[test]
+fn a_descriptor_run_into_a_headlines_name_is_no_part_of_it() {
+    let html = "<html lang=zh-CN><head><title>36氪独家｜餐饮SaaS简帆科技裁员超六成-36氪</title>\
+        <meta property=\"og:site_name\" content=\"36氪\">\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body><main><article>\
+        <h1>36氪独家｜餐饮SaaS简帆科技裁员超六成</h1><p>36氪独家获悉，总部位于杭州的餐饮SaaS公司“简帆科技”近期完成了组织调整。</p>\
+        <p>对于上述消息，简帆科技方面向36氪确认了“组织优化”的事实。</p><p>简帆科技成立于2016年。</p>\
+        <p>本文由「36氪」原创出品，转载请联系36氪授权。</p></article></main>\
+        <footer>© 2026 北京多氪信息科技有限公司</footer></body></html>";
+    let f = facts("https://www.36kr.test/p/3051234567890", None, html);
+    assert_eq!(f.name.as_ref().map(|n| n.value.as_str()), Some("简帆科技"));
+}
+
+#[test]
+fn a_groups_own_release_names_it_by_its_legal_names_core() {
+    // The group's own news about a partner: the release says 栢宏醫療 (its
+    // legal name's core) more than it names the partner.
+    let html = "<html lang=zh-Hant-HK><head><title>栢宏醫療與粵康醫療投資集團簽署策略合作協議 | 栢宏醫療集團</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body><main><article>\
+        <h1>栢宏醫療與粵康醫療投資集團簽署策略合作協議</h1>\
+        <p>（香港，2026年11月16日）香港綜合私營醫療服務供應商栢宏醫療集團有限公司（「栢宏醫療」或「集團」）今日宣佈，\
+        與深圳粵康醫療投資集團有限公司（「粵康醫療」）簽署策略合作協議。</p>\
+        <p>粵康醫療將負責當地醫療機構執業許可申請。粵康醫療董事長表示歡迎。</p>\
+        <p>栢宏醫療（前海）跨境醫療中心預計於2027年第二季投入服務。栢宏醫療主席表示，栢宏醫療將擴大團隊。</p>\
+        </article></main><footer>© 2026 栢宏醫療集團有限公司 版權所有</footer></body></html>";
+    let f = facts("https://www.pakwangmed.test/zh-hk/news/2026/strategic-cooperation", None, html);
+    assert_eq!(f.name.as_ref().map(|n| n.value.as_str()), Some("栢宏醫療集團有限公司"));
+    assert_eq!(value(&f.domain).as_deref(), Some("pakwangmed.test"));
+}
+
+#[test]
 fn an_it_services_firm_describes_itself_past_its_ticker() {
     // The ticker in brackets stands between the name and "is a"; the
     // description's words are an IT services firm's.
