@@ -666,12 +666,16 @@ fn value_after(text: &str, at: usize) -> Option<(usize, &str)> {
 }
 
 /// The organisation name at the start of a label's value: a CJK name ends at
-/// whitespace or punctuation, a Latin one at `;`, `|`, ` · ` or the end.
+/// whitespace or punctuation, a Latin one at `;`, `|`, ` · `, a web address
+/// or the end.
 fn value_name(v: &str) -> &str {
     let end = if v.chars().next().is_some_and(is_cjk) {
         v.find(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '。' | '|' | '、'))
     } else {
-        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find_str(" - "))
+        // A web address under the name in the same cell ("Queensland Care
+        // Standards Commission<br>www.qcsc.qld.gov.au") is no part of it.
+        let web = [" www.", " http://", " https://"].iter().filter_map(|w| v.find(w)).min();
+        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find_str(" - ")).into_iter().chain(web).min()
     };
     v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
 }

@@ -111,6 +111,22 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn a_buyers_web_address_under_its_name_is_no_part_of_it() {
+    for (gap, site) in
+        [("<br>", "www.qcsc.qld.test"), ("<br>", "https://www.qcsc.qld.test/"), (" ", "http://qcsc.qld.test")]
+    {
+        let html = format!(
+            "<title>QCSC-ITO-2026-07 Replacement Case Management System | QTenders</title><main>\
+             <h1>Replacement Case Management System</h1><table><tr><th>Reference number</th><td>QCSC-ITO-2026-07</td></tr>\
+             <tr><th>Issued by</th><td>Queensland Care Standards Commission{gap}<a href=\"https://www.qcsc.qld.test/\">{site}</a></td></tr>\
+             </table><p>The Commission invites offers for a case management system.</p></main>"
+        );
+        let f = facts("https://qtenders.test/tender/display/58231", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("Queensland Care Standards Commission"), "{site}");
+    }
+}
+
+#[test]
 fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
     let f = facts(
         "https://civicbid.test/portal/opportunities/48213",
