@@ -1329,7 +1329,9 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 continue;
             }
             let Some(role) = p.role else { continue };
-            if r.former_before(s, p.span.start) {
+            // "former CFO Ann Lee"; "Former Halloran Diagnostics technology
+            // chief": the words before the title are another employer's.
+            if r.former_before(s, p.span.start) || (name.end <= p.span.start && r.former_before(s, name.start)) {
                 continue;
             }
             // A team page's card names its own people: what follows a
@@ -2490,6 +2492,12 @@ mod tests {
             );
         }
         assert_eq!(run("Our CFO Ann Lee said the former plant will close."), vec![p("Ann Lee", EconomicBuyer)]);
+        // A headline's former employer before a title is no person, whichever
+        // word says when.
+        for w in ["Former", "former", "Outgoing", "Retired"] {
+            let t = format!("{w} Halloran Diagnostics technology chief to lead consolidation of ERP platforms");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+        }
         // A heading after a title, a possessive company, an address.
         assert_eq!(run("A Letter from Our CEO: Looking Ahead to 2027"), vec![]);
         assert_eq!(run("Glacierpoint Networks' head office, said the CEO."), vec![]);
