@@ -1272,6 +1272,11 @@ mod tests {
             v(&[(GoLive, "2027-06-30"), (GoLive, "2027-12-31"), (Deadline, "2026-10-30")])
         );
         assert_eq!(run("The center opens in March 2027.", "en", PageKind::Home), v(&[(GoLive, "2027-03-31")]));
+        // A move onto one system dates its end.
+        for w in ["onto one", "onto a single"] {
+            let t = format!("Carragher will bring the sales and service teams {w} CRM system by mid-2027.");
+            assert_eq!(run(&t, "en", PageKind::News), v(&[(GoLive, "2027-06-30")]), "{t}");
+        }
         assert_eq!(
             run("Our target is to have all new invoices issued from the new platform by April 30, 2027, ahead of the renewal season.", "en", PageKind::Blog),
             v(&[(GoLive, "2027-04-30")])
