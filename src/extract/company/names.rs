@@ -1956,6 +1956,9 @@ mod tests {
         let r = super::super::rules();
         assert_eq!(clean_name("鹭鲜生活社会招聘", r), "鹭鲜生活");
         assert_eq!(clean_name("Lumiport Careers", r), "Lumiport");
+        for t in ["Jobs at", "Careers at", "Open positions at", "Current openings at"] {
+            assert_eq!(clean_name(&format!("{t} Sawgrass Analytics"), r), "Sawgrass Analytics", "{t}");
+        }
         assert_eq!(clean_name("青葉ロジテック 採用情報", r), "青葉ロジテック");
     }
 
