@@ -1034,13 +1034,21 @@ pub(crate) fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
 }
 
 /// The city of the address in a site's own footer ("地址：江苏省常州市
-/// 武进区…", "1200 Lakeview Drive, Waukegan, IL 60085"): where a company that
+/// 武进区…", "〒791-8042 愛媛県松山市…", "1200 Lakeview Drive, Waukegan, IL
+/// 60085"): where a company that
 /// never says "headquartered in" is based.
 fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
         let t = doc.block_text(b);
         if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t)).or_else(|| ca_address_city(t)) {
             return Some(found);
+        }
+        // A Japanese address opens with its postcode mark ("〒791-8042
+        // 愛媛県松山市南吉田町2788番地").
+        if let Some(k) = t.find('〒') {
+            if let Some((city, len)) = cjk_place(&t[k..], r) {
+                return Some(Named { name: city, source: Source::quote(&t[k..k + len]) });
+            }
         }
         // Every label holds 址.
         if !t.contains('址') {

@@ -1824,6 +1824,20 @@ fn a_groups_own_release_names_it_by_its_legal_names_core() {
 }
 
 #[test]
+fn a_japanese_footer_address_opens_with_its_postcode_mark() {
+    for (addr, city) in [("〒791-8042 愛媛県松山市南吉田町2788番地", "松山"), ("〒530-0001 大阪府大阪市北区梅田1-1-3", "大阪")] {
+        let html = format!(
+            "<html lang=ja><head><title>会社概要 | 大洲機工株式会社</title></head><body><main><h1>会社概要</h1>\
+             <p>送風機と排気処理設備のメーカーです。</p></main>\
+             <footer><p>大洲機工株式会社 本社</p><p>{addr} TEL：089-972-1111（代表）</p>\
+             <p>© OZU KIKO CO., LTD. All Rights Reserved.</p></footer></body></html>"
+        );
+        let f = facts("https://www.ozu-kiko.test/company/", None, &html);
+        assert_eq!(value(&f.hq).as_deref(), Some(city), "{addr}");
+    }
+}
+
+#[test]
 fn an_it_services_firm_describes_itself_past_its_ticker() {
     // The ticker in brackets stands between the name and "is a"; the
     // description's words are an IT services firm's.
