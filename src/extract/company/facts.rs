@@ -426,9 +426,12 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
     let range = upper.map(|&(hi, _, _)| Headcount { min: Some(n), max: Some(hi) });
     let e = upper.map_or(e, |&(_, _, e2)| e2);
     let between = &window[..s];
-    // Only label words, separators and qualifiers between label and number.
-    let allowed =
-        between.chars().filter(|c| !c.is_whitespace() && !matches!(c, ':' | '：' | '|' | '为' | '有')).count();
+    // Only label words, separators and qualifiers between label and number;
+    // Japanese marks its topic with は ("従業員数は、連結2,184名").
+    let allowed = between
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '：' | '|' | '为' | '有' | 'は' | '、'))
+        .count();
     let qualifier_len: usize =
         r.t.more_than
             .iter()

@@ -907,6 +907,11 @@ fn headcounts() {
         hc("<html lang=ja><table><tr><th>従業員数</th><td>連結 1,038名／単体 624名（2026年3月31日現在）</td></tr></table>"),
         h(Some(1038), Some(1038))
     );
+    // A sentence's topic marked with は.
+    assert_eq!(
+        hc("<html lang=ja><p>2026年9月30日現在の従業員数は、連結2,184名（単体1,126名）となりました。</p>"),
+        h(Some(2184), Some(2184))
+    );
     assert_eq!(hc("<p>Today more than 7,800 employees deliver care.</p>"), h(Some(7800), None));
     assert_eq!(hc("<p>Company size: 51-200 employees</p>"), h(Some(51), Some(200)));
     assert_eq!(hc("<div>650</div><div>employees</div>"), h(Some(650), Some(650)));
@@ -1825,7 +1830,9 @@ fn a_groups_own_release_names_it_by_its_legal_names_core() {
 
 #[test]
 fn a_japanese_footer_address_opens_with_its_postcode_mark() {
-    for (addr, city) in [("〒791-8042 愛媛県松山市南吉田町2788番地", "松山"), ("〒530-0001 大阪府大阪市北区梅田1-1-3", "大阪")] {
+    for (addr, city) in
+        [("〒791-8042 愛媛県松山市南吉田町2788番地", "松山"), ("〒530-0001 大阪府大阪市北区梅田1-1-3", "大阪")]
+    {
         let html = format!(
             "<html lang=ja><head><title>会社概要 | 大洲機工株式会社</title></head><body><main><h1>会社概要</h1>\
              <p>送風機と排気処理設備のメーカーです。</p></main>\
