@@ -366,23 +366,30 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
         if len == 0 || k >= 3 {
             continue;
         }
-        let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
-        if let Some(f) = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration) {
-            // Mostly a date, or a meta line of a few words around it
-            // ("鲁晟集团 2026-12-02 18:30 山东": account, time, place).
-            let rest = doc
-                .text
-                .get(b.range.start..f.span.start)
-                .unwrap_or("")
-                .chars()
-                .chain(doc.text.get(f.span.end..b.range.end).unwrap_or("").chars());
-            let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 16 && found.len() == 1;
-            if f.span.len() * 100 >= len * 35 || few_words {
-                return Some(f.date);
-            }
+        if let Some(d) = meta_line_date(doc, g, b, far) {
+            return Some(d);
         }
     }
-    None
+    // A news page's meta line right above its headline ("2026年11月11日
+    // IRニュース 決算").
+    let above = h1.checked_sub(1).and_then(|i| blocks.get(i)).filter(|b| text::is_content(b));
+    above.filter(|b| doc.block_text(b).trim().len() <= 100).and_then(|b| meta_line_date(doc, g, b, far))
+}
+
+/// The day of a short block that is mostly a date, or a meta line of a few
+/// words around one ("鲁晟集团 2026-12-02 18:30 山东": account, time, place).
+fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, far: Date) -> Option<Date> {
+    let len = doc.block_text(b).trim().len();
+    let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
+    let f = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration)?;
+    let rest = doc
+        .text
+        .get(b.range.start..f.span.start)
+        .unwrap_or("")
+        .chars()
+        .chain(doc.text.get(f.span.end..b.range.end).unwrap_or("").chars());
+    let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 16 && found.len() == 1;
+    (f.span.len() * 100 >= len * 35 || few_words).then_some(f.date)
 }
 
 /// A press release's dateline opening its first paragraph, the place, the
@@ -1599,6 +1606,13 @@ mod tests {
 
     #[test]
     fn publication_dates() {
+        // A meta line above the headline, and not one two blocks above it.
+        let html = "<main><p>IRニュース</p><p><time datetime=\"2026-11-11\">2026年11月11日</time><span>IRニュース</span>\
+                    <span>決算</span></p><h1>2027年3月期 第2四半期（中間期）決算の概要</h1><p>当社は、本日開催の取締役会において承認いたしました。</p></main>";
+        let d = crate::page::parse(html);
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 11, 11));
+        let d = crate::page::parse(&html.replace("<h1>", "<p>お知らせ</p><h1>"));
+        assert_eq!(published(&d, &Page::new(&d.text)), None);
         let meta = |k: &str, v: &str| Meta { key: k.into(), content: v.into() };
         let d =
             Document { meta: vec![meta("article:published_time", "2026-10-14T09:00:00-05:00")], ..Document::default() };
