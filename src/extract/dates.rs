@@ -377,7 +377,9 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
 }
 
 /// The day of a short block that is mostly a date, or a meta line of a few
-/// words around one ("鲁晟集团 2026-12-02 18:30 山东": account, time, place).
+/// words around one ("鲁晟集团 2026-12-02 18:30 山东": account, time, place;
+/// "原创 徽润集团党委宣传部 徽润集团 2026年11月18日 17:32 安徽": a WeChat
+/// article's mark, author, account, time and place).
 fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, far: Date) -> Option<Date> {
     let len = doc.block_text(b).trim().len();
     let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
@@ -388,7 +390,11 @@ fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, far: Date
         .unwrap_or("")
         .chars()
         .chain(doc.text.get(f.span.end..b.range.end).unwrap_or("").chars());
-    let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 16 && found.len() == 1;
+    // "2026年12月31日前签约…": a deadline, not the page's date.
+    if doc.text.get(f.span.end..b.range.end).is_some_and(|t| t.starts_with(['前', '止']) || t.starts_with("之前")) {
+        return None;
+    }
+    let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 24 && found.len() == 1;
     (f.span.len() * 100 >= len * 35 || few_words).then_some(f.date)
 }
 
@@ -1612,6 +1618,17 @@ mod tests {
         let d = crate::page::parse(html);
         assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 11, 11));
         let d = crate::page::parse(&html.replace("<h1>", "<p>お知らせ</p><h1>"));
+        assert_eq!(published(&d, &Page::new(&d.text)), None);
+        // A WeChat article's meta line under its headline: mark, author,
+        // account, time and place; a promotion's deadline is no such line.
+        let wechat = "<h1>徽润集团与金蝶签署数字化转型战略合作协议</h1><div><span>原创</span><span>徽润集团党委宣传部</span>\
+                      <span><a href=\"#\">徽润集团</a></span><em>2026年11月18日 17:32</em><em><span>安徽</span></em></div>\
+                      <p>11月18日，徽润集团数字化转型战略合作签约仪式在集团总部芜湖隆重举行。</p>";
+        let d = crate::page::parse(wechat);
+        assert_eq!(published(&d, &Page::new(&d.text)), Date::new(2026, 11, 18));
+        let promo =
+            "<h1>价格与版本</h1><p>年终特惠：2026年12月31日前签约专业版及以上，首年享8.5折</p><p>基础版 ¥9,800/年</p>";
+        let d = crate::page::parse(promo);
         assert_eq!(published(&d, &Page::new(&d.text)), None);
         let meta = |k: &str, v: &str| Meta { key: k.into(), content: v.into() };
         let d =
