@@ -2498,6 +2498,11 @@ mod tests {
             let t = format!("{w} Halloran Diagnostics technology chief to lead consolidation of ERP platforms");
             assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
         }
+        // A company after a trade word that is also a title, whatever its legal form.
+        for form in ["ApS", "Oy", "SpA", "Sdn Bhd"] {
+            let t = format!("Acquisition of Danish checkweigher specialist Vejlby Vægt {form}");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+        }
         // A heading after a title, a possessive company, an address.
         assert_eq!(run("A Letter from Our CEO: Looking Ahead to 2027"), vec![]);
         assert_eq!(run("Glacierpoint Networks' head office, said the CEO."), vec![]);
