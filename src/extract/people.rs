@@ -1220,6 +1220,16 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 j += c.len_utf8();
             }
             let limit = block.range.end;
+            // A department before the name ("技术咨询：信息科 彭建华"): the
+            // name follows it.
+            if let Some(run) = s.get(j..limit).and_then(|t| t.split(' ').next()) {
+                let dept = run.chars().count() <= 8
+                    && run.chars().all(is_han)
+                    && ["科", "部", "处", "處", "室", "中心", "办", "辦"].iter().any(|e| run.ends_with(e));
+                if dept && char_at(s, j + run.len() + 1).is_some_and(is_han) {
+                    j += run.len() + 1;
+                }
+            }
             let name = if char_at(s, j).is_some_and(is_han) {
                 r.han_name_at(s, j, false)
                     .filter(|n| !char_at(s, n.end).is_some_and(|c| is_han(c) && !r.verb_at(s, n.end)))
@@ -2005,6 +2015,11 @@ mod tests {
         assert_eq!(run(t), vec![p("罗建平", Procurement), p("潘越", TechnicalEvaluator), p("韦晴", Procurement)]);
         let t = "1. 采购人：滨湖区疾病预防控制中心\n联系人：严可（规划发展与信息化科）\n技术咨询：邵文（网络与数据管理办公室主任）";
         assert_eq!(run(t), vec![p("严可", TechnicalEvaluator), p("邵文", TechnicalEvaluator)]);
+        // A department before the name.
+        for dept in ["信息科", "网络信息中心", "设备处", "后勤保障部"] {
+            let t = format!("1.采购人信息\n名 称：沅溪县人民医院\n联系方式：谭丽萍 0745-6213578\n技术咨询：{dept} 彭建华 0745-6213602");
+            assert_eq!(run(&t), vec![p("谭丽萍", Procurement), p("彭建华", TechnicalEvaluator)], "{dept}");
+        }
         // Taiwan's notices: the agency's section and its 聯絡人.
         let t = "機關資料
 機關名稱 | 國立雲峰科技大學
