@@ -1502,7 +1502,7 @@ pub(crate) fn story_subject(
             .char_indices()
             .skip(1)
             .map(|(k, _)| &subject[k..])
-            .take_while(|t| t.chars().count() >= 3)
+            .take_while(|t| t.chars().count() >= 4)
             .find(|t| count(&main_text, t) > n);
         let subject = tail.unwrap_or(&subject);
         return main_text.has(subject).then(|| mention_source(doc, subject, desc));

@@ -1809,6 +1809,15 @@ fn a_descriptor_run_into_a_headlines_name_is_no_part_of_it() {
         <footer>© 2026 北京多氪信息科技有限公司</footer></body></html>";
     let f = facts("https://www.36kr.test/p/3051234567890", None, html);
     assert_eq!(f.name.as_ref().map(|n| n.value.as_str()), Some("简帆科技"));
+    // A common word ending the name is no name of its own, however often
+    // the story uses it.
+    let html = "<html lang=zh-CN><head><title>澜图机器人完成B轮融资-36氪</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head><body><main><article>\
+        <h1>澜图机器人完成B轮融资</h1><p>澜图机器人近日完成B轮融资，将用于机器人产品研发。</p>\
+        <p>工业机器人市场增长迅速，协作机器人和移动机器人需求旺盛，机器人密度持续提升。</p></article></main>\
+        <footer>© 2026 北京多氪信息科技有限公司</footer></body></html>";
+    let f = facts("https://www.36kr.test/p/3051234567891", None, html);
+    assert_eq!(f.name.as_ref().map(|n| n.value.as_str()), Some("澜图机器人"));
 }
 
 #[test]
