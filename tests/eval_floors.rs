@@ -10,72 +10,71 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 349 pages.
+/// Development set: set from its figures of 2026-12-07 over 362 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked with `random.seed(23)`, went to the
-/// held-out set): an NHS trust's EPR contract notice, a state agency's RFI,
-/// a hydraulics maker's plant consolidation, a Canadian retailer's Q3
-/// results, an Indian IT firm's job posting, a Singapore fintech's Series B
-/// story, a Shift_JIS 会社概要, an ERP/MES 选型 kickoff, a 36氪 B轮 story, a
-/// GB2312 关于我们, a BOSS直聘 posting, a 科创板 IR page and a restaurant
-/// group's 管理团队 page. On their first run the 13 scored precision 0.887 /
-/// recall 0.830; the day's rules took them to 0.903 / 0.877. Some floors
-/// are lower than the last ones because those pages are harder than the
-/// set's average, not because any page lost: the 336 pages the set held
-/// before went from 0.950 / 0.909 to 0.952 / 0.911 with no field lower but
-/// people.name precision (0.964 to 0.963: an investor-relations contact,
-/// now kept, that one answer leaves out, against four people found).
+/// in two batches (the other 7, picked with `random.seed(24)`, went to the
+/// held-out set): a wire story on a hospital-software maker's layoffs, a
+/// Queensland tender, a university's SIS RFP, a medtech's CIO appointment,
+/// a Greenhouse job board, a Dutch maker's "Our story", a Japanese IR
+/// release, a 询价公告, a 36氪 story on a SaaS firm's 裁员, a maker's 首页, a
+/// WeChat article, a Hong Kong group's 新聞稿 and a 发展历程 page. On their
+/// first run the 13 scored precision 0.882 / recall 0.822; the day's rules
+/// took them to 0.935 / 0.902. Some floors are lower than the last ones
+/// because those pages are harder than the set's average, not because any
+/// page lost: the 349 pages the set held before went from 0.950 / 0.910 to
+/// 0.950 / 0.911 with no field lower.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.97, 0.95),
-    ("company.business_model", 0.91, 0.89),
+    ("against", 0.98, 0.95),
+    ("company.business_model", 0.91, 0.88),
     ("company.domain", 0.98, 0.99),
-    ("company.employees", 0.95, 0.93),
-    ("company.founded", 0.97, 0.96),
-    ("company.hq", 0.97, 0.82),
-    ("company.industry", 0.90, 0.89),
-    ("company.listed", 0.98, 0.93),
+    ("company.employees", 0.95, 0.92),
+    ("company.founded", 0.98, 0.96),
+    ("company.hq", 0.97, 0.83),
+    ("company.industry", 0.90, 0.88),
+    ("company.listed", 0.98, 0.92),
     ("company.name", 0.97, 0.96),
     ("dates", 0.84, 0.81),
     ("mentions", 0.95, 0.84),
-    ("money", 0.91, 0.91),
+    ("money", 0.91, 0.90),
     ("need", 0.94, 0.85),
-    ("page.kind", 0.97, 0.97),
+    ("page.kind", 0.96, 0.96),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.94, 0.96),
+    ("page.published", 0.95, 0.97),
     ("people.name", 0.96, 0.92),
     ("people.role", 0.93, 0.90),
     ("technologies", 0.98, 0.95),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 185 pages (never
-/// tuned on), when 7 pages of that day's tenth pair of blind batches joined
-/// it (a Dutch logistics firm's WMS selection, a SaaS startup's leadership
-/// page, a German Series A Pressemitteilung, a 中标结果公告, a Big5 招標公告,
-/// a 降本增效 story and a 中国政府采购网 公开招标公告); they score 0.887 /
-/// 0.823, as on their first run. Some floors are lower than the last ones
-/// because of those pages, not because any page lost: the 178 pages the
-/// set held before went from 0.904 / 0.825 to 0.907 / 0.827 with the day's
-/// rule work (industry from a release's apposition, buyers' and footers'
-/// addresses, investor-relations contacts) and no field lower.
+/// Held-out set: set from its figures of 2026-12-07 over 192 pages (never
+/// tuned on), when 7 pages of that day's eleventh pair of blind batches
+/// joined it (an Indian chemicals maker's results release, a UK B2B
+/// marketplace's home page, a LinkedIn company page, a GBK 合同公告, a
+/// 董事会决议公告, a 智联招聘 CIO posting and a Taiwan maker's 新聞中心 item);
+/// they scored 0.928 / 0.779 on their first run and still do. Some floors
+/// are lower than the last ones because of those pages, not because any
+/// page lost: the 185 pages the set held before went from 0.906 / 0.827 to
+/// 0.906 / 0.829 with the day's rule work (a story's surname mentions, an
+/// appointee described before "as", publication dates over and under a
+/// headline, a vendor) and no field lower.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.91, 0.73),
     ("company.business_model", 0.84, 0.80),
     ("company.domain", 0.95, 0.97),
-    ("company.employees", 0.89, 0.79),
+    ("company.employees", 0.88, 0.78),
     ("company.founded", 0.98, 0.84),
     ("company.hq", 0.96, 0.74),
     ("company.industry", 0.82, 0.78),
-    ("company.listed", 0.97, 0.86),
-    ("company.name", 0.93, 0.88),
-    ("dates", 0.84, 0.76),
+    ("company.listed", 0.97, 0.87),
+    ("company.name", 0.93, 0.86),
+    ("dates", 0.84, 0.75),
     ("mentions", 0.95, 0.82),
-    ("money", 0.85, 0.87),
+    ("money", 0.85, 0.88),
     ("need", 0.90, 0.76),
-    ("page.kind", 0.92, 0.92),
+    ("page.kind", 0.91, 0.91),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.95, 0.93),
+    ("page.published", 0.96, 0.94),
     ("people.name", 0.88, 0.78),
-    ("people.role", 0.82, 0.72),
-    ("technologies", 0.97, 0.92),
+    ("people.role", 0.82, 0.73),
+    ("technologies", 0.98, 0.92),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {

@@ -167,9 +167,16 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // counterparty's section, a registry record's heading and website link, a
 // release's "About" section read first, a company head's "of" and six more
 // vendors took 5.2 KB.
+// Raised to 558 KB at 563,416 bytes (zlib: 568,452): a story's second
+// mention by surname and an appointee described before "as", a wire's
+// subject by its first word, a descriptor run into a Chinese headline's
+// name, a group's release counted by its legal name's core, a relative
+// clause's trade, a buyer's cell without its web address, Japanese footer
+// addresses and headcounts, meta lines over and under a headline, a
+// department before a tender contact, and five more vendors took 5.0 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 552 * 1024;
+const WASM_CEILING_GZ = 558 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
