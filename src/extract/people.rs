@@ -925,7 +925,9 @@ impl Rules {
             return None;
         }
         let mut full: Option<&str> = None;
-        for (k, _) in s.get(..run.start)?.match_indices(word).take(16) {
+        let from = text::floor_boundary(s, run.start.saturating_sub(SURNAME_REACH));
+        for (k, _) in s.get(from..run.start)?.match_indices(word).take(16) {
+            let k = from + k;
             let end = k + word.len();
             if char_at(s, end).is_some_and(char::is_alphanumeric) {
                 continue;
@@ -1116,6 +1118,12 @@ fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
     })
 }
 
+/// How far back a surname's full name is looked for (a story's length),
+/// and for how many surnames a page: a hostile page of a million
+/// "X, the CEO" lines costs no more than a story does.
+const SURNAME_REACH: usize = 64 * 1024;
+const MAX_SURNAME_LOOKUPS: usize = 64;
+
 /// People of the page who could be prospects, each with a title and role.
 /// `mentions`: the vendors the page names, whose staff are no prospects
 /// ("鼎捷软件温州分公司总经理周海涛"); `prospect`: the company's name, which
@@ -1151,6 +1159,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     let mut people: Vec<Person> = Vec::new();
     let mut excluded: Vec<String> = Vec::new();
     let mut agents: Vec<String> = Vec::new();
+    let mut surname_lookups = 0;
     // A name that is the site's own ("Claire joined Mallee Forge as
     // Operations Manager") or the prospect's, or the start of it ("—
     // Ms Tan, Chief Digital Officer, Tembusu Medical Group"): no person.
@@ -1320,7 +1329,11 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
             // A story's second mention: the surname stands for the full name.
             let mut full_name = None;
             let name = name.or_else(|| {
-                let (n, full) = r.surname_before(s, p.span.start, sent.start).filter(|_| publisher && !linked)?;
+                if !publisher || linked || surname_lookups >= MAX_SURNAME_LOOKUPS {
+                    return None;
+                }
+                surname_lookups += 1;
+                let (n, full) = r.surname_before(s, p.span.start, sent.start)?;
                 full_name = Some(full);
                 Some(n)
             });
