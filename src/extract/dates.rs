@@ -384,16 +384,12 @@ fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, far: Date
     let len = doc.block_text(b).trim().len();
     let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
     let f = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration)?;
-    let rest = doc
-        .text
-        .get(b.range.start..f.span.start)
-        .unwrap_or("")
-        .chars()
-        .chain(doc.text.get(f.span.end..b.range.end).unwrap_or("").chars());
+    let after = doc.text.get(f.span.end..b.range.end).unwrap_or("");
     // "2026年12月31日前签约…": a deadline, not the page's date.
-    if doc.text.get(f.span.end..b.range.end).is_some_and(|t| t.starts_with(['前', '止']) || t.starts_with("之前")) {
+    if after.starts_with(['前', '止']) || after.starts_with("之前") {
         return None;
     }
+    let rest = doc.text.get(b.range.start..f.span.start).unwrap_or("").chars().chain(after.chars());
     let few_words = rest.filter(|c| !c.is_whitespace()).count() <= 24 && found.len() == 1;
     (f.span.len() * 100 >= len * 35 || few_words).then_some(f.date)
 }

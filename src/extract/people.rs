@@ -771,13 +771,7 @@ impl Rules {
     /// leads the group as Chief Executive"): a Latin name opening the
     /// sentence, a holding verb after it, nothing saying it was before.
     fn subject_holding(&self, s: &str, sent: Range<usize>, title: usize) -> Option<Range<usize>> {
-        let head = s.get(sent.start..title)?.trim_end();
-        let head = ["its", "our", "the company's", "the company’s", "the"]
-            .iter()
-            .find_map(|f| head.strip_suffix(f).filter(|h| h.ends_with(' ')))
-            .unwrap_or(head)
-            .trim_end();
-        let body = head.strip_suffix(" as")?;
+        let body = before_as(s, sent.clone(), title)?;
         let lead = body.len() - body.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let n = self.name_after_any(s, sent.start + lead, sent.start + body.len(), false)?;
         if n.start != sent.start + lead || s.get(n.clone()).is_some_and(|t| t.chars().any(is_han)) {
@@ -795,13 +789,7 @@ impl Rules {
     /// its chief financial officer"): the name right after the verb, its
     /// appositive comma, and "as" before the title.
     fn appointee(&self, s: &str, sent: Range<usize>, title: usize) -> Option<Range<usize>> {
-        let head = s.get(sent.start..title)?.trim_end();
-        let head = ["its", "our", "the company's", "the company’s", "the", "their"]
-            .iter()
-            .find_map(|f| head.strip_suffix(f).filter(|h| h.ends_with(' ')))
-            .unwrap_or(head)
-            .trim_end();
-        let body = head.strip_suffix(" as")?.strip_suffix(',')?;
+        let body = before_as(s, sent.clone(), title)?.strip_suffix(',')?;
         let lower = body.to_ascii_lowercase();
         let verb_end = self
             .names
@@ -1116,6 +1104,18 @@ fn party_before(hits: &[Hit<Tag>], pos: usize) -> Option<Party> {
         Tag::Party(p) => Some(p),
         _ => None,
     })
+}
+
+/// The sentence from its start up to " as" before the title at `title`,
+/// past the company's determiner ("… as its chief financial officer").
+fn before_as(s: &str, sent: Range<usize>, title: usize) -> Option<&str> {
+    let head = s.get(sent.start..title)?.trim_end();
+    let head = ["its", "our", "the company's", "the company’s", "the"]
+        .iter()
+        .find_map(|f| head.strip_suffix(f).filter(|h| h.ends_with(' ')))
+        .unwrap_or(head)
+        .trim_end();
+    head.strip_suffix(" as")
 }
 
 /// How far back a surname's full name is looked for (a story's length),

@@ -1038,8 +1038,7 @@ pub(crate) fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
 
 /// The city of the address in a site's own footer ("地址：江苏省常州市
 /// 武进区…", "〒791-8042 愛媛県松山市…", "1200 Lakeview Drive, Waukegan, IL
-/// 60085"): where a company that
-/// never says "headquartered in" is based.
+/// 60085"): where a company that never says "headquartered in" is based.
 fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
         let t = doc.block_text(b);

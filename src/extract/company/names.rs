@@ -1804,14 +1804,12 @@ pub(crate) fn board_employer(doc: &Document, r: &Rules) -> Option<Named> {
 
 /// How often the site's owner is named in the main text: its shortest
 /// spelling of at least three characters ("SignalPost" of "SignalPost Media,
-/// Inc.", 栢宏醫療 of 栢宏醫療集團有限公司). A company's own press release names it throughout; a news site
-/// names itself in a byline or a newsletter box at most.
+/// Inc.", or a Chinese legal name's core: 栢宏醫療 of 栢宏醫療集團有限公司). A
+/// company's own press release names it throughout; a news site names
+/// itself in a byline or a newsletter box at most.
 pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) -> usize {
-    // A Chinese legal name's core counts too: the story says 栢宏醫療 of
-    // 栢宏醫療集團有限公司.
-    let cores = owner_names.iter().filter(|n| has_cjk(n)).map(|n| core(&lower(n), r));
-    let Some(short) =
-        owner_names.iter().cloned().chain(cores).filter(|n| n.chars().count() >= 3).min_by_key(String::len)
+    let cores: Vec<String> = owner_names.iter().filter(|n| has_cjk(n)).map(|n| core(&lower(n), r)).collect();
+    let Some(short) = owner_names.iter().chain(&cores).filter(|n| n.chars().count() >= 3).min_by_key(|n| n.len())
     else {
         return 0;
     };
@@ -1833,7 +1831,7 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
                 }
                 n
             } else {
-                count(t, &short)
+                count(t, short)
             };
             // A publisher names itself in photo credits and author boxes of
             // stories about others; those say nothing of whose news it is.
@@ -1873,9 +1871,13 @@ pub(crate) fn main_mentions(doc: &Document, name: &str, r: &Rules) -> usize {
         .filter(|w| w.len() >= 4 && w.len() < name.len() && w.starts_with(|c: char| c.is_uppercase()))
         // An acronym ("RVCB Go", a bank's app) may be another's short name.
         .filter(|w| w.chars().any(char::is_lowercase));
-    let main = || doc.blocks.iter().filter(|b| b.region == Region::Main).map(|b| doc.block_text(b));
-    let full: usize = main().map(mentions).sum();
-    lead.map_or(full, |w| full.max(main().map(|t| count(t, w)).sum()))
+    let (full, by_lead) = doc
+        .blocks
+        .iter()
+        .filter(|b| b.region == Region::Main)
+        .map(|b| doc.block_text(b))
+        .fold((0, 0), |(f, l), t| (f + mentions(t), l + lead.map_or(0, |w| count(t, w))));
+    full.max(by_lead)
 }
 
 /// The subject's own site, from a link in the story: the anchor names it, or
