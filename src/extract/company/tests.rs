@@ -269,6 +269,29 @@ fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
 }
 
 #[test]
+fn a_bank_and_a_carrier_serve_households_and_firms_not_as_a_services_firm() {
+    let models = |url: &str, html: &str| -> Vec<String> {
+        let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
+        m.sort();
+        m
+    };
+    let bank = models(
+        "https://www.harrowfieldbank.test/about",
+        "<title>About us | Harrowfield Bank</title><meta property=og:site_name content='Harrowfield Bank'>\
+         <p>Harrowfield Bank offers checking accounts, mortgage lending and business banking across 42 branches.</p>\
+         <footer>© 2026 Harrowfield Bank. Member FDIC.</footer>",
+    );
+    assert_eq!(bank, vec!["b2b", "b2c"]);
+    let carrier = models(
+        "https://www.tasmanlink.test/about",
+        "<title>About | Tasmanlink Telecom</title><meta property=og:site_name content='Tasmanlink Telecom'>\
+         <p>Tasmanlink Telecom runs a 5G wireless and fiber broadband network for homes and businesses.</p>\
+         <footer>© 2026 Tasmanlink Telecom Ltd</footer>",
+    );
+    assert_eq!(carrier, vec!["b2b", "b2c"]);
+}
+
+#[test]
 fn a_council_tendering_for_asset_management_is_government() {
     let f = facts(
         "https://www.wandilla.vic.gov.test/tenders/rft-2026-118",
