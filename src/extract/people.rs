@@ -1207,6 +1207,21 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
     // its footer too ("联系人：顾建新（销售部经理）"); a publisher's or a
     // portal's footer gives its own.
     let own_footer = matches!(ctx.kind, PageKind::Home | PageKind::About | PageKind::Team);
+    // A company's own newsroom lists its own appointments among its
+    // headlines ("Greenbough appoints Melissa Tan as Chief Digital
+    // Officer"): a headline whose subject before the verb is the site's
+    // company or the prospect names one of its people.
+    let own_appointment = |from: usize, title: usize| {
+        s.get(from..title).is_some_and(|head| {
+            let lower = head.to_ascii_lowercase();
+            r.names.appoints.iter().any(|v| {
+                lower.find(&format!(" {v} ")).is_some_and(|k| {
+                    let subject = super::squash(&head[..k]);
+                    !subject.is_empty() && (names_company(&subject) || prospect_head.as_ref() == Some(&subject))
+                })
+            })
+        })
+    };
     for (bi, bh) in text::group_by_block(&blocks, &hits, |h| h.start) {
         let footer_contact = |b: &&Block| {
             own_footer && b.region == crate::page::Region::Footer && bh.iter().any(|h| matches!(h.tag, Tag::Contact(_)))
@@ -1325,7 +1340,7 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
                 .or_else(|| r.name_before(s, p.span.start, sent.start).filter(|n| !opening(n)))
                 .or_else(|| r.subject_holding(s, sent.clone(), p.span.start))
                 .or_else(|| r.appointee(s, sent.clone(), p.span.start))
-                .filter(|_| !linked);
+                .filter(|_| !linked || own_appointment(sent.start, p.span.start));
             // A story's second mention: the surname stands for the full name.
             let mut full_name = None;
             let name = name.or_else(|| {
@@ -2151,6 +2166,22 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(run_doc(&d, "https://www.malleeforge.test/about"), vec![]);
+    }
+
+    #[test]
+    fn a_newsroom_headline_list_names_the_company_s_own_appointees_only() {
+        // The site's own headline: its appointee. Another company's: no one.
+        let html = r#"<html><head><title>Newsroom | Greenbough Foods</title></head><body><main>
+            <h1>Newsroom</h1><ul>
+            <li><h2><a href="/newsroom/cdo">Greenbough appoints Melissa Tan as Chief Digital Officer</a></h2></li>
+            <li><h2><a href="/newsroom/partner">Harlow Kitchens appoints Daniel Ong as Chief Financial Officer</a></h2></li>
+            </ul></main></body></html>"#;
+        let d = crate::page::parse(html);
+        for (url, prospect) in
+            [("https://www.greenbough.test/newsroom", None), ("https://news.test/a", Some("Greenbough Foods"))]
+        {
+            assert_eq!(run_for(&d, url, PageKind::News, prospect), vec![p("Melissa Tan", TechnicalEvaluator)], "{url}");
+        }
     }
 
     /// The names a news page at `url` gives, with the vendors it mentions.
