@@ -1117,6 +1117,9 @@ fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize
             && !initials(w)
             && !r.t.hq_not_places.iter().any(|x| x == w)
             && !r.t.name_stopwords.iter().any(|x| x == w)
+            // "Orchid Quay Holdings Limited / Headquarters & Tuas Plant": a
+            // company's name above its headquarters' address is no place.
+            && !r.t.legal_suffixes.iter().any(|x| x == w)
     };
     let words_back = |end: usize| {
         let mut start = end;

@@ -1298,6 +1298,13 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
     assert_eq!(hq("<p>昱翔物流成立於1998年，總公司位於桃園市大園區，緊鄰桃園國際機場。</p>").as_deref(), Some("桃園"));
     // An organisation's initials before it are no place.
     assert_eq!(hq("<p>Collect them at the Reception Counter, G/F, CSDA Headquarters, Kowloon Bay.</p>"), None);
+    // Nor is a company's name above its headquarters' address.
+    for suffix in ["Limited", "Holdings", "Group", "Inc.", "Corporation"] {
+        let html = format!(
+            "<p><strong>Orchid Quay {suffix}</strong><br>Headquarters &amp; Tuas Plant<br>11 Tuas Avenue 7</p>"
+        );
+        assert_eq!(hq(&html), None, "{suffix}");
+    }
     assert_eq!(hq("<p>Acme, based in Albany, NY, makes valves.</p>").as_deref(), Some("Albany"));
     assert_eq!(
         hq("<p>Pune-based packaging film maker Sahyadri Polyfilms Limited will invest ₹1,250 crore.</p>").as_deref(),
