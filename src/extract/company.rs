@@ -105,6 +105,7 @@ crate::data_table! {
         pub us_states: Vec<String>,
         pub not_places: Vec<String>,
         pub hq_not_places: Vec<String>,
+        pub countries: Vec<String>,
         pub exchanges: Vec<(String, String)>,
         pub ticker_suffixes: Vec<(String, String)>,
         pub ticker_labels: Vec<String>,
@@ -705,7 +706,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let hq = if buyer_mode {
         name.as_ref().and_then(|n| facts::buyer_city(doc, &n.name, r))
     } else {
-        facts::hq(&scope, r)
+        facts::hq(&scope, name.as_ref().map(|n| n.name.as_str()), r)
             .or_else(|| own_org.as_ref().and_then(facts::hq_jsonld))
             .or_else(|| name.as_ref().and_then(|n| facts::name_city(&n.name, &n.source, r)))
             .or_else(|| if first_party { facts::home_state_city(&scope, r) } else { None })

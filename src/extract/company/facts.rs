@@ -989,14 +989,22 @@ fn cjk_place(s: &str, r: &Rules) -> Option<(String, usize)> {
 /// "our Denver headquarters", "总部位于江苏常州", "本社所在地 | 〒… 東京都…",
 /// "Hauptsitz in Heilbronn", or a "Corporate Headquarters" label over an
 /// address.
-pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
+pub(crate) fn hq(scope: &Scope<'_>, subject: Option<&str>, r: &Rules) -> Option<Named> {
     let doc = scope.doc;
+    // The first word of a Latin name, which a story calls its subject by
+    // ("Stapelbar" of "Stapelbar GmbH").
+    let word = subject.and_then(|n| n.split(' ').next()).filter(|w| {
+        w.len() >= 4 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric)
+    });
+    if let Some(found) = word.and_then(|w| hq_beside_subject(doc, w, r)) {
+        return Some(found);
+    }
     for (b, m) in scope.ranked_hits(HQ) {
         let text = doc.block_text(b);
         let found = match m.id {
             0 => hq_after_phrase(text, m, r),
             1 => hq_around_headquarters(text, m, r),
-            _ => hq_based(text, m, r),
+            _ => hq_based(text, m, word, r),
         };
         if found.is_some() {
             return found;
@@ -1009,6 +1017,47 @@ pub(crate) fn hq(scope: &Scope<'_>, r: &Rules) -> Option<Named> {
             None
         }
     })
+}
+
+/// How many of the main text's first blocks (the headline, the lede) are
+/// read for a city beside the subject's name.
+const LEDE_BLOCKS: usize = 12;
+
+/// The city a story puts right before or beside its subject's name:
+/// "Berlin's Stapelbar raises €40M", "Stapelbar, a Berlin startup that
+/// sells …". Read in the headline and the lede only; a country is no city
+/// ("Germany's Stapelbar").
+fn hq_beside_subject(doc: &Document, word: &str, r: &Rules) -> Option<Named> {
+    fn city<'t>(t: &'t str, p: std::ops::Range<usize>, r: &Rules) -> Option<&'t str> {
+        let place = t.get(p)?;
+        let first = place.split(' ').next().unwrap_or(place);
+        (!r.t.countries.iter().any(|c| c == place) && !r.t.not_places.iter().any(|c| c == first)).then_some(place)
+    }
+    for b in doc.blocks.iter().filter(|b| b.region == Region::Main).take(LEDE_BLOCKS) {
+        let t = doc.block_text(b);
+        for (k, _) in t.match_indices(word) {
+            let end = k + word.len();
+            if t[end..].starts_with(char::is_alphanumeric) || t[..k].ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let head = &t[..k];
+            if let Some(h) = head.strip_suffix("'s ").or_else(|| head.strip_suffix("’s ")) {
+                if let Some(place) = place_before(t, h.len(), r).and_then(|p| Some((p.start, city(t, p, r)?))) {
+                    return Some(Named { name: place.1.to_owned(), source: Source::quote(&t[place.0..end]) });
+                }
+            }
+            let Some(rest) = t[end..].strip_prefix(", a ").or_else(|| t[end..].strip_prefix(", an ")) else { continue };
+            let Some(len) = place_words(rest, r) else { continue };
+            let noun = rest[len..].split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
+            let at = t.len() - rest.len();
+            if r.is_org_noun(noun) {
+                if let Some(place) = city(t, at..at + len, r) {
+                    return Some(Named { name: place.to_owned(), source: Source::quote(&t[k..at + len]) });
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The city of the address a site's own company box gives under its label
@@ -1175,7 +1224,7 @@ fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named>
 
 /// "Chicago-based Ridgeway", "a New York-based company": up to three
 /// capitalised words right before "-based".
-fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
+fn hq_based(text: &str, m: &TermMatch, subject: Option<&str>, r: &Rules) -> Option<Named> {
     let k = m.start;
     if &text[m.start..m.end] == "-BASED" {
         return caps_based(text, m, r);
@@ -1204,8 +1253,11 @@ fn hq_based(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
         // "Chicago-based, family-owned Acme"; not a pay basis
         // ("Production-based, $180,000 guaranteed base").
         || (tail.starts_with(',') && next.starts_with(char::is_alphabetic));
+    // Another company's base is not the subject's ("led by Stockholm-based
+    // Halvard Capital" in a story about Stapelbar).
+    let other = subject.is_some_and(|w| next.starts_with(char::is_uppercase) && !next.starts_with(w));
     let first = text[place.clone()].split(' ').next().unwrap_or("");
-    if names_org && !r.t.not_places.iter().any(|p| p == first) {
+    if names_org && !other && !r.t.not_places.iter().any(|p| p == first) {
         return Some(Named { name: text[place.clone()].to_owned(), source: Source::quote(&text[place.start..m.end]) });
     }
     None

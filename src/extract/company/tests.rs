@@ -269,6 +269,42 @@ fn a_statutory_body_named_for_its_service_is_of_that_service_s_industry() {
 }
 
 #[test]
+fn a_story_puts_its_subject_s_city_before_or_beside_its_name() {
+    let story = |headline: &str, lede: &str| {
+        let html = format!(
+            "<html><head><title>{headline} | VentureBeacon</title>\
+             <meta property=og:site_name content=VentureBeacon></head><body><main><article>\
+             <h1>{headline}</h1><p>{lede}</p>\
+             <p>The round was led by Stockholm-based Halvard Capital, with Spreeland Ventures.</p>\
+             <p>Stapelbar plans to double its 180-person team over the next 18 months.</p>\
+             </article></main></body></html>"
+        );
+        let f = facts("https://venturebeacon.test/2026/11/stapelbar-series-b", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("Stapelbar"), "{headline}");
+        value(&f.hq)
+    };
+    let lede = "The company said Tuesday that it has raised a €40 million Series B.";
+    for apostrophe in ["'", "’"] {
+        let headline =
+            format!("Berlin{apostrophe}s Stapelbar raises €40M to take its dock scheduling software to the US");
+        assert_eq!(story(&headline, lede).as_deref(), Some("Berlin"), "{headline}");
+    }
+    let headline = "Stapelbar raises €40M to take its dock scheduling software to the US";
+    assert_eq!(
+        story(headline, "Stapelbar, a Berlin startup that sells software for booking arrival slots, has raised €40M.")
+            .as_deref(),
+        Some("Berlin")
+    );
+    // A country is no headquarters city; an investor's base is not the
+    // subject's.
+    for country in &super::rules().t.countries {
+        let headline = format!("{country}'s Stapelbar raises €40M to take its software to the US");
+        assert_eq!(story(&headline, lede), None, "{country}");
+    }
+    assert_eq!(story(headline, lede), None);
+}
+
+#[test]
 fn a_bank_and_a_carrier_serve_households_and_firms_not_as_a_services_firm() {
     let models = |url: &str, html: &str| -> Vec<String> {
         let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
