@@ -776,6 +776,30 @@ mod tests {
     }
 
     #[test]
+    fn systems_a_story_names_are_mentions() {
+        for (sentence, vendor) in [
+            ("The bank selected Fiserv DNA as its new core platform.", "Fiserv"),
+            ("It moved its core to Jack Henry in 2019.", "Jack Henry"),
+            ("Loans originate in Finastra today.", "Finastra"),
+            ("Commercial lending stays on nCino.", "nCino"),
+            ("Carriers book slots through Transporeon.", "Transporeon"),
+            ("Loads are planned in our MercuryGate TMS.", "MercuryGate"),
+            ("The trust runs RLDatix for rostering.", "RLDatix"),
+            ("Tenders are run through Atamis.", "Atamis"),
+            ("Practices that run TaxDome connect in a click.", "TaxDome"),
+            ("For ingestion we compared Fivetran and Airbyte.", "Airbyte"),
+            ("We also costed Amazon Redshift.", "Amazon Redshift"),
+            ("Our on-premise SQL Server warehouse is fifteen years old.", "Microsoft SQL Server"),
+        ] {
+            let (_, m) = run("https://www.acme.test/blog/a", &format!("<main><p>{sentence}</p></main>"));
+            assert!(m.iter().any(|x| x == vendor), "{vendor}: {m:?}");
+        }
+        // The product names its parent: Redshift alone, not Amazon Web Services too.
+        let (_, m) = run("https://www.acme.test/blog/a", "<main><p>We also costed Amazon Redshift.</p></main>");
+        assert_eq!(m, vec!["Amazon Redshift"]);
+    }
+
+    #[test]
     fn a_product_hides_its_vendor_only_when_it_carries_the_name() {
         let (_, m) = run(
             "https://www.acme.test/",
