@@ -776,6 +776,33 @@ mod tests {
     }
 
     #[test]
+    fn a_site_builder_a_form_and_a_chat_widget_in_markup() {
+        let (t, _) = run(
+            "https://www.orchidquaygroup.test/leadership/",
+            r#"<head><meta name="generator" content="Elementor 3.21.4; features: e_optimized_assets_loading">
+            <link rel="stylesheet" href="https://www.orchidquaygroup.test/wp-content/plugins/elementor/assets/css/frontend.min.css">
+            </head><body><div class="formrun-embed" data-formrun-form="@hyuga-recruit-2027"></div>
+            <script src="https://sdk.form.run/js/v2/embed.js"></script>
+            <script src="https://qiyukf.com/script/6f3a9d2c1b8e47a05c2e9f1d7a4b3c60.js"></script></body>"#,
+        );
+        for name in ["Elementor", "formrun", "网易七鱼"] {
+            assert!(t.iter().any(|x| x == name), "{name}: {t:?}");
+        }
+        // Each by one sign alone.
+        for (html, name) in [
+            (r#"<meta name="generator" content="Elementor 3.21.4">"#, "Elementor"),
+            (
+                r#"<link rel="stylesheet" href="/wp-content/plugins/elementor/assets/css/frontend.min.css">"#,
+                "Elementor",
+            ),
+            (r#"<script src="https://sdk.form.run/js/v2/embed.js"></script>"#, "formrun"),
+        ] {
+            let (t, _) = run("https://www.acme.test/", html);
+            assert!(t.iter().any(|x| x == name), "{html}: {t:?}");
+        }
+    }
+
+    #[test]
     fn systems_a_story_names_are_mentions() {
         for (sentence, vendor) in [
             ("The bank selected Fiserv DNA as its new core platform.", "Fiserv"),
