@@ -373,6 +373,13 @@ mod tests {
             PageKind::News
         );
         assert_eq!(kind("https://acme.test/blog/why-we-moved/", "<h1>Why we moved</h1>"), PageKind::Blog);
+        // A plain schema.org Article is a blog post as often as a story: the
+        // host or the path tells which.
+        let article = "<meta property=\"og:type\" content=\"article\"><script type=\"application/ld+json\">\
+                       {\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Leaving the basement\"}\
+                       </script><h1>Leaving the basement</h1>";
+        assert_eq!(kind("https://engineering.ferrandpike.test/leaving-the-basement/", article), PageKind::Blog);
+        assert_eq!(kind("https://www.ferrandpike.test/news/leaving-the-basement/", article), PageKind::News);
         assert_eq!(
             kind("https://www.city.test/bids/rfp-2026-118-crm", "<h1>Request for Proposals</h1>"),
             PageKind::Tender
