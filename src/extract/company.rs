@@ -89,6 +89,7 @@ crate::data_table! {
         pub subteams: Vec<String> = default,
         pub not_staff_after: Vec<String> = default,
         pub cut_after: Vec<String> = default,
+        pub reader_after: Vec<String>,
         pub not_staff_between: Vec<String> = default,
         pub more_than: Vec<String>,
         pub growth_from: Vec<String> = default,

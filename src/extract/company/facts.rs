@@ -239,7 +239,12 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
     }
     // "140 employees were affected through a retrenchment process": a cut.
     let after = text[m.end..sentence_end].trim_start();
-    if r.t.cut_after.iter().any(|w| crate::text::strip_prefix_ci(after, w).is_some()) {
+    if r.t
+        .cut_after
+        .iter()
+        .chain(&r.t.reader_after)
+        .any(|w| crate::text::strip_prefix_ci(after, w).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric)))
+    {
         return None;
     }
     // Number before the word: "650 employees", "2000余名员工", "340 people".

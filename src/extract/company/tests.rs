@@ -982,6 +982,11 @@ fn headcounts() {
     assert_eq!(hc("<p>We're 340 people across our Denver headquarters.</p>"), h(Some(340), Some(340)));
     assert_eq!(hc("<p>The company employs more than 800 people.</p>"), h(Some(800), None));
     assert_eq!(hc("<p>Built for companies with 50-500 employees.</p>"), None);
+    // The reader's team is no headcount.
+    for reader in &super::rules().t.reader_after {
+        let html = format!("<p>More than 75 people {reader} team? We employ more than 120 people.</p>");
+        assert_eq!(hc(&html), h(Some(120), None), "{reader}");
+    }
     // Cuts are no headcount; the count after them is.
     assert_eq!(
         hc("<p>期內集團已關閉5間教學中心，並裁減約120名全職及兼職員工。截至9月底，集團僱員約1,150名。</p>"),
