@@ -1438,7 +1438,12 @@ fn is_town(town: &str) -> bool {
 /// state or province), quoted up to `end`: "1200 Lakeview Drive, Waukegan".
 fn city_before(t: &str, k: usize, end: usize) -> Option<Named> {
     let head = t.get(..k)?;
-    let start = piece_start(head);
+    let mut start = piece_start(head);
+    // Address lines run together ("111 Peter Street, Suite 700 Toronto, ON
+    // M5V 2H1"): the city follows the last word holding a number.
+    if let Some(w) = head[start..].rsplit(' ').find(|w| w.chars().any(|c| c.is_ascii_digit())) {
+        start = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
+    }
     let city = head[start..].trim();
     let ok = (1..=3).contains(&city.split(' ').count())
         && city.chars().next().is_some_and(char::is_uppercase)

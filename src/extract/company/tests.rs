@@ -1313,6 +1313,9 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
             Some("Wolverhampton"),
         ),
         ("1 Canada Square, London E14 5AB | +44 20 7946 0000", Some("London")),
+        // Address lines run together: the city after the suite.
+        ("Hatchwell Software Inc. 111 Peter Street, Suite 700 Toronto, ON M5V 2H1 Canada", Some("Toronto")),
+        ("Larchway Inc. 400 Main Street, Suite 210 Boise, ID 83702", Some("Boise")),
         ("Unit 4, Trafford Park, Greater Manchester M17 1AE", Some("Greater Manchester")),
         ("Tel 0161 496 0000 · VAT No. GB 192 4471 08", None),
         ("Follow us on X: @Aldersley WV10", None),
