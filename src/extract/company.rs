@@ -107,6 +107,7 @@ crate::data_table! {
         pub not_places: Vec<String>,
         pub hq_not_places: Vec<String>,
         pub countries: Vec<String>,
+        pub street_words: Vec<String>,
         pub exchanges: Vec<(String, String)>,
         pub ticker_suffixes: Vec<(String, String)>,
         pub ticker_labels: Vec<String>,

@@ -1096,7 +1096,7 @@ pub(crate) fn company_address(doc: &Document, r: &Rules) -> Option<Named> {
 fn footer_address(doc: &Document, r: &Rules) -> Option<Named> {
     for b in doc.blocks.iter().filter(|b| b.region == Region::Footer) {
         let t = doc.block_text(b);
-        if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t)).or_else(|| ca_address_city(t)) {
+        if let Some(found) = us_address_city(t).or_else(|| uk_address_city(t, r)).or_else(|| ca_address_city(t)) {
             return Some(found);
         }
         // A Japanese address opens with its postcode mark ("〒791-8042
@@ -1407,12 +1407,22 @@ fn uk_postcode(w: &[u8]) -> Option<usize> {
 
 /// The town of a UK address inside a line: "Registered office: Stafford
 /// Road, Wolverhampton WV10 6HW." → "Wolverhampton".
-fn uk_address_city(t: &str) -> Option<Named> {
+fn uk_address_city(t: &str, r: &Rules) -> Option<Named> {
     let b = t.as_bytes();
     for (k, _) in t.match_indices(' ') {
         let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
         let head = &t[..k];
-        let town = head[piece_start(head)..].trim();
+        let mut town = head[piece_start(head)..].trim();
+        // Address lines run together ("Kettering Road Wellingborough NN8
+        // 4RW"): the town follows the street.
+        let street_end = town
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .filter(|&i| town[..i].rsplit(' ').next().is_some_and(|last| r.t.street_words.iter().any(|w| w == last)))
+            .last();
+        if let Some(i) = street_end {
+            town = &town[i + 1..];
+        }
         if is_town(town) {
             let q = t.get(k - town.len()..k + 1 + len)?;
             return Some(Named { name: town.to_owned(), source: Source::quote(q) });
@@ -1573,7 +1583,9 @@ pub(crate) fn buyer_city(doc: &Document, buyer: &str, r: &Rules) -> Option<Named
                 })
             };
             let town = || postal_town(t).filter(|_| postcode_below());
-            if let Some(f) = us_address_city(t).or_else(|| ca_address_city(t)).or_else(town) {
+            if let Some(f) =
+                us_address_city(t).or_else(|| ca_address_city(t)).or_else(town).or_else(|| uk_address_city(t, r))
+            {
                 return Some(f);
             }
             // What the labels hold, looked for once.

@@ -1316,11 +1316,16 @@ fn headquarters_before_based_and_headquarters_take_the_whole_city() {
         // Address lines run together: the city after the suite.
         ("Hatchwell Software Inc. 111 Peter Street, Suite 700 Toronto, ON M5V 2H1 Canada", Some("Toronto")),
         ("Larchway Inc. 400 Main Street, Suite 210 Boise, ID 83702", Some("Boise")),
+        ("Harrowden General Hospital, Kettering Road Wellingborough NN8 4RW United Kingdom", Some("Wellingborough")),
         ("Unit 4, Trafford Park, Greater Manchester M17 1AE", Some("Greater Manchester")),
         ("Tel 0161 496 0000 · VAT No. GB 192 4471 08", None),
         ("Follow us on X: @Aldersley WV10", None),
     ] {
         assert_eq!(footer(line).as_deref(), town, "{line}");
+    }
+    for street in &super::rules().t.street_words {
+        let line = format!("Harrowden General Hospital, Kettering {street} Wellingborough NN8 4RW");
+        assert_eq!(footer(&line).as_deref(), Some("Wellingborough"), "{street}");
     }
     // A site's own company box gives its address under a label.
     let own = |html: &str| value(&facts("https://www.junshuo.test/careers", None, html).hq);
