@@ -1619,6 +1619,11 @@ mod tests {
             let t = format!("“Fine,” said Jan {pa} Berg, Chief Executive Officer.");
             assert_eq!(run(&t), vec![p(&format!("Jan {pa} Berg"), EconomicBuyer)], "{t}");
         }
+        // A title's region is no name.
+        assert_eq!(
+            run("He joined in 2023 from Halden Foods, where as Head of IT, Asia Pacific he led the rollout of SAP."),
+            vec![]
+        );
         for nn in &d.names.not_names {
             let t = format!("{nn} Doe, Chief Executive Officer");
             assert!(run(&t).iter().all(|(n, _)| !n.split(' ').any(|w| w == nn)), "{t}: {:?}", run(&t));
