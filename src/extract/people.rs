@@ -2174,6 +2174,19 @@ mod tests {
     }
 
     #[test]
+    fn an_engineering_blog_s_author_card_names_the_engineer_who_leads_the_choice() {
+        let d = crate::page::parse(
+            r#"<main><article><h1>Leaving the basement</h1><p>We are moving our warehouse to the cloud.</p>
+            <section class="article-author"><div class="author-box">
+            <h3 class="author-box-name"><a href="/author/dana/">Dana Okafor</a></h3>
+            <p class="author-box-title">Staff Engineer, Data Platform</p>
+            <p class="author-box-bio">Dana has spent eight years at Ferrand &amp; Pike.</p></div></section></article></main>"#,
+        );
+        let url = "https://engineering.ferrandpike.test/leaving-the-basement/";
+        assert_eq!(run_kind(&d, url, PageKind::Blog), vec![p("Dana Okafor", TechnicalEvaluator)]);
+    }
+
+    #[test]
     fn a_newsroom_headline_list_names_the_company_s_own_appointees_only() {
         // The site's own headline: its appointee. Another company's: no one.
         let html = r#"<html><head><title>Newsroom | Greenbough Foods</title></head><body><main>
