@@ -1418,8 +1418,7 @@ fn uk_address_city(t: &str, r: &Rules) -> Option<Named> {
         let street_end = town
             .match_indices(' ')
             .map(|(i, _)| i)
-            .filter(|&i| town[..i].rsplit(' ').next().is_some_and(|last| r.t.street_words.iter().any(|w| w == last)))
-            .last();
+            .rfind(|&i| town[..i].rsplit(' ').next().is_some_and(|last| r.t.street_words.iter().any(|w| w == last)));
         if let Some(i) = street_end {
             town = &town[i + 1..];
         }
