@@ -1215,7 +1215,10 @@ pub fn extract(ctx: &Ctx, page: &Page, mentions: &[Mention], prospect: Option<&s
         s.get(from..title).is_some_and(|head| {
             let lower = head.to_ascii_lowercase();
             r.names.appoints.iter().any(|v| {
-                lower.find(&format!(" {v} ")).is_some_and(|k| {
+                let verb = lower
+                    .match_indices(v.as_str())
+                    .find(|&(k, _)| lower[..k].ends_with(' ') && lower[k + v.len()..].starts_with(' '));
+                verb.is_some_and(|(k, _)| {
                     let subject = super::squash(&head[..k]);
                     !subject.is_empty() && (names_company(&subject) || prospect_head.as_ref() == Some(&subject))
                 })

@@ -149,13 +149,15 @@ fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
     }
 }
 
+/// The business models of the page at `url`, sorted.
+fn models(url: &str, html: &str) -> Vec<String> {
+    let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
+    m.sort();
+    m
+}
+
 #[test]
 fn a_town_s_utility_buys_as_a_public_body_and_sells_to_households_and_firms() {
-    let models = |url: &str, html: &str| -> Vec<String> {
-        let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
-        m.sort();
-        m
-    };
     let stadtwerke = models(
         "https://www.stadtwerke-auenfeld.test/presse/abrechnung",
         "<html lang=de><title>Neues Abrechnungssystem | Stadtwerke Auenfeld</title>\
@@ -306,11 +308,6 @@ fn a_story_puts_its_subject_s_city_before_or_beside_its_name() {
 
 #[test]
 fn a_bank_and_a_carrier_serve_households_and_firms_not_as_a_services_firm() {
-    let models = |url: &str, html: &str| -> Vec<String> {
-        let mut m: Vec<String> = facts(url, None, html).business_model.iter().map(|m| m.value.clone()).collect();
-        m.sort();
-        m
-    };
     let bank = models(
         "https://www.harrowfieldbank.test/about",
         "<title>About us | Harrowfield Bank</title><meta property=og:site_name content='Harrowfield Bank'>\
