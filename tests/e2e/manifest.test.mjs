@@ -174,9 +174,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // clause's trade, a buyer's cell without its web address, Japanese footer
 // addresses and headcounts, meta lines over and under a headline, a
 // department before a tender contact, and five more vendors took 5.0 KB.
+// Raised to 562 KB at 566,217 bytes (zlib: 571,088, 300 bytes under the
+// last ceiling): a bank's and a carrier's business models, a newsroom's own
+// appointment headlines, a story's city before or beside its subject, a
+// company's name over its headquarters' address, addresses run together,
+// the reader's team, a title's region, staff engineers, a plain Article's
+// page kind and fifteen more vendors took 4.1 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 558 * 1024;
+const WASM_CEILING_GZ = 562 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
