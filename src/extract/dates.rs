@@ -366,22 +366,26 @@ pub fn published(doc: &Document, page: &Page) -> Option<Date> {
         if len == 0 || k >= 3 {
             continue;
         }
-        if let Some(d) = meta_line_date(doc, g, b, far) {
+        if let Some(d) = meta_line_date(doc, g, b, len, far) {
             return Some(d);
         }
     }
     // A news page's meta line right above its headline ("2026年11月11日
     // IRニュース 決算").
-    let above = h1.checked_sub(1).and_then(|i| blocks.get(i)).filter(|b| text::is_content(b));
-    above.filter(|b| doc.block_text(b).trim().len() <= 100).and_then(|b| meta_line_date(doc, g, b, far))
+    let above = h1.checked_sub(1).and_then(|i| blocks.get(i)).filter(|b| text::is_content(b))?;
+    let len = doc.block_text(above).trim().len();
+    if len > 100 {
+        return None;
+    }
+    meta_line_date(doc, g, above, len, far)
 }
 
 /// The day of a short block that is mostly a date, or a meta line of a few
 /// words around one ("鲁晟集团 2026-12-02 18:30 山东": account, time, place;
 /// "原创 徽润集团党委宣传部 徽润集团 2026年11月18日 17:32 安徽": a WeChat
-/// article's mark, author, account, time and place).
-fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, far: Date) -> Option<Date> {
-    let len = doc.block_text(b).trim().len();
+/// article's mark, author, account, time and place). `len`: the block's
+/// trimmed length, which the caller has measured.
+fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, len: usize, far: Date) -> Option<Date> {
     let found = scan::scan(g, &doc.text, b.range.clone(), far, Fiscal::default());
     let f = found.iter().find(|f| f.precision == Precision::Day && !f.yearless && !f.duration)?;
     let after = doc.text.get(f.span.end..b.range.end).unwrap_or("");
