@@ -376,6 +376,9 @@ struct Ctx {
     row: Row,
     /// Stack index of the `tr` a `Data`/`Layout` row belongs to.
     row_at: u32,
+    /// The element (a serial number from 1) whose class or id made this an
+    /// aside, 0 when none did: see [`main_column`].
+    hint: u32,
 }
 
 const ROOT: Ctx = Ctx {
@@ -387,6 +390,7 @@ const ROOT: Ctx = Ctx {
     pre: false,
     row: Row::None,
     row_at: 0,
+    hint: 0,
 };
 
 #[derive(Debug, Clone, Copy)]
@@ -450,6 +454,10 @@ struct Parser<'a> {
     block_start: usize,
     block_kind: BlockKind,
     block_region: Region,
+    /// [`Ctx::hint`] of the open block, and of each block written (kept
+    /// apart from [`Block`]: only [`main_column`] reads them).
+    block_hint: u32,
+    hints: Vec<u32>,
     pending: Pending,
     /// The last thing seen was a `<br>` (with only whitespace since).
     after_br: bool,
@@ -718,6 +726,8 @@ impl<'a> Parser<'a> {
             block_start: 0,
             block_kind: BlockKind::Other,
             block_region: Region::Main,
+            block_hint: 0,
+            hints: Vec::new(),
             pending: Pending::Nothing,
             after_br: false,
             after_dt: false,
@@ -806,6 +816,7 @@ impl<'a> Parser<'a> {
     fn finish(mut self) -> Document {
         self.close_link();
         self.break_block();
+        main_column(&mut self.doc.blocks, &self.doc.text, &self.hints);
         self.doc
     }
 
@@ -955,6 +966,7 @@ impl<'a> Parser<'a> {
             self.block_kind =
                 if ctx.row == Row::Layout && ctx.kind == BlockKind::TableRow { BlockKind::Other } else { ctx.kind };
             self.block_region = ctx.region;
+            self.block_hint = ctx.hint;
         } else {
             match self.pending {
                 Pending::Nothing if self.apart_at_edge(s) => self.doc.text.push(' '),
@@ -990,6 +1002,7 @@ impl<'a> Parser<'a> {
             region: self.block_region,
             section: self.last_heading,
         });
+        self.hints.push(self.block_hint);
         if matches!(self.block_kind, BlockKind::Heading(_)) {
             self.last_heading = Some(idx);
         }
@@ -1549,6 +1562,9 @@ impl<'a> Parser<'a> {
             // A hint never pulls boilerplate back into the main region; only
             // `main` / role=main does.
             if r != Region::Main || by_role == Some(Region::Main) || by_tag == Some(Region::Main) {
+                if r == Region::Aside && by_role.is_none() && by_tag.is_none() && ctx.region == Region::Main {
+                    ctx.hint = u32::try_from(self.elements).unwrap_or(u32::MAX);
+                }
                 ctx.region = r;
             }
         }
@@ -1855,6 +1871,38 @@ const NOT_REGION_PARTS: &[&str] = &[
     "wrap",
     "wrapper",
 ];
+
+/// Gives back to the main region a column its class took for a sidebar
+/// (`hints[i]` is block `i`'s [`Ctx::hint`]). Portals lay a notice out as
+/// `side-left` (a menu) and `side-right` (the notice itself): the column
+/// that holds the page's first heading, and more text than the main region
+/// has, is the page's main column, not an aside.
+fn main_column(blocks: &mut [Block], text: &str, hints: &[u32]) {
+    let first_heading = blocks
+        .iter()
+        .zip(hints)
+        .find(|(b, _)| matches!(b.kind, BlockKind::Heading(_)) && matches!(b.region, Region::Main | Region::Aside));
+    let Some((heading, &column)) = first_heading else { return };
+    if heading.region != Region::Aside || column == 0 {
+        return;
+    }
+    let (mut main, mut aside) = (0, 0);
+    for (b, &h) in blocks.iter().zip(hints) {
+        match b.region {
+            Region::Main => main += text.get(b.range.clone()).map_or(0, |t| t.chars().count()),
+            Region::Aside if h == column => aside += text.get(b.range.clone()).map_or(0, |t| t.chars().count()),
+            _ => {}
+        }
+    }
+    if aside <= main {
+        return;
+    }
+    for (b, &h) in blocks.iter_mut().zip(hints) {
+        if b.region == Region::Aside && h == column {
+            b.region = Region::Main;
+        }
+    }
+}
 
 /// The region a `class` or `id` value suggests, if any. `header` as a class
 /// word is left out on purpose: `entry-header` and `page-header` hold an
@@ -2197,6 +2245,40 @@ mod tests {
             ]
         );
         assert_eq!(d.links, vec![Link { href: "/".into(), text: 0..4 }]);
+    }
+
+    #[test]
+    fn a_column_classed_as_a_side_holding_the_notice_is_the_main_column() {
+        let notice = "<div class=side-right><div class=article><h2>桐湾区区域全民健康信息平台建设项目成交结果公告</h2>\
+             <p>一、项目编号：XLZC-2026-0871</p><p>二、采购人信息 名称：桐湾区卫生健康委员会 地址：桐湾区健康路18号</p>\
+             <p>三、成交信息 供应商名称：宣岭卫联信息技术有限公司 成交金额：386.50万元</p></div></div>";
+        let menu = "<div class=side-left><div class=side-tt>采购信息</div><ul><li>招标公告</li><li>成交公告</li>\
+             </ul><ul class=side-news><li>宣岭市第一中学智慧校园成交公告</li></ul></div>";
+        let regions = |html: &str| -> Vec<(String, Region)> {
+            blocks(&parse(html)).into_iter().map(|b| (b.0.to_owned(), b.2)).collect()
+        };
+        let page = regions(&format!("<div class=crumbs>首页 &gt; 成交公告</div><div class=w1200>{menu}{notice}</div>"));
+        let of = |page: &[(String, Region)], t: &str| page.iter().find(|b| b.0.contains(t)).map(|b| b.1);
+        assert_eq!(of(&page, "成交结果公告"), Some(Region::Main));
+        assert_eq!(of(&page, "采购人信息"), Some(Region::Main));
+        assert_eq!(of(&page, "成交金额"), Some(Region::Main));
+        // The menu column beside it stays a sidebar.
+        assert_eq!(of(&page, "智慧校园成交公告"), Some(Region::Aside));
+        // A sidebar after a story with its own heading is still a sidebar,
+        // however long it is.
+        let story = "<main><h1>Stapelbar raises €40M</h1><p>Berlin, 3 Nov.</p></main>";
+        let side = "<div class=sidebar><h3>More funding news</h3><p>Krill Logistics raises $12M to expand in Texas</p>\
+             <p>Orchid Quay Holdings opens a plant in Tuas</p></div>";
+        let page = regions(&format!("{story}{side}"));
+        assert_eq!(of(&page, "More funding news"), Some(Region::Aside));
+        assert_eq!(of(&page, "Krill"), Some(Region::Aside));
+        // A side column that holds the first heading but less text than the
+        // main region is a sidebar.
+        let page = regions(&format!(
+            "<div class=sidebar><h3>Topics</h3><p>Funding</p></div><div class=content><p>{}</p></div>",
+            "Stapelbar raises €40M to build its yard software. ".repeat(3)
+        ));
+        assert_eq!(of(&page, "Topics"), Some(Region::Aside));
     }
 
     #[test]
