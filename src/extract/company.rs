@@ -722,7 +722,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // brand ("Brightline" on a page whose copyright says "Brightline Analytics").
     let spellings: Vec<&str> = if first_party { owner_names.iter().map(String::as_str).collect() } else { Vec::new() };
     let job = ctx.kind == PageKind::JobPosting;
-    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings, job);
+    let industry_fact = industry::industry(&scope, &nodes, name.as_ref(), &spellings, job, buyer_mode);
     let business_model = industry::business_models(
         &scope,
         name.as_ref(),

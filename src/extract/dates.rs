@@ -48,7 +48,8 @@ enum Tag {
     /// A duration after this counts from an event that has not happened.
     RelativeToEvent,
     /// A duration in a sentence with this measures a process or what is
-    /// done ("缩短至3天以内", "went live in six weeks"): not a date.
+    /// done ("缩短至3天以内", "went live in six weeks"): not a date; an event
+    /// in its sentence is done ("was held on 26 November 2026").
     Measure,
     /// "after the deadline": an event that takes the deadline's date.
     SameAsDeadline,
@@ -254,6 +255,44 @@ fn grammar(lang: Option<&str>) -> &'static Grammar {
     }
 }
 
+/// The date grammar for a page: its language's ([`grammar`]), unless the
+/// page's own numeric dates settle the order. A British notice's
+/// "24/11/2026" can only be day first, so its "01/10/2027" is 1 October; a
+/// German page's "11/24/2026" can only be month first. Dates that could be
+/// read either way, or a page that writes both orders, leave the
+/// language's default.
+fn page_grammar(doc: &Document, lang: Option<&str>) -> &'static Grammar {
+    let r = rules();
+    let (mut day_first, mut month_first) = (false, false);
+    let b = doc.text.as_bytes();
+    let num = |from: usize, to: usize| -> Option<u32> {
+        let d = b.get(from..to)?;
+        (!d.is_empty() && d.len() <= 2 && d.iter().all(u8::is_ascii_digit))
+            .then(|| d.iter().fold(0, |v, c| v * 10 + u32::from(c - b'0')))
+    };
+    for i in memchr::memchr_iter(b'/', b) {
+        // "a/b/yyyy": the first separator, two short numbers and a year.
+        let start = (i.saturating_sub(2)..i).find(|&k| b[k..i].iter().all(u8::is_ascii_digit)).unwrap_or(i);
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let Some(j) = (i + 2..=i + 3).find(|&k| b.get(k) == Some(&b'/')) else { continue };
+        let year = b.get(j + 1..j + 5).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            && !b.get(j + 5).is_some_and(u8::is_ascii_digit);
+        let (Some(first), Some(second)) = (num(start, i), num(i + 1, j)) else { continue };
+        if !year {
+            continue;
+        }
+        day_first |= (13..=31).contains(&first) && (1..=12).contains(&second);
+        month_first |= (13..=31).contains(&second) && (1..=12).contains(&first);
+    }
+    match (day_first, month_first) {
+        (true, false) => &r.day_first,
+        (false, true) => &r.month_first,
+        _ => grammar(lang),
+    }
+}
+
 /// Whether `word` names a month in the date grammar's words ("April",
 /// "Sept.", "März").
 pub(crate) fn is_month_name(word: &str) -> bool {
@@ -288,7 +327,7 @@ const DATELINE_WINDOW: usize = 4000;
 /// 2026-11-02", "Published November 2, 2026").
 pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let r = rules();
-    let g = grammar(doc.lang.as_deref());
+    let g = page_grammar(doc, doc.lang.as_deref());
     for key in &r.meta_keys {
         if let Some(d) = doc.meta.iter().filter(|m| &m.key == key).find_map(|m| date_in(&m.content, g)) {
             return Some(d);
@@ -511,6 +550,8 @@ impl<'a> Run<'a> {
             // A launch before the page was written is history, not a plan.
             Kind::GoLive if f.date >= self.anchor && !done() => push(SignalKind::GoLive, f.date),
             Kind::GoLive => {}
+            // "An engagement event was held on 26 November 2026": history.
+            Kind::Event if sent_hits.iter().any(|h| h.tag == Tag::Measure) => {}
             Kind::Event => push(SignalKind::Event, f.from.unwrap_or(f.date)),
             Kind::ContractStart => push(SignalKind::ContractStart, f.from.unwrap_or(f.date)),
             Kind::ContractEnd => push(SignalKind::ContractEnd, f.date),
@@ -660,7 +701,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
-    let g = grammar(ctx.language.as_deref().or(doc.lang.as_deref()));
+    let g = page_grammar(doc, ctx.language.as_deref().or(doc.lang.as_deref()));
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
     // Without a context word no sentence owns a date: only an event
@@ -1265,6 +1306,37 @@ mod tests {
             ),
             v(&[(GoLive, "2027-12-31")])
         );
+    }
+
+    #[test]
+    fn a_pages_own_numeric_dates_settle_day_or_month_first() {
+        // A British notice in plain "en": 24/11/2026 and 13/01/2027 can only
+        // be day first, so 01/10/2027 is 1 October.
+        let uk = "Indicative timetable\n\
+                  Preliminary market engagement notice published | 24/11/2026\n\
+                  Supplier engagement event (online) | 13/01/2027\n\
+                  Questionnaire responses due | 29/01/2027\n\
+                  Contract start | 01/10/2027";
+        assert_eq!(
+            run(uk, "en", PageKind::Tender),
+            v(&[(Event, "2027-01-13"), (Deadline, "2027-01-29"), (ContractStart, "2027-10-01")])
+        );
+        // An American page keeps month first, and says so with 11/24/2026.
+        let us = "Addendum issued | 11/24/2026\nProposals due | 01/12/2027\nContract start | 07/01/2027";
+        assert_eq!(run(us, "en", PageKind::Tender), v(&[(Deadline, "2027-01-12"), (ContractStart, "2027-07-01")]));
+        // With no date that settles it, English stays month first and German
+        // day first; a page writing both orders keeps its language's.
+        assert_eq!(run("Proposals due | 01/12/2027", "en", PageKind::Tender), v(&[(Deadline, "2027-01-12")]));
+        assert_eq!(run("Angebotsfrist | 01/12/2027", "de", PageKind::Tender), v(&[(Deadline, "2027-12-01")]));
+        let both = "Updated 24/11/2026 and 11/25/2026\nProposals due | 01/12/2027";
+        assert_eq!(run(both, "en", PageKind::Tender), v(&[(Deadline, "2027-01-12")]));
+        // Part of a longer number or path is no date ("v2/13/2027", "113/01/2027").
+        let noise = "See /api/v2/13/2027 and ref 113/01/2027.\nProposals due | 01/12/2027";
+        assert_eq!(run(noise, "en", PageKind::Tender), v(&[(Deadline, "2027-01-12")]));
+        // An engagement event to come is an event; one that was held is history.
+        let held = "The Department will hold an online supplier engagement event on Wednesday 13 January 2027. \
+                    A supplier engagement event was held online on 26 November 2026; the slides are available.";
+        assert_eq!(run(held, "en", PageKind::Tender), v(&[(Event, "2027-01-13")]));
     }
 
     #[test]

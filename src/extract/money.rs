@@ -1666,6 +1666,11 @@ mod tests {
         // Each lot's value too.
         let lot = "Lot 2. Implementation Services\nLot value (estimated)\n£750,000 excluding VAT";
         assert_eq!(run(lot, "en", PageKind::Tender), vec![(Budget, 7.5e5, 7.5e5, "GBP".into())]);
+        // Contracts Finder's field, a range, and the value in a sentence.
+        let range = "Value of contract | £18,000,000 to £26,000,000 (excluding VAT)";
+        assert_eq!(run(range, "en", PageKind::Tender), vec![(Budget, 1.8e7, 2.6e7, "GBP".into())]);
+        let said = "The total value of the contract over seven years is £2.1 million.";
+        assert_eq!(run(said, "en", PageKind::Tender), vec![(Budget, 2.1e6, 2.1e6, "GBP".into())]);
     }
 
     #[test]

@@ -160,6 +160,7 @@ pub(crate) fn industry(
     name: Option<&Named>,
     spellings: &[&str],
     job: bool,
+    buyer: bool,
 ) -> Option<Fact<String>> {
     let doc = scope.doc;
     let first_party = scope.first_party;
@@ -190,8 +191,9 @@ pub(crate) fn industry(
             return Some(Fact::new(service.unwrap_or(rule).id.clone(), named.source.clone()));
         }
         // A field that names the industry ("Industry | Truck
-        // Transportation", "企业行业：智能硬件") says it outright.
-        if let Some(f) = labelled(scope, c) {
+        // Transportation", "企业行业：智能硬件") says it outright; on a
+        // tender it names the contract's category, not the buyer's trade.
+        if let Some(f) = labelled(scope, c).filter(|_| !buyer) {
             return Some(f);
         }
         // An industry word in the name settles it; in a CJK name the trade
@@ -212,6 +214,12 @@ pub(crate) fn industry(
                     return Some(Fact::new(rule.id.clone(), source));
                 }
             }
+        }
+        // A tender's buyer named as a public body, with no trade in its
+        // name ("Department for Community Justice"), is government: the
+        // notice's text is about what it buys.
+        if buyer && public_name(named, r) {
+            return Some(Fact::new("government".to_owned(), named.source.clone()));
         }
     }
     if first_party {
@@ -511,6 +519,14 @@ fn appositive_after(t: &str, at: usize) -> Option<(usize, usize)> {
     Some((from, from + end))
 }
 
+/// Whether an organisation's name makes it a public body
+/// (`public_name_endings`, `public_name_parts`).
+fn public_name(named: &Named, r: &Rules) -> bool {
+    let body = name_body(&named.name, r);
+    r.t.public_name_endings.iter().any(|e| body.ends_with(e.as_str()))
+        || r.t.public_name_parts.iter().any(|p| named.name.has(p.as_str()))
+}
+
 /// The business models of the organisation the page is about.
 pub(crate) fn business_models(
     scope: &Scope<'_>,
@@ -545,9 +561,7 @@ pub(crate) fn business_models(
     // A public body: its name says so, or a government domain with a public
     // industry, or a hospital, school or utility that says it is public.
     if let Some(named) = name {
-        let body = name_body(&named.name, r);
-        let public_name = r.t.public_name_endings.iter().any(|e| body.ends_with(e.as_str()))
-            || r.t.public_name_parts.iter().any(|p| named.name.has(p.as_str()));
+        let public_name = public_name(named, r);
         let public_domain = domain.is_some_and(|d| r.t.public_domains.iter().any(|s| d.ends_with(s.as_str())))
             && matches!(ind, Some("government" | "education" | "healthcare"));
         let says_public = matches!(ind, Some("healthcare" | "education" | "utilities")) && counts[PUBLIC] > 0;

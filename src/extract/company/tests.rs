@@ -1078,6 +1078,39 @@ fn a_find_a_tender_notice_names_its_buyer_under_contracting_authority() {
 }
 
 #[test]
+fn a_contracts_finder_notice_names_its_buyer_about_the_buyer_and_it_is_government() {
+    let notice = |cpv: &str, org: &str| {
+        facts(
+            "https://www.contractsfinder.service.gov.uk/notice/7c1e4b0a-93d2-4f61-b8a5",
+            None,
+            &format!(
+                "<title>Casework Management System Replacement - Preliminary market engagement - Contracts \
+                 Finder</title><meta property=og:site_name content='Contracts Finder'>\
+                 <main><h1>Casework Management System Replacement - Preliminary market engagement</h1>\
+                 <h2>Summary of the work</h2><p>A planned procurement to replace its core case management \
+                 system with a cloud-hosted software-as-a-service solution. The software platform will host \
+                 case data.</p><dl>{cpv}<dt>Value of contract</dt><dd>£18,000,000 to £26,000,000</dd></dl>\
+                 <h2>About the buyer</h2><dl><dt>Organisation</dt><dd>{org}</dd>\
+                 <dt>Contact name</dt><dd>Helen Marsh-Aldous</dd><dt>Address</dt><dd>22 Tothill Street \
+                 London SW1H 9NB</dd></dl></main><footer>© Crown copyright</footer>"
+            ),
+        )
+    };
+    for cpv in ["", "<dt>Industry</dt><dd>Software package and information systems - 48000000</dd>"] {
+        let f = notice(cpv, "Department for Community Justice");
+        assert_eq!(value(&f.name).as_deref(), Some("Department for Community Justice"), "{cpv}");
+        // The notice's category field describes what it buys, and its text
+        // is about software: the buyer is still a government department.
+        assert_eq!(value(&f.industry).as_deref(), Some("government"), "{cpv}");
+        let models: Vec<&str> = f.business_model.iter().map(|m| m.value.as_str()).collect();
+        assert_eq!(models, ["public_sector"], "{cpv}");
+    }
+    // The section names a buyer whose name has no public head too.
+    let f = notice("", "Harrowgate Housing Partnership");
+    assert_eq!(value(&f.name).as_deref(), Some("Harrowgate Housing Partnership"));
+}
+
+#[test]
 fn a_portal_listing_names_its_buyer_after_issued_by() {
     let f = facts(
         "https://www.bidlantern.test/opportunities/rfq-2027-006",
