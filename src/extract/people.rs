@@ -2070,6 +2070,10 @@ mod tests {
         let t = "Contracting authority\nWessex Vale NHS Foundation Trust\nKingsmead Hospital, Newbury Road\n\
                  Contact name: Daniel Hargreaves\nEmail: procurement@wessexvale.nhs.test";
         assert_eq!(run(t), vec![p("Daniel Hargreaves", Procurement)]);
+        // Contracts Finder's.
+        let t = "About the buyer\nOrganisation | Department for Community Justice\n\
+                 Contact name | Helen Marsh-Aldous\nTelephone | 020 7946 0384";
+        assert_eq!(run(t), vec![p("Helen Marsh-Aldous", Procurement)]);
         // The organisation running the procurement on the buyer's behalf.
         let t =
             "Other organisation\nThese organisations are carrying out the procurement on behalf of the contracting \
