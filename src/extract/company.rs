@@ -706,7 +706,9 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
         .or_else(|| facts::listed(&scope, name.as_ref().map(|n| n.name.as_str()), r))
         .or_else(|| if first_party { facts::listed_in_description(doc, r) } else { None });
     let hq = if buyer_mode {
-        name.as_ref().and_then(|n| facts::buyer_city(doc, &n.name, r))
+        name.as_ref()
+            .and_then(|n| facts::buyer_city(doc, &n.name, r))
+            .or_else(|| facts::hq(&scope, name.as_ref().map(|n| n.name.as_str()), r))
     } else {
         facts::hq(&scope, name.as_ref().map(|n| n.name.as_str()), r)
             .or_else(|| own_org.as_ref().and_then(facts::hq_jsonld))

@@ -1562,7 +1562,17 @@ impl<'a> Parser<'a> {
             // A hint never pulls boilerplate back into the main region; only
             // `main` / role=main does.
             if r != Region::Main || by_role == Some(Region::Main) || by_tag == Some(Region::Main) {
-                if r == Region::Aside && by_role.is_none() && by_tag.is_none() && ctx.region == Region::Main {
+                // A column ("side-right", "sidebar"), not a rail of other
+                // stories ("related", "trending"), may turn out to be the
+                // page's main column.
+                let column = || {
+                    [self.common(ID), self.common(CLASS)].into_iter().flatten().any(|v| {
+                        let v = v.as_bytes();
+                        [&b"side"[..], b"bar"].iter().any(|w| v.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+                    })
+                };
+                if r == Region::Aside && by_role.is_none() && by_tag.is_none() && ctx.region == Region::Main && column()
+                {
                     ctx.hint = u32::try_from(self.elements).unwrap_or(u32::MAX);
                 }
                 ctx.region = r;
@@ -2279,6 +2289,13 @@ mod tests {
             "Stapelbar raises €40M to build its yard software. ".repeat(3)
         ));
         assert_eq!(of(&page, "Topics"), Some(Region::Aside));
+        // A rail of other stories is never the main column, however long.
+        let page = regions(
+            "<main><p>Tamarack Bay will close its plant.</p></main><section class=pp-related>\
+             <h2>Related stories</h2><p>Maplecrest Cabinetry buys a Quebec millwork shop for $150 million.</p></section>",
+        );
+        assert_eq!(of(&page, "Related stories"), Some(Region::Aside));
+        assert_eq!(of(&page, "Maplecrest"), Some(Region::Aside));
     }
 
     #[test]

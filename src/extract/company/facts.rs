@@ -1412,22 +1412,25 @@ fn uk_address_city(t: &str, r: &Rules) -> Option<Named> {
     for (k, _) in t.match_indices(' ') {
         let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
         let head = &t[..k];
-        let mut town = head[piece_start(head)..].trim();
-        // Address lines run together ("Kettering Road Wellingborough NN8
-        // 4RW"): the town follows the street.
-        let street_end = town
-            .match_indices(' ')
-            .map(|(i, _)| i)
-            .rfind(|&i| town[..i].rsplit(' ').next().is_some_and(|last| r.t.street_words.iter().any(|w| w == last)));
-        if let Some(i) = street_end {
-            town = &town[i + 1..];
-        }
+        let town = after_street(head[piece_start(head)..].trim(), r);
         if is_town(town) {
             let q = t.get(k - town.len()..k + 1 + len)?;
             return Some(Named { name: town.to_owned(), source: Source::quote(q) });
         }
     }
     None
+}
+
+/// Address lines run together ("Kettering Road Wellingborough", "1400
+/// College Drive Brainerd"): the town follows the last street word.
+fn after_street<'t>(line: &'t str, r: &Rules) -> &'t str {
+    let street_end = line.match_indices(' ').map(|(i, _)| i).rfind(|&i| {
+        line[..i].rsplit(' ').next().is_some_and(|last| {
+            let last = last.trim_end_matches(['.', ',']);
+            r.t.street_words.iter().any(|w| w == last)
+        })
+    });
+    street_end.map_or(line, |i| &line[i + 1..])
 }
 
 /// A block that is a town's name alone ("Andover", "Milton Keynes").
@@ -1453,7 +1456,8 @@ fn city_before(t: &str, k: usize, end: usize) -> Option<Named> {
     if let Some(w) = head[start..].rsplit(' ').find(|w| w.chars().any(|c| c.is_ascii_digit())) {
         start = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
     }
-    let city = head[start..].trim();
+    let city = after_street(head[start..].trim(), super::rules());
+    start = city.as_ptr() as usize - head.as_ptr() as usize;
     let ok = (1..=3).contains(&city.split(' ').count())
         && city.chars().next().is_some_and(char::is_uppercase)
         && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));

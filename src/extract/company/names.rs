@@ -818,7 +818,7 @@ pub(crate) fn buyer(doc: &Document, r: &Rules) -> Option<Named> {
             from = s;
         }
     }
-    sign_off(doc, &main, r).or_else(|| public_body(doc, &main, r)).or_else(|| defined_buyer(doc, &main, r))
+    sign_off(doc, &main, r).or_else(|| defined_buyer(doc, &main, r)).or_else(|| public_body(doc, &main, r))
 }
 
 /// "Osprey County, Florida (the “County”), through its Purchasing
@@ -828,14 +828,21 @@ fn defined_buyer(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Opt
     for b in main.iter().take(60) {
         let text = doc.block_text(b);
         let mut from = 0;
-        while let Some(k) = text.get(from..).and_then(|t| t.find("(the ")) {
+        while let Some(k) = text.get(from..).and_then(|t| t.find('(')) {
             let open = from + k;
             from = open + 1;
-            let inner = &text[open + "(the ".len()..];
-            let Some(term) = inner.strip_prefix(['“', '"']).and_then(|t| t.split(['”', '"']).next()) else {
+            // The bracket's quoted short names: (the “County”), (hereinafter
+            // the “Authority”), (“KSU” or “the University”).
+            let inner = &text[open + 1..];
+            let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
+            if inner.len() > 80 {
                 continue;
-            };
-            if !r.t.defined_buyers.iter().any(|d| d == term) {
+            }
+            let defines = inner.split(['“', '”', '"']).skip(1).step_by(2).any(|term| {
+                let term = term.strip_prefix("the ").or_else(|| term.strip_prefix("The ")).unwrap_or(term);
+                r.t.defined_buyers.iter().any(|d| d == term)
+            });
+            if !defines {
                 continue;
             }
             // The capitalised words (and the commas, "of", "and" between

@@ -147,6 +147,32 @@ fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
         let f = facts("https://civicbid.test/portal/opportunities/1", None, &html);
         assert_eq!(value(&f.name), Some(format!("Harrow Vale {term}")), "{term}");
     }
+    // Two short names, the second the defined one; a public body the
+    // notice names later (the state it belongs to) is not the buyer. With
+    // no address under the buyer's name in the notice, its footer's gives
+    // its headquarters, the town after the street.
+    let f = facts(
+        "https://www.kittredge.test/procurement/bids/rfp-27-014",
+        None,
+        "<title>RFP KSU-RFP-27-014 Student CRM | Procurement Services</title><main>\
+         <h1>Student Relationship Management (CRM) Solution</h1><h2>Overview</h2>\
+         <p>Kittredge State University (“KSU” or “the University”), an institution of higher education of the \
+         State of Colorado, is soliciting proposals from qualified firms to provide a cloud-hosted CRM.</p>\
+         <p>KSU is a public regional comprehensive university serving about 14,200 students.</p></main>\
+         <footer><p><strong>Kittredge State University</strong><br>1400 College Drive<br>Sterling, CO 80751<br>\
+         (970) 555-0100</p></footer>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Kittredge State University"));
+    assert_eq!(value(&f.industry).as_deref(), Some("education"));
+    assert_eq!(f.hq.map(|h| h.value).as_deref(), Some("Sterling"));
+    // A bracket that defines no buyer ("(the “Services”)") names none.
+    let f = facts(
+        "https://civicbid.test/portal/opportunities/2",
+        None,
+        "<title>RFP 2026-32 | CivicBid</title><main><p>Harrow Vale Records Systems (the “Services”) are \
+         sought.</p></main>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("CivicBid"));
 }
 
 /// The business models of the page at `url`, sorted.
