@@ -2070,6 +2070,11 @@ mod tests {
         let t = "Contracting authority\nWessex Vale NHS Foundation Trust\nKingsmead Hospital, Newbury Road\n\
                  Contact name: Daniel Hargreaves\nEmail: procurement@wessexvale.nhs.test";
         assert_eq!(run(t), vec![p("Daniel Hargreaves", Procurement)]);
+        // The candidates' project leads on a candidates' notice are the bidders'.
+        let t = "招标人：泸源市中心医院 联系人：任泓 电 话：0830-6213118\n\
+                 第一中标候选人：四川云杏医疗信息技术有限公司 项目负责人：邱明远，信息系统项目管理师；\n\
+                 第二中标候选人：重庆锦衡医信科技股份有限公司 项目负责人：聂嘉，PMP；";
+        assert_eq!(run(t), vec![p("任泓", Procurement)]);
         // Contracts Finder's.
         let t = "About the buyer\nOrganisation | Department for Community Justice\n\
                  Contact name | Helen Marsh-Aldous\nTelephone | 020 7946 0384";
