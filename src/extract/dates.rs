@@ -256,15 +256,22 @@ fn grammar(lang: Option<&str>) -> &'static Grammar {
 }
 
 /// The date grammar for a page: its language's ([`grammar`]), unless the
-/// page's own numeric dates settle the order. A British notice's
+/// page's own numeric dates settle the order ([`Page::date_order`]).
+fn page_grammar(page: &Page, lang: Option<&str>) -> &'static Grammar {
+    match page.date_order() {
+        Some(Order::DayFirst) => &rules().day_first,
+        Some(Order::MonthFirst) => &rules().month_first,
+        None => grammar(lang),
+    }
+}
+
+/// The order a text's numeric dates settle: a British notice's
 /// "24/11/2026" can only be day first, so its "01/10/2027" is 1 October; a
 /// German page's "11/24/2026" can only be month first. Dates that could be
-/// read either way, or a page that writes both orders, leave the
-/// language's default.
-fn page_grammar(doc: &Document, lang: Option<&str>) -> &'static Grammar {
-    let r = rules();
+/// read either way, or a text that writes both orders, settle none.
+pub(crate) fn numeric_date_order(text: &str) -> Option<Order> {
     let (mut day_first, mut month_first) = (false, false);
-    let b = doc.text.as_bytes();
+    let b = text.as_bytes();
     let num = |from: usize, to: usize| -> Option<u32> {
         let d = b.get(from..to)?;
         (!d.is_empty() && d.len() <= 2 && d.iter().all(u8::is_ascii_digit))
@@ -287,9 +294,9 @@ fn page_grammar(doc: &Document, lang: Option<&str>) -> &'static Grammar {
         month_first |= (13..=31).contains(&second) && (1..=12).contains(&first);
     }
     match (day_first, month_first) {
-        (true, false) => &r.day_first,
-        (false, true) => &r.month_first,
-        _ => grammar(lang),
+        (true, false) => Some(Order::DayFirst),
+        (false, true) => Some(Order::MonthFirst),
+        _ => None,
     }
 }
 
@@ -327,7 +334,7 @@ const DATELINE_WINDOW: usize = 4000;
 /// 2026-11-02", "Published November 2, 2026").
 pub fn published(doc: &Document, page: &Page) -> Option<Date> {
     let r = rules();
-    let g = page_grammar(doc, doc.lang.as_deref());
+    let g = page_grammar(page, doc.lang.as_deref());
     for key in &r.meta_keys {
         if let Some(d) = doc.meta.iter().filter(|m| &m.key == key).find_map(|m| date_in(&m.content, g)) {
             return Some(d);
@@ -701,7 +708,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     let r = rules();
     let doc = ctx.doc;
     let s = doc.text.as_str();
-    let g = page_grammar(doc, ctx.language.as_deref().or(doc.lang.as_deref()));
+    let g = page_grammar(page, ctx.language.as_deref().or(doc.lang.as_deref()));
     let blocks = text::blocks(doc);
     let hits = r.lexicon.hits(page);
     // Without a context word no sentence owns a date: only an event

@@ -1461,7 +1461,7 @@ fn city_before(t: &str, k: usize, end: usize) -> Option<Named> {
     let ok = (1..=3).contains(&city.split(' ').count())
         && city.chars().next().is_some_and(char::is_uppercase)
         && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
-    let q = t.get(head.len() - head[start..].trim_start().len()..end).filter(|_| ok)?;
+    let q = t.get(start..end).filter(|_| ok)?;
     Some(Named { name: city.to_owned(), source: Source::quote(q) })
 }
 

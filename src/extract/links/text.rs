@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::extract::cues::Cues;
+use crate::extract::dates::{numeric_date_order, scan::Order};
 use crate::page::{Block, BlockKind, Document, Region};
 use crate::rules::{each_shared_match, leftmost_longest_order, SharedAutomaton, TermMatch, TermSets};
 use crate::text::StrExt;
@@ -469,6 +470,7 @@ pub struct Page<'d> {
     /// Where a block's sentences are split before they are shared.
     split: RefCell<Vec<Range<usize>>>,
     link_blocks: OnceCell<Rc<[bool]>>,
+    date_order: OnceCell<Option<Order>>,
 }
 
 impl<'d> Page<'d> {
@@ -544,6 +546,13 @@ impl<'d> Page<'d> {
     /// text order).
     pub fn link_blocks(&self, doc: &Document, blocks: &[Block]) -> Rc<[bool]> {
         Rc::clone(self.link_blocks.get_or_init(|| compute_link_blocks(doc, blocks).into()))
+    }
+
+    /// The order the page's own numeric dates settle ("24/11/2026" can only
+    /// be day first), if they settle one: read once per page, for the
+    /// publication date and the date signals.
+    pub fn date_order(&self) -> Option<Order> {
+        *self.date_order.get_or_init(|| numeric_date_order(self.text))
     }
 }
 
