@@ -1778,11 +1778,12 @@ pub(crate) fn hiring_org(doc: &Document, ld: &JsonLd, r: &Rules) -> Option<Named
     }
     let title = doc.title.as_deref()?;
     let head = main_heading(doc).unwrap_or("");
-    let segs = title_segments(title, r);
-    let seg = segs
-        .iter()
-        .map(|s| clean_name(s, r))
-        .find(|s| valid_name(s) && !same_org(s, head) && !head.has(s.as_str()) && short_enough(s))?;
+    let segs: Vec<String> = title_segments(title, r).into_iter().map(|s| clean_name(s, r)).collect();
+    let fits = |s: &&String| valid_name(s) && !same_org(s, head) && !head.has(s.as_str()) && short_enough(s);
+    // A legal name is the employer wherever it stands: the job comes first
+    // on most boards ("【数字化转型负责人招聘】_苏州沃铭精密机械股份有限公司招聘信息-猎聘"),
+    // and its heading is not always marked up as one.
+    let seg = segs.iter().filter(fits).find(|s| has_legal_suffix(s, r)).or_else(|| segs.iter().find(fits))?.clone();
     Some(Named { name: seg, source: Source::evidence("title", title) })
 }
 

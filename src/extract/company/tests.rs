@@ -1294,6 +1294,20 @@ fn a_job_postings_employer_card_and_registration_box() {
 }
 
 #[test]
+fn a_job_boards_title_names_the_employer_after_the_job() {
+    // No JSON-LD and no heading: the job comes first in the title, bracketed,
+    // and the employer's legal name after it, with the board's "招聘信息".
+    let html = "<html lang=zh-CN><head><title>【数字化转型负责人招聘】_苏州沃铭精密机械股份有限公司招聘信息-猎聘</title>\
+         </head><body><div class='job-title'><span class='name'>数字化转型负责人</span><span>40-60k·15薪</span></div>\
+         <section><h3>职位介绍</h3><p>主导SAP ECC向SAP S/4HANA升级项目。</p></section>\
+         <aside><div class='company-card'><div class='cname'>苏州沃铭精密机械股份有限公司</div><ul>\
+         <li><span>人数规模：</span><span>1000-9999人</span></li></ul></div></aside></body></html>";
+    let f = facts("https://www.liepin.com/job/1968734521.shtml", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("苏州沃铭精密机械股份有限公司"));
+    assert_eq!(value(&f.employees), Some(Headcount { min: Some(1000), max: Some(9999) }));
+}
+
+#[test]
 fn a_company_page_on_a_platform_attached_to_the_prospect() {
     let html = "<html lang=en><head><title>Tallis Packaging | LinkedIn</title>\
          <meta property='og:site_name' content='LinkedIn'>\
