@@ -1078,6 +1078,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_banks_core_conversion_is_its_go_live() {
+        for t in [
+            "Bank to replace 17-year-old core and digital banking platforms; conversion expected in the third quarter of 2027",
+            "The conversion is expected to be completed in the third quarter of 2027, subject to readiness reviews.",
+            "The core conversion is scheduled for the third quarter of 2027.",
+            "The conversion date is set for the third quarter of 2027.",
+        ] {
+            assert_eq!(run(t, "en", PageKind::News), v(&[(GoLive, "2027-09-30")]), "{t}");
+        }
+    }
+
     fn run(text: &str, lang: &str, kind: PageKind) -> Vec<(SignalKind, String)> {
         let d = Document { text: text.to_string(), ..Document::default() };
         run_with(&d, lang, kind, Date::new(2026, 11, 2))
