@@ -760,6 +760,9 @@ impl Rules {
             if head.ends_with(m.as_str()) {
                 return Some(head.len() - m.len());
             }
+            if !head.has(m.as_str()) {
+                return None;
+            }
             let k = head.rfind(m.as_str())?;
             let owner = &head[k + m.len()..];
             ((owner.ends_with("'s ") || owner.ends_with("’s ")) && owner.split_whitespace().count() <= 3).then_some(k)
@@ -1652,6 +1655,19 @@ mod tests {
             let t = format!("Dana Whitfield, Senior Buyer, {dep} of Purchasing");
             assert_eq!(run(&t), vec![p("Dana Whitfield", Procurement)], "{t}");
         }
+    }
+
+    #[test]
+    fn a_press_releases_contact_labels_are_no_names() {
+        // "<strong>Investor Relations</strong><br>Karen Lomax, …": one line.
+        assert_eq!(
+            run("Investor Relations Karen Lomax, Executive Vice President and Chief Financial Officer (918) 555-0142"),
+            vec![p("Karen Lomax", EconomicBuyer)]
+        );
+        assert_eq!(
+            run("Media Relations Tom Birch, Director of Communications, media@osageprairiebank.com"),
+            vec![p("Tom Birch", Unknown)]
+        );
     }
 
     #[test]
