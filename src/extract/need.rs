@@ -666,6 +666,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // careers, team or tender page that names them is pitching or quoting
     // ("Hiring freeze or not, the close still has to happen").
     let against_page = matches!(ctx.kind, PageKind::News | PageKind::Blog | PageKind::About | PageKind::Other);
+    // A pricing page sells: its tenders, plans, pains and markets are its
+    // buyers' ("Answer your next RFP in half the time"); only its own
+    // openings are its own.
+    let pitch_page = ctx.kind == PageKind::Pricing;
     // A company's own news list ("お知らせ" on its about page) announces
     // its own openings; a publisher's lists point at other stories.
     let own_list = ctx.lists_own_news();
@@ -712,7 +716,11 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                 // One tender per page: a mention adds nothing to a notice.
                 let cap = if kind == SignalKind::Tender { 1 } else { MAX_PER_KIND };
                 let listed = headline && !(own_list && kind == SignalKind::Expansion);
-                if listed || count(kind, &out) >= cap || (is_against(kind) && !against_page) {
+                if listed
+                    || count(kind, &out) >= cap
+                    || (is_against(kind) && !against_page)
+                    || (pitch_page && kind != SignalKind::Hiring)
+                {
                     continue;
                 }
                 let q = page.quote(sent.clone(), focus.clone());
@@ -1069,6 +1077,15 @@ mod tests {
             vec![Losses]
         );
         assert!(kinds("Cut costs by 30% with Acme: we help you automate.", PageKind::Home).is_empty());
+    }
+
+    #[test]
+    fn a_pricing_page_pitches_all_but_its_own_openings() {
+        let t = "We plan to replace our legacy CRM in 2027.";
+        assert_eq!(kinds(t, PageKind::Other), vec![Plan], "{t}");
+        assert!(kinds(t, PageKind::Pricing).is_empty(), "{t}");
+        let hiring = "We are hiring a Senior Data Engineer in Toronto.";
+        assert_eq!(kinds(hiring, PageKind::Pricing), vec![Hiring]);
     }
 
     #[test]
