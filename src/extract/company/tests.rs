@@ -1065,6 +1065,12 @@ fn headcounts() {
         h(Some(2300), Some(2300))
     );
     assert_eq!(hc("<p>Our 640 people make castings.</p>"), h(Some(640), Some(640)));
+    assert_eq!(
+        hc("<p>Today our 350 consultants work from six offices, serving clients in manufacturing.</p>"),
+        h(Some(350), Some(350))
+    );
+    // Consultants the company sends are no count of its own staff.
+    assert_eq!(hc("<p>We placed 40 consultants with the client for the rollout.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
     // The company's whole team, not a department's.
     assert_eq!(hc("<p>公司目前团队约320人，其中研发人员占比超过六成。</p>"), h(Some(320), Some(320)));
