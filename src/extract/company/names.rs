@@ -859,6 +859,9 @@ fn defined_buyer(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Opt
             }
             let name = before.get(start..).unwrap_or("").trim_start_matches(|c: char| !c.is_uppercase());
             let name = name.strip_prefix("The ").unwrap_or(name);
+            // An Ontario municipality's legal style: "The Corporation of the Town of …".
+            let name =
+                name.strip_prefix("Corporation of the ").filter(|n| n.starts_with(char::is_uppercase)).unwrap_or(name);
             if name.split_whitespace().count() >= 2 && buyer_value_ok(name) {
                 let close = text[open..].find(')').map_or(text.len(), |c| open + c + 1);
                 let quote = &text[before.len() - name.len()..close];

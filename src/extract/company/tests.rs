@@ -165,6 +165,16 @@ fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
     assert_eq!(value(&f.name).as_deref(), Some("Kittredge State University"));
     assert_eq!(value(&f.industry).as_deref(), Some("education"));
     assert_eq!(f.hq.map(|h| h.value).as_deref(), Some("Sterling"));
+    // An Ontario municipality's legal style names the town.
+    let f = facts(
+        "https://wyndhamcreek.bidsandtenders.test/Module/Tenders/en/Tender/Detail/7f3c",
+        None,
+        "<title>RFP-2026-087 Enterprise Asset Management System - Town of Wyndham Creek</title><main>\
+         <p>The Corporation of the Town of Wyndham Creek (the “Town”) is seeking proposals from qualified \
+         Proponents for an Enterprise Asset Management System.</p></main>",
+    );
+    assert_eq!(value(&f.name).as_deref(), Some("Town of Wyndham Creek"));
+    assert_eq!(f.hq.map(|h| h.value).as_deref(), Some("Wyndham Creek"));
     // A bracket that defines no buyer ("(the “Services”)") names none.
     let f = facts(
         "https://civicbid.test/portal/opportunities/2",
@@ -1303,7 +1313,8 @@ fn a_job_postings_employer_card_and_registration_box() {
 fn a_job_boards_title_names_the_employer_after_the_job() {
     // No JSON-LD and no heading: the job comes first in the title, bracketed,
     // and the employer's legal name after it, with the board's "招聘信息".
-    let html = "<html lang=zh-CN><head><title>【数字化转型负责人招聘】_苏州沃铭精密机械股份有限公司招聘信息-猎聘</title>\
+    let html =
+        "<html lang=zh-CN><head><title>【数字化转型负责人招聘】_苏州沃铭精密机械股份有限公司招聘信息-猎聘</title>\
          </head><body><div class='job-title'><span class='name'>数字化转型负责人</span><span>40-60k·15薪</span></div>\
          <section><h3>职位介绍</h3><p>主导SAP ECC向SAP S/4HANA升级项目。</p></section>\
          <aside><div class='company-card'><div class='cname'>苏州沃铭精密机械股份有限公司</div><ul>\
