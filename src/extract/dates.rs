@@ -588,6 +588,21 @@ impl<'a> Run<'a> {
         let owns = |h: &&Hit<Tag>| matches!(h.tag, Tag::Ctx { .. } | Tag::Skip) && near(h);
         let before: Vec<&Hit<Tag>> = sent_hits.iter().filter(owns).filter(|h| h.end <= f.span.start).collect();
         if let Some(last) = before.last().filter(|h| h.start >= prev_date_end && f.span.start - h.end <= 150) {
+            // "获取招标文件，并于2026年12月18日9:30前递交投标文件": a skip word across a
+            // clause break yields to a context word right after the date.
+            if last.tag == Tag::Skip
+                && s.get(last.end..f.span.start).is_some_and(|g| g.contains([',', ';', '，', '；']))
+            {
+                let right_after = sent_hits.iter().find(|h| {
+                    matches!(h.tag, Tag::Ctx { .. })
+                        && h.start >= f.span.end
+                        && h.start - f.span.end <= 24
+                        && h.end <= next_date_start
+                });
+                if let Some(h) = right_after {
+                    return vec![h.tag];
+                }
+            }
             // "Written questions must be submitted no later than February
             // 10": the deadline word's subject says whose deadline it is.
             let subjects = &rules().skip_subjects;
@@ -1076,6 +1091,15 @@ mod tests {
             let t = format!("Contract period: three years. {w} commencement 1 May 2027.");
             assert_eq!(run(&t, "en", PageKind::Tender), v(&[(ContractStart, "2027-05-01")]), "{t}");
         }
+    }
+
+    #[test]
+    fn a_skip_word_across_a_clause_yields_to_the_word_after_the_date() {
+        let t = "潜在投标人应在四川政府采购一体化平台获取招标文件，并于2026年12月18日 09时30分（北京时间）前递交投标文件。";
+        assert_eq!(run(t, "zh", PageKind::Tender), v(&[(Deadline, "2026-12-18")]), "{t}");
+        // Right before the date, the skip word still owns it.
+        let t = "获取招标文件时间：2026年12月01日至2026年12月08日，每天上午9:00至12:00。";
+        assert!(run(t, "zh", PageKind::Tender).is_empty(), "{t}");
     }
 
     #[test]
