@@ -630,17 +630,7 @@ impl<'a> Run<'a> {
                     return vec![Tag::Ctx { kind: Kind::ContractStart, strong: true }];
                 }
             }
-            let mut tags = vec![last.tag];
-            let mut next_start = last.start;
-            for h in before.iter().rev().skip(1) {
-                let gap = s.get(h.end..next_start).unwrap_or("x").trim();
-                if !matches!(gap, "及" | "和" | "、" | "与" | "/" | "&" | "and" | "," | "，") {
-                    break;
-                }
-                tags.push(h.tag);
-                next_start = h.start;
-            }
-            return tags;
+            return joined_tags(s, &before);
         }
         // A list of dates after one word: "target go-live dates are July 1,
         // 2028 for Finance, and January 1, 2029 for HCM and Payroll".
@@ -676,6 +666,23 @@ impl<'a> Run<'a> {
             .map(|h| vec![h.tag])
             .unwrap_or_default()
     }
+}
+
+/// The tag of the last of `hits` (context words in text order), and of
+/// those joined to it by "及", "、", "and" …: "投标截止时间及开标时间".
+fn joined_tags(s: &str, hits: &[&Hit<Tag>]) -> Vec<Tag> {
+    let Some(last) = hits.last() else { return Vec::new() };
+    let mut tags = vec![last.tag];
+    let mut next_start = last.start;
+    for h in hits.iter().rev().skip(1) {
+        let gap = s.get(h.end..next_start).unwrap_or("x").trim();
+        if !matches!(gap, "及" | "和" | "、" | "与" | "/" | "&" | "and" | "," | "，") {
+            break;
+        }
+        tags.push(h.tag);
+        next_start = h.start;
+    }
+    tags
 }
 
 /// How far from a phrase stating a fiscal year's end its date is looked
@@ -814,7 +821,12 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
                             if let Some(f) = nfound.first().filter(|f| !own_word(f)) {
                                 let mut with_label = sh.to_vec();
                                 with_label.extend_from_slice(run.hits_in(ns));
-                                run.emit(last_ctx.tag, f, ns, &with_label);
+                                // "提交投标文件截止时间、开标时间和地点": each word the label joins.
+                                let ctxs: Vec<&Hit<Tag>> =
+                                    sh.iter().filter(|h| matches!(h.tag, Tag::Ctx { .. })).collect();
+                                for tag in joined_tags(s, &ctxs) {
+                                    run.emit(tag, f, ns, &with_label);
+                                }
                             }
                         }
                     }
@@ -1095,11 +1107,29 @@ mod tests {
 
     #[test]
     fn a_skip_word_across_a_clause_yields_to_the_word_after_the_date() {
-        let t = "潜在投标人应在四川政府采购一体化平台获取招标文件，并于2026年12月18日 09时30分（北京时间）前递交投标文件。";
+        let t =
+            "潜在投标人应在四川政府采购一体化平台获取招标文件，并于2026年12月18日 09时30分（北京时间）前递交投标文件。";
         assert_eq!(run(t, "zh", PageKind::Tender), v(&[(Deadline, "2026-12-18")]), "{t}");
         // Right before the date, the skip word still owns it.
         let t = "获取招标文件时间：2026年12月01日至2026年12月08日，每天上午9:00至12:00。";
         assert!(run(t, "zh", PageKind::Tender).is_empty(), "{t}");
+    }
+
+    #[test]
+    fn a_heading_over_its_date_gives_each_word_it_joins() {
+        for heading in ["四、提交投标文件截止时间、开标时间和地点", "四、投标截止时间及开标时间"]
+        {
+            let html = format!(
+                "<main><h3>{heading}</h3><p>2026年12月18日 09时30分（北京时间）</p>\
+                 <p>地点：四川政府采购一体化平台。</p></main>"
+            );
+            let d = crate::page::parse(&html);
+            assert_eq!(
+                run_with(&d, "zh", PageKind::Tender, Date::new(2026, 11, 21)),
+                v(&[(Event, "2026-12-18"), (Deadline, "2026-12-18")]),
+                "{heading}"
+            );
+        }
     }
 
     #[test]
