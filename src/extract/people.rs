@@ -2061,7 +2061,8 @@ mod tests {
         let t = "采购人：甬江港务集团有限公司\n联系人：钱志远（集团采购部） 电话：0574-8688 3071";
         assert_eq!(run(t), vec![p("钱志远", Procurement)]);
         // The label spaced out to line up with "地    址".
-        let t = "1.招标人信息\n名 称：鲁东能源集团有限公司\n联 系 人：曹振宇\n联系方式：0531-66853127\n2.招标代理机构信息";
+        let t =
+            "1.招标人信息\n名 称：鲁东能源集团有限公司\n联 系 人：曹振宇\n联系方式：0531-66853127\n2.招标代理机构信息";
         assert_eq!(run(t), vec![p("曹振宇", Procurement)]);
         assert!(run("五、评审专家（单一来源采购人员）名单：\n张宏伟、刘建平、赵雪梅").is_empty());
         // A department in brackets says the side; so does a label.

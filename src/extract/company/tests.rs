@@ -1079,6 +1079,13 @@ fn headcounts() {
         hc("<p>Today our 350 consultants work from six offices, serving clients in manufacturing.</p>"),
         h(Some(350), Some(350))
     );
+    // A plan's limit is no headcount; nor is any count on a pricing page.
+    for lead in ["最多", "不超过", "上限", "适用于"] {
+        assert_eq!(hc(&format!("<p>基础版：{lead}20名员工使用。</p>")), None, "{lead}");
+    }
+    let plan = "<p>标准版 ¥9,800/年，超出部分¥60/人/年。</p><p>我们的团队：公司现有员工320名。</p>";
+    assert_eq!(hc(plan), h(Some(320), Some(320)));
+    assert_eq!(value(&facts("https://acme.test/pricing", None, plan).employees), None);
     // Consultants the company sends are no count of its own staff.
     assert_eq!(hc("<p>We placed 40 consultants with the client for the rollout.</p>"), None);
     assert_eq!(hc("<p>团队规模500人</p>"), h(Some(500), Some(500)));
