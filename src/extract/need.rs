@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::links::text::{self, Hit, Lexicon, Page, PatInfo, RuleSet};
 use super::Ctx;
 use crate::analysis::{PageKind, Signal, SignalKind, SignalValue};
-use crate::page::{Block, BlockKind};
+use crate::page::{Block, BlockKind, Document};
 
 /// The roles a cue word can play; one word may play several ("建设" is a
 /// plan verb and a building word).
@@ -623,11 +623,42 @@ fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
 /// True when a word of the capture URL (split at every non-alphanumeric
 /// ASCII character) is one of `words`, ignoring ASCII case.
 fn url_has_word(ctx: &Ctx, words: &[String]) -> bool {
-    let url = ctx.capture.url.as_str();
+    has_url_word(ctx.capture.url.as_str(), words)
+}
+
+/// [`url_has_word`] for any URL or path.
+fn has_url_word(url: &str, words: &[String]) -> bool {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     after_scheme
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|part| words.iter().any(|w| part.eq_ignore_ascii_case(w)))
+}
+
+/// A link to the company's jobs whose text says jobs are open (a "We're
+/// hiring" badge on "Careers"): its hiring cue, quoting the link.
+fn hiring_badge(page: &Page, doc: &Document, r: &Rules) -> Option<Signal> {
+    doc.links.iter().filter(|l| has_url_word(&l.href, &r.url_words)).find_map(|l| {
+        let text = doc.text.get(l.text.clone())?;
+        // The badge's words run into the link's ("CareersWe're hiring"):
+        // read them apart where a lower-case letter meets a capital.
+        let mut spaced = String::with_capacity(text.len() + 8);
+        let mut prev = ' ';
+        for c in text.chars() {
+            if prev.is_lowercase() && c.is_uppercase() {
+                spaced.push(' ');
+            }
+            spaced.push(c);
+            prev = c;
+        }
+        let h = r.lexicon.find_iter(&spaced).find(|h| h.tag.bits & bit::OPEN_ROLES != 0)?;
+        // A menu item that is only the word ("社会招聘", "新卒採用") names a
+        // jobs page, open or not; a badge or a call says they are open.
+        if spaced.get(..h.start)?.trim().is_empty() && spaced.get(h.end..)?.trim().is_empty() {
+            return None;
+        }
+        let value = spaced.get(h.start..h.end).map(|w| SignalValue::Text(w.to_string()));
+        Some(Signal::new(SignalKind::Hiring, page.quote(l.text.clone(), l.text.clone()), value, None))
+    })
 }
 
 /// A block short enough to be a job title, a heading or a list entry.
@@ -752,6 +783,13 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     }
     if count(SignalKind::Hiring, &out) == 0 {
         out.extend(open_roles);
+    }
+    // The company's own pages say it in their header or footer, which no
+    // cue above reads: "Careers · We're hiring" on the link to its jobs.
+    if count(SignalKind::Hiring, &out) == 0
+        && matches!(ctx.kind, PageKind::Home | PageKind::About | PageKind::Pricing | PageKind::Team)
+    {
+        out.extend(hiring_badge(page, doc, r));
     }
     out.extend(keywords(ctx, page, &blocks));
     out
@@ -1077,6 +1115,36 @@ mod tests {
             vec![Losses]
         );
         assert!(kinds("Cut costs by 30% with Acme: we help you automate.", PageKind::Home).is_empty());
+    }
+
+    #[test]
+    fn a_hiring_badge_on_the_link_to_its_jobs() {
+        let page = |nav: &str| {
+            crate::page::parse(&format!(
+                "<header><nav><a href=\"/pricing\">Pricing</a>{nav}</nav></header>\
+                 <main><h1>Pricing</h1><p>Starter: $12 per seat per month.</p></main>"
+            ))
+        };
+        let hiring = |nav: &str, kind: PageKind| {
+            run_doc(&page(nav), "https://www.acme.test/pricing", kind, &[]).iter().any(|s| s.kind == Hiring)
+        };
+        for nav in [
+            "<a href=\"/careers\">Careers<span class=\"badge\">We’re hiring</span></a>",
+            "<a href=\"/jobs/\">All vacancies →</a>",
+            "<a href=\"/zhaopin/\">2027届校园招聘火热进行中</a>",
+        ] {
+            assert!(hiring(nav, PageKind::Pricing), "{nav}");
+            assert!(hiring(nav, PageKind::Home), "{nav}");
+            // A publisher's own openings are not the story's subject's.
+            assert!(!hiring(nav, PageKind::News), "{nav}");
+        }
+        // A menu item that is only the word names a jobs page, open or not;
+        // a link elsewhere says nothing of jobs.
+        for nav in
+            ["<a href=\"/zhaopin/\">社会招聘</a>", "<a href=\"/blog/remote-teams\">Now hiring? Read this first</a>"]
+        {
+            assert!(!hiring(nav, PageKind::Home), "{nav}");
+        }
     }
 
     #[test]
