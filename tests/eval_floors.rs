@@ -10,21 +10,20 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 388 pages.
+/// Development set: set from its figures of 2026-12-07 over 401 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked with `random.seed(26)`, went to the
-/// held-out set): a UK department's early market engagement notice, a
-/// food maker's careers page, a retailer's layoffs story, a LinkedIn-style
-/// company page, a WMS vendor's case study, a state university's RFP, an
-/// Indian IT firm's "About Us", a state-owned group's 竞争性磋商公告, a
-/// 重大合同公告, a hospital's 中标候选人公示 (GBK), a maker's home page (GBK),
-/// a 组织优化 story and a Hong Kong 公司簡介. On their first run the 13
-/// scored precision 0.879 / recall 0.798; the day's rules took them to
-/// 0.913 / 0.835. Floors a hundredth lower than the last ones are so
-/// because those pages are harder than the set's average, not because any
-/// page lost: the 375 pages the set held before went from 0.950 / 0.913 to
-/// 0.950 / 0.914, with one more headquarters answered wrongly (九龍 for a
-/// Hong Kong buyer) against two more answered.
+/// in two batches (the other 7, picked with `random.seed(27)`, went to the
+/// held-out set): a Canadian town's bid opportunity, a SaaS pricing page, a
+/// community bank's core conversion release, a German maker's "Über uns"
+/// and Karriere page, a Greenhouse job posting, a consulting firm's
+/// partners, a CIO's ERP blog post (GB2312), a 公开招标公告, a 定增 story, a
+/// 猎聘 job page, a 中标结果公告, a 数据中台 press release and a SaaS 产品定价
+/// page. On their first run the 13 scored precision 0.939 / recall 0.804;
+/// the day's rules took them to 0.957 / 0.842. Floors a hundredth lower
+/// than the last ones (listed and people-name recall) are so because those
+/// pages are harder than the set's average, not because any page lost: the
+/// 388 pages the set held before went from 0.949 / 0.911 to 0.949 / 0.912,
+/// with no field lower.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.94),
     ("company.business_model", 0.92, 0.89),
@@ -32,50 +31,48 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("company.employees", 0.95, 0.92),
     ("company.founded", 0.97, 0.96),
     ("company.hq", 0.97, 0.86),
-    ("company.industry", 0.89, 0.87),
-    ("company.listed", 0.98, 0.92),
+    ("company.industry", 0.89, 0.88),
+    ("company.listed", 0.98, 0.91),
     ("company.name", 0.97, 0.96),
     ("dates", 0.84, 0.81),
     ("mentions", 0.95, 0.84),
     ("money", 0.90, 0.90),
-    ("need", 0.94, 0.85),
+    ("need", 0.94, 0.86),
     ("page.kind", 0.97, 0.97),
     ("page.language", 0.99, 0.99),
     ("page.published", 0.95, 0.97),
-    ("people.name", 0.95, 0.92),
+    ("people.name", 0.96, 0.91),
     ("people.role", 0.93, 0.89),
     ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 206 pages (never
-/// tuned on), when 7 pages of that day's thirteenth pair of blind batches
-/// joined it (an Irish group's results page, a Japanese release in
-/// Shift_JIS, a Series C press release, a WeChat article on an MES plan, a
-/// 企查查 record, a 36氪 B-round story and a 社会招聘 page); they scored
-/// 0.895 / 0.875 on their first run and still do. Some floors are a
-/// hundredth lower than the last ones because of those pages, not because
-/// any page lost: the 199 pages the set held before went from 0.908 /
-/// 0.830 to 0.909 / 0.831 with the day's rule work (a UK notice's buyer,
-/// value and contact, a buyer's defined short name and its town, a
-/// candidates' notice's bidders) and no field lower.
+/// Held-out set: set from its figures of 2026-12-07 over 213 pages (never
+/// tuned on), when 7 pages of that day's fourteenth pair of blind batches
+/// joined it (a Queensland data platform tender, a Series B story, a
+/// distributor's leadership page, a 年报摘要, a Big5 公司簡介, a 管理团队 page
+/// and a hospital's 询价公告); they scored 0.900 / 0.896 on their first run
+/// and still do. Some floors are a hundredth lower than the last ones
+/// because of those pages, not because of the day's rules: the 206 pages the
+/// set held before went from 0.908 / 0.832 to 0.909 / 0.833 (name, dates
+/// and need gained), with one more headquarters answered wrongly.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.92, 0.74),
     ("company.business_model", 0.86, 0.82),
     ("company.domain", 0.96, 0.97),
-    ("company.employees", 0.89, 0.78),
-    ("company.founded", 0.98, 0.85),
-    ("company.hq", 0.97, 0.76),
-    ("company.industry", 0.82, 0.78),
-    ("company.listed", 0.97, 0.85),
-    ("company.name", 0.92, 0.86),
+    ("company.employees", 0.89, 0.79),
+    ("company.founded", 0.97, 0.85),
+    ("company.hq", 0.96, 0.76),
+    ("company.industry", 0.81, 0.77),
+    ("company.listed", 0.97, 0.86),
+    ("company.name", 0.93, 0.87),
     ("dates", 0.83, 0.76),
     ("mentions", 0.95, 0.83),
-    ("money", 0.85, 0.88),
-    ("need", 0.90, 0.76),
+    ("money", 0.86, 0.88),
+    ("need", 0.90, 0.77),
     ("page.kind", 0.91, 0.91),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.94, 0.92),
-    ("people.name", 0.88, 0.79),
-    ("people.role", 0.82, 0.74),
+    ("page.published", 0.95, 0.93),
+    ("people.name", 0.89, 0.80),
+    ("people.role", 0.83, 0.74),
     ("technologies", 0.98, 0.92),
 ];
 
