@@ -694,7 +694,7 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     // who list the company; its "Company size" is the company's own word.
     let from_jsonld = || own_org.as_ref().and_then(|o| facts::employees_jsonld(o, r));
     // A pricing page's counts are its plans' seats ("含200名员工", "up to 50 employees").
-    let from_text = || facts::employees(&scope, r).filter(|_| ctx.kind != PageKind::Pricing);
+    let from_text = || if ctx.kind == PageKind::Pricing { None } else { facts::employees(&scope, r) };
     let employees = if on_platform { from_text().or_else(from_jsonld) } else { from_jsonld().or_else(from_text) };
     let employees = employees.or_else(|| if on_job_board { facts::board_size_bucket(&scope) } else { None });
     let founded = own_org
