@@ -106,6 +106,7 @@ crate::data_table! {
         pub us_states: Vec<String>,
         pub not_places: Vec<String>,
         pub hq_not_places: Vec<String>,
+        pub hq_regions: Vec<String>,
         pub countries: Vec<String>,
         pub street_words: Vec<String>,
         pub exchanges: Vec<(String, String)>,
@@ -205,6 +206,8 @@ pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
     let mut hq = words(&t.hq_before, 0, false);
     hq.push(("headquarters".to_owned(), 1, false));
     hq.push(("head office".to_owned(), 1, false));
+    // "New York HQ": an office card's tag after its town.
+    hq.push(("HQ".to_owned(), 1, true));
     hq.push(("-based".to_owned(), 2, true));
     hq.push(("-BASED".to_owned(), 2, true));
     let mut founded = words(&t.founded_before, 0, false);

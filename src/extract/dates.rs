@@ -447,11 +447,17 @@ fn meta_line_date(doc: &Document, g: &Grammar, b: &crate::page::Block, len: usiz
 /// A press release's dateline opening its first paragraph, the place, the
 /// day and a dash ("Nairobi, 26 November 2026 – Rift Valley Commerce Bank
 /// has completed…"): the release's date, which owns no deal date whatever
-/// the sentence goes on to say.
+/// the sentence goes on to say. A wire service's name may stand before the
+/// dash ("AMSTERDAM, Nov 19 (Reuters) - Dutch logistics group…").
 fn opens_dateline(s: &str, block_start: usize, span: &Range<usize>) -> bool {
     let Some((lead, after)) = dateline_parts(s, block_start, span, 60) else { return false };
     let place = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '(');
-    lead.split_whitespace().all(place) && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '/'])
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let after = after
+        .strip_prefix('(')
+        .and_then(|a| a.find(')').filter(|&i| i <= 24).map(|i| &a[i + 1..]))
+        .map_or(after, |a| a.trim_start_matches([' ', '\u{a0}']));
+    lead.split_whitespace().all(place) && after.starts_with(['–', '—', '-', '/'])
 }
 
 /// What comes before a date opening a block, at most `max` bytes ending in
@@ -1914,6 +1920,14 @@ mod tests {
         let next = "LONDON, 26 November 2026 – Thistlecombe said its new distribution centre is expected to be \
                     operational in September 2028.";
         assert_eq!(run(next, "en", n), v(&[(GoLive, "2028-09-30")]));
+        // A wire service's name between the day and the dash; its year is the page's.
+        let wire = "AMSTERDAM, Nov 19 (Reuters) - Dutch logistics group Ravelijn (RAVL.AS), opens new tab said on \
+                    Thursday it would spend 120 million euros replacing the system it uses to plan road freight.";
+        assert_eq!(run(wire, "en", n), v(&[]));
+        assert_eq!(
+            run("It will give more detail at a capital markets day in Amsterdam on March 11, 2027.", "en", n),
+            v(&[(Event, "2027-03-11")])
+        );
         // A list's item, a date and a dash, is no dateline; nor is a
         // sentence opening with its date.
         assert_eq!(run("18 May 2027 – Wirrabara Investor Day, Sydney", "en", n), v(&[(Event, "2027-05-18")]));

@@ -1856,6 +1856,8 @@ mod tests {
             en("Acme, which raised $100 million at a $1.2 billion valuation, grew revenue to $40 million."),
             vec![(Funding, 1e8, 1e8, "USD".into()), (Revenue, 4e7, 4e7, "USD".into())]
         );
+        // A round that values the company names its valuation, not its money.
+        assert_eq!(en("Series D values Halcyra at $2.3 billion."), vec![]);
         assert_eq!(
             en("The company, valued at $2 billion, has ARR of $75M."),
             vec![(Revenue, 75e6, 75e6, "USD".into())]

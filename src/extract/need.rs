@@ -1249,6 +1249,10 @@ mod tests {
         let t = "The programme is on track to deliver annualised cost savings of £6.0m, and we keep discretionary \
                  spend under tight control.";
         assert_eq!(kinds(t, PageKind::About), [CostCutting]);
+        // A savings plan a story reports is a cost cut.
+        let t = "The job cuts are part of a plan to save 65 million euros a year by 2028.";
+        assert!(kinds(t, PageKind::News).contains(&CostCutting), "{t}");
+        assert!(kinds("The savings target looks credible.", PageKind::News).contains(&CostCutting));
         assert!(kinds("Compared with a loss before tax of £3.1m last year, we returned to profit.", PageKind::About)
             .is_empty());
     }

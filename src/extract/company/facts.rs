@@ -1006,6 +1006,9 @@ pub(crate) fn hq(scope: &Scope<'_>, subject: Option<&str>, r: &Rules) -> Option<
     }
     for (b, m) in scope.ranked_hits(HQ) {
         let text = doc.block_text(b);
+        if regional_hq(&text[..m.start], r) {
+            continue;
+        }
         let found = match m.id {
             0 => hq_after_phrase(text, m, r),
             1 => hq_around_headquarters(text, m, r),
@@ -1021,6 +1024,18 @@ pub(crate) fn hq(scope: &Scope<'_>, subject: Option<&str>, r: &Rules) -> Option<
         } else {
             None
         }
+    })
+}
+
+/// Whether the words right before a headquarters phrase make it a region's
+/// ("our European headquarters in Dublin", "亚太总部位于新加坡"): the
+/// company's own headquarters is elsewhere.
+fn regional_hq(before: &str, r: &Rules) -> bool {
+    let before = before.trim_end();
+    r.t.hq_regions.iter().any(|w| {
+        before.strip_suffix(w.as_str()).is_some_and(|head| {
+            !w.starts_with(|c: char| c.is_ascii_alphabetic()) || !head.ends_with(|c: char| c.is_alphanumeric())
+        })
     })
 }
 

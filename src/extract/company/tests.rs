@@ -1711,6 +1711,30 @@ fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
 }
 
 #[test]
+fn a_regions_headquarters_is_not_the_companys() {
+    // Each word that makes a headquarters a region's, before the phrase.
+    let r = super::rules();
+    for w in &r.t.hq_regions {
+        let (intro, phrase) = if w.is_ascii() {
+            ("We opened our", format!("{w} headquarters in Dublin in 2023."))
+        } else {
+            ("公司", format!("{w}总部位于新加坡。"))
+        };
+        let html = format!(
+            "<title>About Halcyra</title><h1>Our story</h1><p>{intro} {phrase}</p>\
+             <h2>Our offices</h2><div><h3>New York <span>HQ</span></h3><p>One Hudson Yards Plaza</p></div>\
+             <div><h3>Austin</h3><p>600 Congress Ave, Suite 1450, Austin, TX 78701</p></div>"
+        );
+        let f = facts("https://www.halcyra.test/about", None, &html);
+        assert_eq!(value(&f.hq).as_deref(), Some("New York"), "{w}");
+    }
+    // A headquarters with no region before it is the company's.
+    let html = "<title>About Halcyra</title><p>Our headquarters in Dublin opened in 2023.</p>";
+    let f = facts("https://www.halcyra.test/about", None, html);
+    assert_eq!(value(&f.hq).as_deref(), Some("Dublin"));
+}
+
+#[test]
 fn which_headquarters_is_no_place() {
     // A table row: the place is the cell before "Group headquarters".
     let html = "<title>About us | Rimbun Freight</title><h1>Our network</h1>\
