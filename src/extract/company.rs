@@ -593,7 +593,10 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     let org = org_node(&nodes, r);
     // The copyright line and the owner's spellings are read once: the owner,
     // its spellings and the title's brand all start from them.
-    let copyright = names::copyright(doc, r);
+    // A platform's copyright line is the platform's own, not its account's
+    // ("Copyright 2001-2026 Granicus, Inc." on a council's agenda site).
+    let on_platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
+    let copyright = names::copyright(doc, r).filter(|_| !on_platform);
     let spellings = names::owner_spellings(doc, &nodes, org.as_ref(), copyright.as_ref(), r);
     let owner = names::site_owner(doc, org.as_ref(), host_domain.as_deref(), copyright.as_ref(), &spellings, r);
     let owner_names: Vec<String> = owner.iter().map(|o| o.name.clone()).chain(spellings).collect();
@@ -610,7 +613,6 @@ pub fn extract(ctx: &Ctx<'_>, ld: &JsonLd, cues: &Cues) -> CompanyFacts {
     };
 
     let on_job_board = host_domain.as_deref().is_some_and(|d| r.t.job_boards.iter().any(|b| b == d));
-    let on_platform = host_domain.as_deref().is_some_and(|d| r.is_platform_domain(d));
     // A listed company's filing names itself in its header: read once, for
     // the story's subject and for whether the story is the owner's own.
     let issuer =

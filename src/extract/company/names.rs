@@ -968,8 +968,16 @@ fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Optio
                 let s = from + k;
                 let mut end = s + head.len();
                 let mut words = 0;
+                let mut first = "";
                 for w in text[end..].split(' ').skip(1) {
                     let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+                    // The name said again opens the next line ("City of
+                    // Ashby Falls<br>Ashby Falls City Hall · 210 E. Second Avenue").
+                    if words == 0 {
+                        first = clean;
+                    } else if clean == first {
+                        break;
+                    }
                     if clean.chars().next().is_some_and(char::is_uppercase)
                         && words < 4
                         && !r.t.name_stopwords.iter().any(|x| x == clean)

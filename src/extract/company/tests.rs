@@ -111,6 +111,40 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn a_councils_agenda_item_awarding_a_contract_is_the_councils() {
+    // A council's agenda site is hosted for it: the site's copyright holder
+    // is the host, and the item, an award of contract, names the council.
+    let html = "<title>City of Ashby Falls - File #: 26-0947</title>\
+        <table><tr><td><span>City of Ashby Falls</span><br><span>Ashby Falls City Hall · 210 E. Second Avenue · \
+        Ashby Falls, ID 83406</span></td></tr></table>\
+        <table><tr><td>Name:</td><td>Utility Billing and CIS Replacement - Contract Award</td></tr>\
+        <tr><td>Title:</td><td>Award of Contract to Tyler Technologies, Inc. for a Utility Billing System (RFP No. \
+        2026-07) in an Amount Not to Exceed $2,184,650 for a Five-Year Term</td></tr></table>\
+        <p>Staff recommends that the City Council award the agreement in an amount not to exceed $2,184,650.</p>\
+        <footer>Copyright 2001-2026 Granicus, Inc. All rights reserved.</footer>";
+    let url = "https://ashbyfalls.legistar.com/LegislationDetail.aspx?ID=6918244";
+    let f = facts(url, None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("City of Ashby Falls"));
+    assert_eq!(value(&f.industry).as_deref(), Some("government"));
+    // The host's domain is not the council's.
+    assert_eq!(value(&f.domain), None);
+    let doc = parse(html);
+    let kind = crate::extract::kind::classify(
+        crate::url::Url::parse(url).ok().as_ref(),
+        &doc,
+        &JsonLd::parse(&doc),
+        &crate::extract::cues::Cues::new(&doc),
+    );
+    assert_eq!(kind, PageKind::Tender);
+    // Any page of the host is the council's, never the host's own.
+    let minutes = "<title>City of Ashby Falls - Calendar</title><h1>Meeting Calendar</h1>\
+        <table><tr><td>City Council</td><td>12/15/2026</td><td>6:00 PM</td></tr></table>\
+        <footer>Copyright 2001-2026 Granicus, Inc. All rights reserved.</footer>";
+    let f = facts("https://ashbyfalls.legistar.com/Calendar.aspx", None, minutes);
+    assert_ne!(value(&f.name).as_deref(), Some("Granicus, Inc."));
+}
+
+#[test]
 fn a_buyers_web_address_under_its_name_is_no_part_of_it() {
     for (gap, site) in
         [("<br>", "www.qcsc.qld.test"), ("<br>", "https://www.qcsc.qld.test/"), (" ", "http://qcsc.qld.test")]
