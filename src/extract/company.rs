@@ -107,6 +107,8 @@ crate::data_table! {
         pub not_places: Vec<String>,
         pub hq_not_places: Vec<String>,
         pub hq_regions: Vec<String>,
+        pub interview_heads: Vec<String>,
+        pub interview_titles: Vec<String>,
         pub countries: Vec<String>,
         pub street_words: Vec<String>,
         pub exchanges: Vec<(String, String)>,

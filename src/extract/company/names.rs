@@ -1548,6 +1548,9 @@ fn mention_source(doc: &Document, name: &str, desc: &str) -> Named {
 fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     // Drop a leading tag ("首发｜", "【独家】").
     let mut h = head.trim();
+    if let Some(s) = interviewee_org(h, r) {
+        return Some(s.to_owned());
+    }
     for sep in ['｜', '|', '丨', '】', ']', '：', ':'] {
         if let Some(k) = h.find(sep) {
             if h[..k].chars().count() <= 6 {
@@ -1574,6 +1577,19 @@ fn cjk_headline_subject(head: &str, r: &Rules) -> Option<String> {
     }
     let n = s.chars().count();
     ((2..=12).contains(&n) && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())).then(|| s.to_owned())
+}
+
+/// An interview's subject: the organisation between the headline's opening
+/// word and its interviewee's title ("专访晟岳重工集团CIO许立衡：…" is 晟岳重工集团).
+pub(super) fn interviewee_org<'h>(head: &'h str, r: &Rules) -> Option<&'h str> {
+    let rest = r.t.interview_heads.iter().find_map(|w| head.strip_prefix(w.as_str()))?.trim_start();
+    let seg = &rest[..rest.find(['：', ':', '｜', '|', '，', ',']).unwrap_or(rest.len())];
+    let title = r.t.interview_titles.iter().filter_map(|t| seg.find_str(t.as_str())).min();
+    let latin = seg.find(|c: char| c.is_ascii_alphabetic());
+    let end = title.into_iter().chain(latin).min()?;
+    let org = &seg[..end];
+    let n = org.chars().count();
+    ((2..=12).contains(&n) && org.chars().all(is_cjk)).then_some(org)
 }
 
 fn latin_headline_subject(head: &str, r: &Rules) -> Option<String> {
@@ -1853,8 +1869,11 @@ pub(crate) fn owner_mentions(doc: &Document, owner_names: &[String], r: &Rules) 
                 count(t, short)
             };
             // A publisher names itself in photo credits and author boxes of
-            // stories about others; those say nothing of whose news it is.
-            if n == 0 || {
+            // stories about others, and as the interviewer before each
+            // question ("数智工业网：目前进展到哪一步？"); those say nothing
+            // of whose news it is.
+            let asks = t.trim_start().strip_prefix(short.as_str()).is_some_and(|q| q.starts_with(['：', ':']));
+            if n == 0 || asks || {
                 let lower = t.to_lowercase();
                 r.t.credit_markers.iter().any(|m| lower.has(m.as_str()))
             } {

@@ -111,6 +111,30 @@ fn english_rfp_on_the_buyers_own_site() {
 }
 
 #[test]
+fn an_interview_is_about_the_interviewees_company_not_the_publisher() {
+    let html = "<title>专访晟岳重工集团CIO许立衡：数据治理是一把手工程_人物专访_数智工业网</title>\
+        <main><h1>专访晟岳重工集团CIO许立衡：数据治理是一把手工程，明年数字化投入将增长25%</h1>\
+        <p>2026-11-18 08:30 来源：数智工业网</p>\
+        <p>【编者按】作为年营收超五百亿元的工程机械和矿山装备制造集团，晟岳在过去五年先后完成了ERP集中。</p>\
+        <p>数智工业网：晟岳这两年为什么把数据治理放在这么靠前的位置？</p><p>许立衡：说一个真实的例子。</p>\
+        <p>数智工业网：目前进展到哪一步？</p><p>许立衡：数据中台一期预计明年3月上线。</p>\
+        <p>数智工业网：替换过程中最担心什么？</p><p>许立衡：最担心的是业务连续性。</p></main>\
+        <footer>Copyright © 2012-2026 数智工业网</footer>";
+    let f = facts("https://www.shuzhigongye.test/renwu/2026/1118/8812.html", None, html);
+    assert_eq!(value(&f.name).as_deref(), Some("晟岳重工集团"));
+    // The interviewee's title ends the organisation, in either script.
+    let r = super::rules();
+    for t in &r.t.interview_titles {
+        let head = format!("专访晟岳重工集团{t}许立衡：数据治理是一把手工程");
+        assert_eq!(super::names::interviewee_org(&head, r), Some("晟岳重工集团"), "{t}");
+    }
+    for w in &r.t.interview_heads {
+        let head = format!("{w}晟岳重工集团CIO许立衡：数据治理是一把手工程");
+        assert_eq!(super::names::interviewee_org(&head, r), Some("晟岳重工集团"), "{w}");
+    }
+}
+
+#[test]
 fn a_councils_agenda_item_awarding_a_contract_is_the_councils() {
     // A council's agenda site is hosted for it: the site's copyright holder
     // is the host, and the item, an award of contract, names the council.
