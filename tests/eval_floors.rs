@@ -10,69 +10,70 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 401 pages.
+/// Development set: set from its figures of 2026-12-07 over 414 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked with `random.seed(27)`, went to the
-/// held-out set): a Canadian town's bid opportunity, a SaaS pricing page, a
-/// community bank's core conversion release, a German maker's "Über uns"
-/// and Karriere page, a Greenhouse job posting, a consulting firm's
-/// partners, a CIO's ERP blog post (GB2312), a 公开招标公告, a 定增 story, a
-/// 猎聘 job page, a 中标结果公告, a 数据中台 press release and a SaaS 产品定价
-/// page. On their first run the 13 scored precision 0.939 / recall 0.804;
-/// the day's rules took them to 0.957 / 0.842. Floors a hundredth lower
-/// than the last ones (listed and people-name recall) are so because those
-/// pages are harder than the set's average, not because any page lost: the
-/// 388 pages the set held before went from 0.949 / 0.911 to 0.949 / 0.912,
-/// with no field lower.
+/// in two batches (the other 7, picked with `random.seed(28)`, went to the
+/// held-out set): a hospital district's RFI, a payments fintech's About
+/// page, a Reuters story on a TMS programme and job cuts, a webinar page, a
+/// Singapore marketplace's results page, a council's contract award on
+/// Legistar, a French credit union's news release, a 第一财经 retail story,
+/// a battery maker's 关于我们, a CRM vendor's 客户案例, a Hong Kong results
+/// release, an industrial IoT solutions page and a CIO interview (人物专访). On their first run the 13
+/// scored precision 0.859 / recall 0.759; the day's rules took them to
+/// 0.896 / 0.805. Floors a hundredth lower than the last ones are so because
+/// those pages are harder than the set's average (the French release
+/// alone), not because any page lost: the 401 pages the set held before
+/// score exactly as they did, 0.949 / 0.910.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.98, 0.94),
-    ("company.business_model", 0.92, 0.89),
+    ("against", 0.98, 0.93),
+    ("company.business_model", 0.92, 0.88),
     ("company.domain", 0.98, 0.99),
     ("company.employees", 0.95, 0.92),
-    ("company.founded", 0.97, 0.96),
+    ("company.founded", 0.97, 0.95),
     ("company.hq", 0.97, 0.86),
-    ("company.industry", 0.89, 0.88),
+    ("company.industry", 0.88, 0.87),
     ("company.listed", 0.98, 0.91),
     ("company.name", 0.97, 0.96),
-    ("dates", 0.84, 0.81),
+    ("dates", 0.83, 0.81),
     ("mentions", 0.95, 0.84),
-    ("money", 0.90, 0.90),
-    ("need", 0.94, 0.86),
+    ("money", 0.90, 0.89),
+    ("need", 0.94, 0.85),
     ("page.kind", 0.97, 0.97),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.95, 0.97),
+    ("page.published", 0.94, 0.96),
     ("people.name", 0.96, 0.91),
-    ("people.role", 0.93, 0.89),
-    ("technologies", 0.98, 0.96),
+    ("people.role", 0.92, 0.88),
+    ("technologies", 0.99, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 213 pages (never
-/// tuned on), when 7 pages of that day's fourteenth pair of blind batches
-/// joined it (a Queensland data platform tender, a Series B story, a
-/// distributor's leadership page, a 年报摘要, a Big5 公司簡介, a 管理团队 page
-/// and a hospital's 询价公告); they scored 0.900 / 0.896 on their first run
+/// Held-out set: set from its figures of 2026-12-07 over 220 pages (never
+/// tuned on), when 7 pages of that day's fifteenth pair of blind batches
+/// joined it (a developer-tools GA and pricing post, a UK contractor's
+/// careers page, a French industrial company's "Qui sommes-nous", a 政务云
+/// single-source notice, a 校园招聘 page, a GBK 竞争性谈判公告 and a 上交所
+/// investment announcement); they scored 0.904 / 0.715 on their first run
 /// and still do. Some floors are a hundredth lower than the last ones
-/// because of those pages, not because of the day's rules: the 206 pages the
-/// set held before went from 0.908 / 0.832 to 0.909 / 0.833 (name, dates
-/// and need gained), with one more headquarters answered wrongly.
+/// because of those pages, not because of the day's rules: the 213 pages the
+/// set held before went from 0.909 / 0.836 to 0.908 / 0.836 (dates gained
+/// one answer and one wrong one; technologies gained one).
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.92, 0.74),
     ("company.business_model", 0.86, 0.82),
-    ("company.domain", 0.96, 0.97),
+    ("company.domain", 0.95, 0.97),
     ("company.employees", 0.89, 0.79),
-    ("company.founded", 0.97, 0.85),
-    ("company.hq", 0.96, 0.76),
+    ("company.founded", 0.97, 0.84),
+    ("company.hq", 0.97, 0.77),
     ("company.industry", 0.81, 0.77),
-    ("company.listed", 0.97, 0.86),
-    ("company.name", 0.93, 0.87),
-    ("dates", 0.83, 0.76),
+    ("company.listed", 0.97, 0.85),
+    ("company.name", 0.93, 0.88),
+    ("dates", 0.83, 0.75),
     ("mentions", 0.95, 0.83),
-    ("money", 0.86, 0.88),
+    ("money", 0.86, 0.87),
     ("need", 0.90, 0.77),
     ("page.kind", 0.91, 0.91),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.95, 0.93),
-    ("people.name", 0.89, 0.80),
-    ("people.role", 0.83, 0.74),
+    ("page.published", 0.94, 0.93),
+    ("people.name", 0.89, 0.79),
+    ("people.role", 0.83, 0.73),
     ("technologies", 0.98, 0.92),
 ];
 
