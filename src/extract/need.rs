@@ -617,16 +617,11 @@ fn hiring_page(ctx: &Ctx, r: &Rules) -> bool {
     if matches!(ctx.kind, PageKind::Careers | PageKind::JobPosting) {
         return true;
     }
-    url_has_word(ctx, &r.url_words)
+    has_url_word(&ctx.capture.url, &r.url_words)
 }
 
-/// True when a word of the capture URL (split at every non-alphanumeric
-/// ASCII character) is one of `words`, ignoring ASCII case.
-fn url_has_word(ctx: &Ctx, words: &[String]) -> bool {
-    has_url_word(ctx.capture.url.as_str(), words)
-}
-
-/// [`url_has_word`] for any URL or path.
+/// True when a word of a URL or path (split at every non-alphanumeric ASCII
+/// character) is one of `words`, ignoring ASCII case.
 fn has_url_word(url: &str, words: &[String]) -> bool {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     after_scheme
@@ -688,7 +683,7 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
     // A vendor's case study or solution page tells its customers' plans and
     // pains, not its own: unless the rep attached the page to a prospect
     // (the customer), only its own hiring counts.
-    let customer_story = ctx.capture.profile.is_none() && url_has_word(ctx, &r.story_words);
+    let customer_story = ctx.capture.profile.is_none() && has_url_word(&ctx.capture.url, &r.story_words);
 
     let jobs_page = hiring_page(ctx, r);
     let tender_page = ctx.kind == PageKind::Tender;
