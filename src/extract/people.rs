@@ -864,7 +864,7 @@ impl Rules {
         let mut end = t.len();
         loop {
             let seg = &t[..end];
-            let ws = seg.rfind(' ').map_or(0, |p| p + 1);
+            let ws = seg.rfind([' ', '\n']).map_or(0, |p| p + 1);
             let w = &seg[ws..];
             let particle = !toks.is_empty() && self.names.particles.iter().any(|p| p == w);
             if w.is_empty() {
@@ -884,7 +884,8 @@ impl Rules {
                 break;
             }
             toks.push(ws..end);
-            if ws == 0 {
+            // A name starts a line at the latest: "Investor contact:<br>Paul Gretzinger".
+            if ws == 0 || seg.as_bytes().get(ws - 1) == Some(&b'\n') {
                 break;
             }
             end = ws - 1;
@@ -2144,6 +2145,14 @@ mod tests {
             run_for(&d, url, PageKind::Tender, Some("Tri-Rivers Regional Transit District")),
             vec![p("Theresa Valdez", Procurement), p("Deborah Ekwueme", EconomicBuyer)]
         );
+        // A contact block's lines: the label's line is no part of the name.
+        let html = "<html lang=en><head><title>Grangeford Reports Third Quarter 2026 Results</title></head><body><main>\
+            <h1>Grangeford Reports Third Quarter 2026 Results</h1><p><strong>Investor contact:</strong><br>Paul Gretzinger<br>\
+            Vice President, Investor Relations<br>(414) 555-0137</p><p>Grangeford Marine<br>Dana Whitfield<br>\
+            Director of Communications</p></main></body></html>";
+        let d = crate::page::parse(html);
+        let url = "https://investors.grangeford.test/news/q3-2026";
+        assert_eq!(run_for(&d, url, PageKind::News, Some("Grangeford")), vec![p("Paul Gretzinger", Unknown), p("Dana Whitfield", Unknown)]);
         // On a portal's notice the employer after the contact's title is the buyer.
         let html = "<html lang=en><head><title>RFT PWV-2026-114 Managed SOC | Tenders VIC</title></head><body><main>\
             <h1>Managed Security Operations Centre</h1><table><tr><td>Contact officer</td><td>Priyanka Nair, Senior \

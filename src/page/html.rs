@@ -408,6 +408,7 @@ enum Pending {
     Nothing,
     Space,
     CellSep,
+    LineBreak,
 }
 
 /// An attribute as byte ranges into the source (values undecoded).
@@ -973,6 +974,7 @@ impl<'a> Parser<'a> {
                 Pending::Nothing => {}
                 Pending::Space => self.doc.text.push(' '),
                 Pending::CellSep => self.doc.text.push_str(" | "),
+                Pending::LineBreak => self.doc.text.push('\n'),
             }
         }
         self.pending = Pending::Nothing;
@@ -1286,6 +1288,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A `<br>` inside a paragraph, list item, heading or table cell breaks
+    /// the line, as a browser's `innerText` has it: a `\n` inside the block,
+    /// so a name, an address line or a headline's second line is read apart
+    /// from the next ("Paul Gretzinger<br>Vice President", "Andover<br>SP10
+    /// 3LR"). A second `<br>` in a row, or one elsewhere, ends the block.
     fn br(&mut self) {
         let ctx = self.ctx();
         if ctx.hidden {
@@ -1295,7 +1302,9 @@ impl<'a> Parser<'a> {
             || (matches!(ctx.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Heading(_))
                 && !self.after_br);
         if soft {
-            self.space();
+            if self.block_open && matches!(self.pending, Pending::Nothing | Pending::Space) {
+                self.pending = Pending::LineBreak;
+            }
             self.after_br = true;
         } else {
             self.break_block();
@@ -2031,12 +2040,12 @@ mod tests {
         assert_eq!(d.lang.as_deref(), Some("zh-CN"));
         assert_eq!(d.meta("charset"), Some("utf-8"));
         assert_eq!(d.meta("description"), Some("Robots <for> all"));
-        assert_eq!(d.text, "Acme Robotics\nWe build robots. Since 2012.\nOne\nTwo\nThree\nab c");
+        assert_eq!(d.text, "Acme Robotics\nWe build robots.\nSince 2012.\nOne\nTwo\nThree\nab c");
         assert_eq!(
             blocks(&d),
             vec![
                 ("Acme Robotics", BlockKind::Heading(1), Region::Main),
-                ("We build robots. Since 2012.", BlockKind::Paragraph, Region::Main),
+                ("We build robots.\nSince 2012.", BlockKind::Paragraph, Region::Main),
                 ("One", BlockKind::ListItem, Region::Main),
                 ("Two", BlockKind::ListItem, Region::Main),
                 ("Three", BlockKind::ListItem, Region::Main),
@@ -2150,7 +2159,7 @@ mod tests {
             vec![
                 ("项目名称 | 智慧医院 信息化项目", BlockKind::TableRow, Region::Main),
                 ("预算金额 | ￥380.00万元", BlockKind::TableRow, Region::Main),
-                ("联系人 张三", BlockKind::TableRow, Region::Main),
+                ("联系人\n张三", BlockKind::TableRow, Region::Main),
                 ("end", BlockKind::Paragraph, Region::Main),
             ]
         );

@@ -32,7 +32,8 @@ pub fn cap_html(html: &str, max: usize) -> (&str, bool) {
 pub struct Document {
     /// The visible text: scripts, styles, templates and comments dropped,
     /// entities decoded, whitespace collapsed to single spaces, text split
-    /// across inline tags joined; blocks separated by `\n`.
+    /// across inline tags joined; blocks separated by `\n`, and a block's
+    /// own line breaks (a `<br>` in a paragraph or a cell) are `\n` as well.
     pub text: String,
     /// Block-level pieces of `text`, in order.
     pub blocks: Vec<Block>,

@@ -1424,7 +1424,7 @@ fn uk_postcode(w: &[u8]) -> Option<usize> {
 /// Road, Wolverhampton WV10 6HW." → "Wolverhampton".
 fn uk_address_city(t: &str, r: &Rules) -> Option<Named> {
     let b = t.as_bytes();
-    for (k, _) in t.match_indices(' ') {
+    for (k, _) in t.match_indices([' ', '\n']) {
         let Some(len) = uk_postcode(&b[k + 1..]) else { continue };
         let head = &t[..k];
         let town = after_street(head[piece_start(head)..].trim(), r);

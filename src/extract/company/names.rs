@@ -672,10 +672,11 @@ fn value_name(v: &str) -> &str {
     let end = if v.chars().next().is_some_and(is_cjk) {
         v.find(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '。' | '|' | '、'))
     } else {
-        // A web address under the name in the same cell ("Queensland Care
-        // Standards Commission<br>www.qcsc.qld.gov.au") is no part of it.
+        // The name ends its line, and a web address after it is no part of
+        // it ("Queensland Care Standards Commission<br>www.qcsc.qld.gov.au",
+        // "… Commission http://qcsc.qld.gov.au").
         let web = [" www.", " http://", " https://"].iter().filter_map(|w| v.find(w)).min();
-        v.find([';', '；', '|', '·', '(', '（']).or_else(|| v.find_str(" - ")).into_iter().chain(web).min()
+        v.find([';', '；', '|', '·', '(', '（', '\n']).or_else(|| v.find_str(" - ")).into_iter().chain(web).min()
     };
     v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
 }
@@ -968,16 +969,11 @@ fn public_body(doc: &Document, main: &[&crate::page::Block], r: &Rules) -> Optio
                 let s = from + k;
                 let mut end = s + head.len();
                 let mut words = 0;
-                let mut first = "";
                 for w in text[end..].split(' ').skip(1) {
-                    let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
-                    // The name said again opens the next line ("City of
-                    // Ashby Falls<br>Ashby Falls City Hall · 210 E. Second Avenue").
-                    if words == 0 {
-                        first = clean;
-                    } else if clean == first {
-                        break;
-                    }
+                    // The name ends its line ("City of Ashby Falls<br>Ashby
+                    // Falls City Hall · 210 E. Second Avenue").
+                    let line = w.split('\n').next().unwrap_or(w);
+                    let clean = line.trim_end_matches([',', '.', ';', ':', ')']);
                     if clean.chars().next().is_some_and(char::is_uppercase)
                         && words < 4
                         && !r.t.name_stopwords.iter().any(|x| x == clean)

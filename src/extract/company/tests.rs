@@ -2182,6 +2182,8 @@ fn a_notices_buyer_is_based_where_its_address_says() {
     };
     for (address, city) in [
         ("<p>Kingsmead Hospital, Newbury Road</p><p>Andover</p><p>SP10 3LR</p><p>United Kingdom</p>", "Andover"),
+        // The same address as lines of one paragraph.
+        ("<p>Kingsmead Hospital, Newbury Road<br>Andover<br>SP10 3LR<br>United Kingdom</p>", "Andover"),
         ("<p>1818 College Parkway, Suite 200</p><p>Carson City, NV 89706</p>", "Carson City"),
     ] {
         let f = facts("https://www.find-tender.test/Notice/041234-2026", None, &notice(address));
