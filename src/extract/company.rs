@@ -84,6 +84,7 @@ crate::data_table! {
         pub people_words: Vec<String>,
         pub employment_context: Vec<String>,
         pub employee_labels: Vec<String>,
+        pub count_label_words: Vec<String> = default,
         pub customer_size_context: Vec<String>,
         pub openings_before: Vec<String> = default,
         pub subteams: Vec<String> = default,

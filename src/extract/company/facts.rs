@@ -445,31 +445,22 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
-    // "従業員数 | 連結 1,038名／単体 624名": the group's count comes first.
-    let label_words = [
-        "总数",
-        "人数",
-        "规模",
-        "数量",
-        "现有",
-        "已",
-        "达到",
-        "拥有",
-        "合计",
-        "共计",
-        "总计",
-        "連結",
-        "合并",
-        "合併",
-        "グループ",
-    ];
-    let label_len: usize = label_words.iter().filter(|w| between.has(w)).map(|w| w.chars().count()).sum();
+    let label_len: usize = r
+        .t
+        .count_label_words
+        .iter()
+        .filter(|w| between.has_word(w))
+        .map(|w| w.chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
     if allowed > qualifier_len + label_len + 1 {
         return None;
     }
     let tail = &window[e..];
     let unit_ok = tail.trim_start().starts_with(['人', '名', '余', '多', '+', '万'])
         || tail.trim_start().is_empty()
+        // "Total headcount stood at 61,482 as of September 30".
+        || tail.trim_start().starts_with("as of")
+        || tail.trim_start().starts_with("as at")
         || tail.trim_start().starts_with(['(', '（', ',', '.', '。', ';', '；'])
         || tail.trim_start().starts_with("以上");
     let counted = tail.trim_start().starts_with(['人', '名', '余', '多', '+']);

@@ -1095,6 +1095,22 @@ fn headcounts() {
         h(Some(650), None)
     );
     assert_eq!(hc("<p>Discover all 1,872 employees</p>"), None);
+    // A label's scope or verb between it and its count; a quarter's change
+    // is no count.
+    assert_eq!(
+        hc("<p>Total headcount stood at 61,482 as of September 30, 2026, a net addition of 1,204 employees \
+            during the quarter.</p>"),
+        h(Some(61482), Some(61482))
+    );
+    assert_eq!(hc("<p>The quarter saw a net addition of 1,204 employees.</p>"), None);
+    assert_eq!(
+        hc("<dl><dt>Founded</dt><dd>1952</dd><dt>Employees worldwide</dt><dd>about 1,850</dd></dl>\
+            <h3>Bad Urach</h3><p>Around 1,150 employees. Engineering and final assembly of all machine types.</p>"),
+        h(Some(1850), Some(1850))
+    );
+    for w in super::rules().t.count_label_words.iter().filter(|w| w.is_ascii()) {
+        assert_eq!(hc(&format!("<p>Headcount {w}: 1,850</p>")), h(Some(1850), Some(1850)), "{w}");
+    }
     // A new site's future staff, a plant's staff, a team someone leads and
     // workers to be found are not the company's headcount.
     assert_eq!(
