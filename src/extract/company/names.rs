@@ -676,7 +676,10 @@ fn value_name(v: &str) -> &str {
         // it ("Queensland Care Standards Commission<br>www.qcsc.qld.gov.au",
         // "… Commission http://qcsc.qld.gov.au").
         let web = [" www.", " http://", " https://"].iter().filter_map(|w| v.find(w)).min();
-        v.find([';', '；', '|', '·', '(', '（', '\n']).or_else(|| v.find_str(" - ")).into_iter().chain(web).min()
+        // A unit after a dash is the buyer's office ("Queensland Coastal
+        // Lands Authority – Corporate Procurement").
+        let dash = [" - ", " – ", " — "].iter().filter_map(|d| v.find_str(d)).min();
+        v.find([';', '；', '|', '·', '(', '（', '\n']).into_iter().chain(dash).chain(web).min()
     };
     v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
 }

@@ -185,6 +185,20 @@ fn a_buyers_web_address_under_its_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_buyers_office_after_a_dash_is_no_part_of_its_name() {
+    for dash in ["-", "&ndash;", "&mdash;"] {
+        let html = format!(
+            "<title>QCLA-RFT-2026-114 Records Management System | QTenders</title><main>\
+             <h1>Records Management System</h1><table><tr><th>Tender ID</th><td>QCLA-RFT-2026-114</td></tr>\
+             <tr><th>Issued by</th><td>Queensland Coastal Lands Authority {dash} Corporate Procurement</td></tr>\
+             </table><p>The Authority invites offers for a records management system.</p></main>"
+        );
+        let f = facts("https://qtenders.test/tender/display/60114", None, &html);
+        assert_eq!(value(&f.name).as_deref(), Some("Queensland Coastal Lands Authority"), "{dash}");
+    }
+}
+
+#[test]
 fn a_portal_rfp_names_its_buyer_by_the_short_name_it_defines() {
     let f = facts(
         "https://civicbid.test/portal/opportunities/48213",
