@@ -1904,6 +1904,8 @@ mod tests {
             "Market cap reached $3 billion.",
             "Acme has raised a total of $90 million to date.",
             "Net loss widened to $12 million.",
+            "Active clients at 412, with 38 clients above US$ 10 million in annual revenue.",
+            "We now serve 140 customers with more than $1 billion in annual revenue.",
         ] {
             assert!(en(t).is_empty(), "{t}: {:?}", en(t));
         }
