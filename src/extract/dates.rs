@@ -1449,6 +1449,13 @@ mod tests {
             run("The Monterrey plant is scheduled to begin production in Q3 2027.", "en", PageKind::Home),
             v(&[(GoLive, "2027-09-30")])
         );
+        for t in [
+            "Construction is expected to begin in early 2027, with production scheduled to start in the third quarter of 2027.",
+            "Production expected to begin in the third quarter of 2027; approximately 400 jobs at full capacity",
+            "Start of production at the new plant is planned for the third quarter of 2027.",
+        ] {
+            assert_eq!(run(t, "en", PageKind::News), v(&[(GoLive, "2027-09-30")]), "{t}");
+        }
         assert_eq!(
             run("CTO Felix Brandt expects the new platform to go live within 90 days.", "en", PageKind::News),
             v(&[(GoLive, "2027-01-31")])
