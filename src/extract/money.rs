@@ -1953,9 +1953,16 @@ mod tests {
         assert_eq!(zh("截至10月底，全市已有37家规上工业企业完成数字化改造，累计完成技改投资41.8亿元。"), Vec::new());
         // A customer's size told as a case, and a founder's former employer's sales.
         assert_eq!(zh("在一家年产值约40亿元的新能源电池结构件客户处，排程时间缩短到15分钟以内。"), Vec::new());
-        assert_eq!(zh("曾任某头部企业级SaaS公司销售副总裁，带领团队实现年销售额从数千万元到数亿元的增长。"), Vec::new());
-        assert!(run("Prior to joining Molan, she grew annual sales at a SaaS company to $40 million.", "en", PageKind::Team)
-            .is_empty());
+        assert_eq!(
+            zh("曾任某头部企业级SaaS公司销售副总裁，带领团队实现年销售额从数千万元到数亿元的增长。"),
+            Vec::new()
+        );
+        assert!(run(
+            "Prior to joining Molan, she grew annual sales at a SaaS company to $40 million.",
+            "en",
+            PageKind::Team
+        )
+        .is_empty());
         // Hong Kong: a sum put into building a platform, and the group's total income (not a segment's).
         assert_eq!(
             run("卓思宣布將於未來18個月投放約3,500萬港元，自行建設網上學習平台。", "zh-HK", PageKind::News),

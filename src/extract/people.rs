@@ -2152,7 +2152,10 @@ mod tests {
             Director of Communications</p></main></body></html>";
         let d = crate::page::parse(html);
         let url = "https://investors.grangeford.test/news/q3-2026";
-        assert_eq!(run_for(&d, url, PageKind::News, Some("Grangeford")), vec![p("Paul Gretzinger", Unknown), p("Dana Whitfield", Unknown)]);
+        assert_eq!(
+            run_for(&d, url, PageKind::News, Some("Grangeford")),
+            vec![p("Paul Gretzinger", Unknown), p("Dana Whitfield", Unknown)]
+        );
         // On a portal's notice the employer after the contact's title is the buyer.
         let html = "<html lang=en><head><title>RFT PWV-2026-114 Managed SOC | Tenders VIC</title></head><body><main>\
             <h1>Managed Security Operations Centre</h1><table><tr><td>Contact officer</td><td>Priyanka Nair, Senior \

@@ -445,13 +445,12 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
-    let label_len: usize = r
-        .t
-        .count_label_words
-        .iter()
-        .filter(|w| between.has_word(w))
-        .map(|w| w.chars().filter(|c| !c.is_whitespace()).count())
-        .sum();
+    let label_len: usize =
+        r.t.count_label_words
+            .iter()
+            .filter(|w| between.has_word(w))
+            .map(|w| w.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
     if allowed > qualifier_len + label_len + 1 {
         return None;
     }
