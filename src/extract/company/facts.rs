@@ -445,12 +445,31 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
-    let label_len: usize =
-        r.t.count_label_words
+    // "従業員数 | 連結 1,038名／単体 624名": the group's count comes first.
+    let label_words = [
+        "总数",
+        "人数",
+        "规模",
+        "数量",
+        "现有",
+        "已",
+        "达到",
+        "拥有",
+        "合计",
+        "共计",
+        "总计",
+        "連結",
+        "合并",
+        "合併",
+        "グループ",
+    ];
+    let label_len: usize = label_words.iter().filter(|w| between.has(w)).map(|w| w.chars().count()).sum::<usize>()
+        + r.t
+            .count_label_words
             .iter()
             .filter(|w| between.has_word(w))
             .map(|w| w.chars().filter(|c| !c.is_whitespace()).count())
-            .sum();
+            .sum::<usize>();
     if allowed > qualifier_len + label_len + 1 {
         return None;
     }
