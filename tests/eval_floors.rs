@@ -10,30 +10,29 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 414 pages.
+/// Development set: set from its figures of 2026-12-07 over 427 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked with `random.seed(28)`, went to the
-/// held-out set): a hospital district's RFI, a payments fintech's About
-/// page, a Reuters story on a TMS programme and job cuts, a webinar page, a
-/// Singapore marketplace's results page, a council's contract award on
-/// Legistar, a French credit union's news release, a 第一财经 retail story,
-/// a battery maker's 关于我们, a CRM vendor's 客户案例, a Hong Kong results
-/// release, an industrial IoT solutions page and a CIO interview (人物专访). On their first run the 13
-/// scored precision 0.859 / recall 0.759; the day's rules took them to
-/// 0.896 / 0.805. Floors a hundredth lower than the last ones are so because
-/// those pages are harder than the set's average (the French release
-/// alone), not because any page lost: the 401 pages the set held before
-/// score exactly as they did, 0.949 / 0.910.
+/// in two batches (the other 7, picked with `random.seed(29)`, went to the
+/// held-out set): a TechCrunch-style Series B story, a German machine-tool
+/// maker's English company page, a Greenhouse posting, an Indian IT
+/// services firm's results, a plant investment release, a QTenders request
+/// for tender, a German "Über uns" page, a 36氪 funding story, a 中标结果公告,
+/// a Big5 Taiwan revenue release, a 年度报告摘要, a 猎聘 posting and an AI
+/// startup's 团队介绍. On their first run the 13 scored precision 0.910 /
+/// recall 0.869; the day's rules took them to 0.937 / 0.887. The 414 pages
+/// the set held before went from 0.948 / 0.906 to 0.948 / 0.907. Listed
+/// recall is a hundredth lower because of a new page (a job board's
+/// "已上市" with no ticker), not because any page lost.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.93),
     ("company.business_model", 0.92, 0.88),
     ("company.domain", 0.98, 0.99),
     ("company.employees", 0.95, 0.92),
     ("company.founded", 0.97, 0.95),
-    ("company.hq", 0.97, 0.86),
-    ("company.industry", 0.88, 0.87),
-    ("company.listed", 0.98, 0.91),
-    ("company.name", 0.97, 0.96),
+    ("company.hq", 0.98, 0.86),
+    ("company.industry", 0.89, 0.87),
+    ("company.listed", 0.98, 0.90),
+    ("company.name", 0.98, 0.96),
     ("dates", 0.83, 0.81),
     ("mentions", 0.95, 0.84),
     ("money", 0.90, 0.89),
@@ -45,16 +44,16 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("people.role", 0.92, 0.88),
     ("technologies", 0.99, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 220 pages (never
-/// tuned on), when 7 pages of that day's fifteenth pair of blind batches
-/// joined it (a developer-tools GA and pricing post, a UK contractor's
-/// careers page, a French industrial company's "Qui sommes-nous", a 政务云
-/// single-source notice, a 校园招聘 page, a GBK 竞争性谈判公告 and a 上交所
-/// investment announcement); they scored 0.904 / 0.715 on their first run
-/// and still do. Some floors are a hundredth lower than the last ones
-/// because of those pages, not because of the day's rules: the 213 pages the
-/// set held before went from 0.909 / 0.836 to 0.908 / 0.836 (dates gained
-/// one answer and one wrong one; technologies gained one).
+/// Held-out set: set from its figures of 2026-12-07 over 227 pages (never
+/// tuned on), when 7 pages of that day's sixteenth pair of blind batches
+/// joined it (a county's notice of intent to award, an HR software pricing
+/// page, an engineering blog post, a GBK 询价采购公告, a bearing maker's home
+/// page, a hospital's HIS 公开招标公告 and a 微信公众号 ERP kickoff story);
+/// they scored 0.910 / 0.829 on their first run and still do. The 220
+/// pages the set held before went from 0.908 / 0.833 to 0.909 / 0.834
+/// (people gained names and roles: a `<br>` now breaks a line). Floors a
+/// hundredth lower (industry precision, publication and technologies
+/// recall) are so because of the new pages.
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.92, 0.74),
     ("company.business_model", 0.86, 0.82),
@@ -62,19 +61,19 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("company.employees", 0.89, 0.79),
     ("company.founded", 0.97, 0.84),
     ("company.hq", 0.97, 0.77),
-    ("company.industry", 0.81, 0.77),
+    ("company.industry", 0.80, 0.77),
     ("company.listed", 0.97, 0.85),
     ("company.name", 0.93, 0.88),
-    ("dates", 0.83, 0.75),
+    ("dates", 0.83, 0.76),
     ("mentions", 0.95, 0.83),
     ("money", 0.86, 0.87),
     ("need", 0.90, 0.77),
-    ("page.kind", 0.91, 0.91),
+    ("page.kind", 0.92, 0.92),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.94, 0.93),
-    ("people.name", 0.89, 0.79),
-    ("people.role", 0.83, 0.73),
-    ("technologies", 0.98, 0.92),
+    ("page.published", 0.94, 0.92),
+    ("people.name", 0.89, 0.80),
+    ("people.role", 0.83, 0.74),
+    ("technologies", 0.98, 0.91),
 ];
 
 fn check(set: &str, floors: &[(&str, f64, f64)]) {
