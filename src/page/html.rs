@@ -1292,7 +1292,8 @@ impl<'a> Parser<'a> {
     /// the line, as a browser's `innerText` has it: a `\n` inside the block,
     /// so a name, an address line or a headline's second line is read apart
     /// from the next ("Paul Gretzinger<br>Vice President", "Andover<br>SP10
-    /// 3LR"). A second `<br>` in a row, or one elsewhere, ends the block.
+    /// 3LR"). Outside a table cell, a second `<br>` in a row ends the block,
+    /// as one outside a paragraph, list item or heading does.
     fn br(&mut self) {
         let ctx = self.ctx();
         if ctx.hidden {
