@@ -672,14 +672,12 @@ fn value_name(v: &str) -> &str {
     let end = if v.chars().next().is_some_and(is_cjk) {
         v.find(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '。' | '|' | '、'))
     } else {
-        // The name ends its line, and a web address after it is no part of
-        // it ("Queensland Care Standards Commission<br>www.qcsc.qld.gov.au",
-        // "… Commission http://qcsc.qld.gov.au").
-        let web = [" www.", " http://", " https://"].iter().filter_map(|w| v.find(w)).min();
-        // A unit after a dash is the buyer's office ("Queensland Coastal
-        // Lands Authority – Corporate Procurement").
-        let dash = [" - ", " – ", " — "].iter().filter_map(|d| v.find_str(d)).min();
-        v.find([';', '；', '|', '·', '(', '（', '\n']).into_iter().chain(dash).chain(web).min()
+        // The name ends its line; a web address after it is no part of it
+        // ("Queensland Care Standards Commission<br>www.qcsc.qld.gov.au",
+        // "… Commission http://qcsc.qld.gov.au"), nor is an office after a
+        // dash ("Queensland Coastal Lands Authority – Corporate Procurement").
+        let after = [" www.", " http://", " https://", " - ", " – ", " — "].iter().filter_map(|w| v.find_str(w)).min();
+        v.find([';', '；', '|', '·', '(', '（', '\n']).into_iter().chain(after).min()
     };
     v.get(..end.unwrap_or(v.len())).unwrap_or(v).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
 }
