@@ -474,14 +474,15 @@ fn count_after(text: &str, from: usize, quote_start: usize, r: &Rules) -> Option
         return None;
     }
     let tail = &window[e..];
-    let unit_ok = tail.trim_start().starts_with(['人', '名', '余', '多', '+', '万'])
-        || tail.trim_start().is_empty()
+    let next = tail.trim_start();
+    let unit_ok = next.starts_with(['人', '名', '余', '多', '+', '万'])
+        || next.is_empty()
         // "Total headcount stood at 61,482 as of September 30".
-        || tail.trim_start().starts_with("as of")
-        || tail.trim_start().starts_with("as at")
-        || tail.trim_start().starts_with(['(', '（', ',', '.', '。', ';', '；'])
-        || tail.trim_start().starts_with("以上");
-    let counted = tail.trim_start().starts_with(['人', '名', '余', '多', '+']);
+        || next.starts_with("as of")
+        || next.starts_with("as at")
+        || next.starts_with(['(', '（', ',', '.', '。', ';', '；'])
+        || next.starts_with("以上");
+    let counted = next.starts_with(['人', '名', '余', '多', '+']);
     if !unit_ok || !plausible_count(n) || ((1900..=2100).contains(&n) && !counted) {
         return None;
     }
