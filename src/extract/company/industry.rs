@@ -126,6 +126,12 @@ pub(super) fn model_terms() -> Vec<(String, usize, bool)> {
     .collect()
 }
 
+/// The cues that a company sells online.
+#[cfg(test)]
+pub(super) fn ecommerce_cues() -> &'static [String] {
+    &compiled().table.models.ecommerce
+}
+
 /// The industry ids of the taxonomy, in data order.
 pub fn industry_ids() -> Vec<&'static str> {
     compiled().table.industry.iter().map(|r| r.id.as_str()).collect()

@@ -1777,6 +1777,31 @@ fn a_shop_platform_s_script_makes_the_site_a_shop() {
 }
 
 #[test]
+fn a_retailer_that_speaks_of_its_online_channel_sells_online() {
+    let models = |html: &str| -> Vec<String> {
+        let f = facts("https://www.harbourandpine.test/investors/interim-results", None, html);
+        f.business_model.iter().map(|m| m.value.clone()).collect()
+    };
+    let page = |en: &str, zh: &str| {
+        format!(
+            "<html lang=en><head><title>Interim results | Harbour &amp; Pine</title></head><body>\
+             <h1>Harbour &amp; Pine interim results for the 26 weeks to 27 September 2026</h1>\
+             <p>Harbour &amp; Pine is a furniture retailer with 41 stores across the UK and Ireland.</p>\
+             <p>Like-for-like sales rose 4.1%. {en} grew faster than stores, helped by {en} of garden furniture.</p>\
+             <p>In Hong Kong the joint venture's {zh} rose again; {zh} now carry the full range.</p>\
+             <footer>© 2026 Harbour &amp; Pine plc</footer></body></html>"
+        )
+    };
+    let ecommerce = "ecommerce".to_owned();
+    assert!(!models(&page("Trading", "门店")).contains(&ecommerce), "{:?}", models(&page("Trading", "门店")));
+    // Any one cue said twice tells it: each of the list, on its own.
+    for cue in super::industry::ecommerce_cues() {
+        let html = if cue.is_ascii() { page(cue, "门店") } else { page("Trading", cue) };
+        assert!(models(&html).contains(&ecommerce), "{cue}: {:?}", models(&html));
+    }
+}
+
+#[test]
 fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
     let f = facts(
         "https://www.wrlnews.test/news/warehousing/calder-finch-commits-18m-to-new-wms",
