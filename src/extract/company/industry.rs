@@ -37,6 +37,9 @@ crate::data_table! {
         terms: Vec<String> = default,
         jsonld: Vec<String> = default,
         models: Vec<String> = default,
+        /// Models the trade adds when the page says it makes things (an
+        /// energy company with battery plants is a manufacturer too).
+        maker_models: Vec<String> = default,
     }
 }
 
@@ -50,6 +53,7 @@ crate::data_table! {
         ecommerce: Vec<String> = default,
         shop_markers: Vec<String> = default,
         public: Vec<String> = default,
+        makes: Vec<String> = default,
     }
 }
 
@@ -77,6 +81,7 @@ const SAAS: usize = 2;
 const MARKETPLACE: usize = 3;
 const ECOMMERCE: usize = 4;
 const PUBLIC: usize = 5;
+const MAKES: usize = 6;
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
@@ -120,6 +125,7 @@ pub(super) fn model_terms() -> Vec<(String, usize, bool)> {
         (&m.marketplace, MARKETPLACE),
         (&m.ecommerce, ECOMMERCE),
         (&m.public, PUBLIC),
+        (&m.makes, MAKES),
     ]
     .into_iter()
     .flat_map(|(list, id)| list.iter().map(move |t| (t.clone(), id, false)))
@@ -130,6 +136,12 @@ pub(super) fn model_terms() -> Vec<(String, usize, bool)> {
 #[cfg(test)]
 pub(super) fn ecommerce_cues() -> &'static [String] {
     &compiled().table.models.ecommerce
+}
+
+/// The cues that a company makes things.
+#[cfg(test)]
+pub(super) fn maker_cues() -> &'static [String] {
+    &compiled().table.models.makes
 }
 
 /// The industry ids of the taxonomy, in data order.
@@ -552,8 +564,8 @@ pub(crate) fn business_models(
     };
 
     // Cues in the text in scope.
-    let mut counts = [0usize; 6];
-    let mut quotes: [Option<&str>; 6] = [None; 6];
+    let mut counts = [0usize; 7];
+    let mut quotes: [Option<&str>; 7] = [None; 7];
     let doc = scope.doc;
     for &(b, m) in scope.hits(MODELS).iter().filter(|(b, _)| b.region == Region::Main) {
         if let Some(k) = counts.get_mut(m.id) {
@@ -620,6 +632,15 @@ pub(crate) fn business_models(
             _ => None,
         };
         push(&mut out, m, cue.map_or_else(|| src.clone(), Source::quote));
+    }
+    // A trade that may or may not make things: the page's own words about
+    // its plants and output say it does.
+    if counts[MAKES] >= 3 {
+        if let Some(q) = quotes[MAKES] {
+            for m in &rule.maker_models {
+                push(&mut out, m, Source::quote(q));
+            }
+        }
     }
     let shop = doc.resources.iter().find(|res| c.table.models.shop_markers.iter().any(|s| res.url.has(s.as_str())));
     if let Some(res) = shop {

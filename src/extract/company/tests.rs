@@ -1802,6 +1802,31 @@ fn a_retailer_that_speaks_of_its_online_channel_sells_online() {
 }
 
 #[test]
+fn an_energy_company_that_speaks_of_its_plants_is_a_manufacturer() {
+    let models = |html: &str| -> Vec<String> {
+        let f = facts("https://www.yaochuan-energy.test/about/", None, html);
+        f.business_model.iter().map(|m| m.value.clone()).collect()
+    };
+    let page = |w: &str| {
+        format!(
+            "<html lang=zh-CN><head><title>公司简介 - 耀川新能源</title></head><body>\
+             <h1>关于耀川新能源</h1>\
+             <p>耀川新能源科技股份有限公司成立于2011年，专注储能电池与光伏逆变器，为电网和工商业用户提供储能系统。</p>\
+             <p>2026年，公司在宜宾的{w}全面启用；储能电芯{w}与逆变器{w}同步扩建。</p>\
+             <footer>© 2026 耀川新能源科技股份有限公司</footer></body></html>"
+        )
+    };
+    let manufacturing = "manufacturing".to_owned();
+    // An energy company that only develops and runs power stations does not.
+    let developer = page("电站运维中心");
+    assert!(!models(&developer).contains(&manufacturing), "{:?}", models(&developer));
+    for cue in super::industry::maker_cues() {
+        let html = page(cue);
+        assert!(models(&html).contains(&manufacturing), "{cue}: {:?}", models(&html));
+    }
+}
+
+#[test]
 fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
     let f = facts(
         "https://www.wrlnews.test/news/warehousing/calder-finch-commits-18m-to-new-wms",
