@@ -21,7 +21,7 @@
 
 mod facts;
 mod industry;
-mod names;
+pub(crate) mod names;
 
 use std::collections::HashMap;
 use std::ops::Range;

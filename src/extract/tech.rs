@@ -466,7 +466,12 @@ fn mentions(
         }
         // A Chinese page's "西门子" stays as the page writes it.
         let written = &text[start..end];
-        let name = if written.chars().any(|ch| ch as u32 >= 0x3000) { written.to_owned() } else { vendor.name.clone() };
+        let cjk = written.chars().any(|ch| ch as u32 >= 0x3000);
+        // Part of another company's name is no mention.
+        if cjk && crate::extract::company::names::inside_other_org(text, start, end, crate::extract::company::rules()) {
+            continue;
+        }
+        let name = if cjk { written.to_owned() } else { vendor.name.clone() };
         out.push((v, name, quote_around(text, start, end).to_owned()));
     }
     // A product that carries its vendor's name says it twice ("SAP" and
@@ -824,6 +829,21 @@ mod tests {
         // The product names its parent: Redshift alone, not Amazon Web Services too.
         let (_, m) = run("https://www.acme.test/blog/a", "<main><p>We also costed Amazon Redshift.</p></main>");
         assert_eq!(m, vec!["Amazon Redshift"]);
+    }
+
+    #[test]
+    fn a_vendor_inside_another_company_s_name_is_no_mention() {
+        let page = |p: &str| run("https://www.linlin.test/jobs/it", &format!("<main><p>{p}</p></main>")).1;
+        // "长沙云帆软件科技有限公司" holds 帆软 but is another firm.
+        assert!(
+            page("相似职位：长沙云帆软件科技有限公司·长沙 岳麓区").is_empty(),
+            "{:?}",
+            page("长沙云帆软件科技有限公司")
+        );
+        // The vendor's own legal name, after its city or a party's role, names it.
+        assert_eq!(page("深圳市金蝶软件科技有限公司为本项目提供软件。"), vec!["金蝶"]);
+        assert_eq!(page("公司与实施合作伙伴用友网络科技股份有限公司签署了合同。"), vec!["用友"]);
+        assert_eq!(page("门店使用海鼎ERP与POS收银系统。"), vec!["海鼎"]);
     }
 
     #[test]

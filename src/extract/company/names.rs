@@ -1077,6 +1077,26 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     out
 }
 
+/// Whether `start..end` of `text` lies inside the legal name of another
+/// organisation, past its place name ("长沙云帆软件科技有限公司" holds "帆软"
+/// but is not 帆软; "深圳市金蝶软件科技有限公司" is 金蝶's own).
+pub(crate) fn inside_other_org(text: &str, start: usize, end: usize, r: &Rules) -> bool {
+    cjk_orgs(text, r).iter().any(|o| {
+        text.match_indices(o.name.as_str()).any(|(s, n)| {
+            let e = s + n.len();
+            if !(s < start && end <= e) {
+                return false;
+            }
+            // What stands before the match, less the places it opens with.
+            let mut head = &text[s..start];
+            while let Some(p) = r.places.find_iter(head).next().filter(|p| p.start == 0) {
+                head = head[p.end..].trim_start_matches(['市', '省', '区', '县']);
+            }
+            !head.is_empty()
+        })
+    })
+}
+
 /// Where the name ends when the Japanese legal form at `k..end` of `text`
 /// stands before it ("株式会社フミダイ"): the form follows no part of a name
 /// (kana ending a clause, punctuation, the start) and a name follows it.
@@ -2034,6 +2054,16 @@ mod tests {
         assert_eq!(names("ぐるなび株式会社は、青葉物流株式会社と提携"), vec!["ぐるなび株式会社", "青葉物流株式会社"]);
         // Chinese text keeps its order: the form ends the name.
         assert_eq!(names("苏州某某精密有限公司宣布"), vec!["苏州某某精密有限公司"]);
+    }
+
+    #[test]
+    fn a_chinese_name_starts_after_the_last_break_word() {
+        let r = super::super::rules();
+        let names = |t: &str| cjk_orgs(t, r).into_iter().map(|m| m.name).collect::<Vec<_>>();
+        for w in &r.t.cjk_name_breaks {
+            let t = format!("项目启动会上，本项目{w}鼎捷数智股份有限公司作了发言。");
+            assert_eq!(names(&t), vec!["鼎捷数智股份有限公司"], "{w}");
+        }
     }
 
     #[test]
