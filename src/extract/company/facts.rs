@@ -276,8 +276,9 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         if r.t.not_staff_between.iter().any(|w| gap.has_word(w)) {
             return None;
         }
-        // "11月28日向全体员工": a date's day, not a count.
-        let dated = gap.starts_with(['日', '月', '年', '号', '號', '时', '時', '点', '點', '%', '％']);
+        // "11月28日向全体员工": a date's day, not a count; "2026届新员工":
+        // a year's intake.
+        let dated = gap.starts_with(['日', '月', '年', '号', '號', '时', '時', '点', '點', '届', '屆', '%', '％']);
         let gap_ok = !dated
             && gap
                 .chars()

@@ -784,6 +784,16 @@ fn a_story_whose_publisher_is_named_more_than_the_company_by_its_full_name() {
     assert_eq!(value(&f.name).as_deref(), Some("浙江织岚服饰股份有限公司"));
     // "28日向全体员工" is a day of the month, not a headcount.
     assert_eq!(value(&f.employees), Some(Headcount { min: Some(4200), max: Some(4200) }));
+    // "2026届新员工" is a year's intake of graduates, not a headcount.
+    let f = facts(
+        "https://www.hengtuo.test/about/",
+        None,
+        "<title>公司简介-浙江恒拓精密传动股份有限公司</title><h1>公司简介</h1>\
+         <p>浙江恒拓精密传动股份有限公司成立于2003年，专业从事精密减速机研发与制造。</p>\
+         <ul><li>恒拓传动2026届新员工入职培训圆满结束</li></ul>\
+         <footer>Copyright © 2003-2026 浙江恒拓精密传动股份有限公司 版权所有</footer>",
+    );
+    assert_eq!(value(&f.employees), None);
     // A short name in quotes before the legal name in brackets.
     let f = facts(
         "https://www.cyxinzhi.test/article/88213",
