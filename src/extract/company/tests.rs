@@ -1837,6 +1837,36 @@ fn an_energy_company_that_speaks_of_its_plants_is_a_manufacturer() {
 }
 
 #[test]
+fn a_co_operative_is_a_company_with_a_base_a_founding_and_a_trade() {
+    let story = |noun: &str| {
+        format!(
+            "<html lang=en-AU><head><title>Mallee Harvest posts $18.7m loss, to cut 140 jobs | The Rural Ledger</title>\
+             <meta property=\"og:site_name\" content=\"The Rural Ledger\"><meta property=\"og:type\" content=\"article\"></head>\
+             <body><article><h1>Mallee Harvest posts $18.7m loss, to cut 140 jobs as dry season bites</h1>\
+             <p class=byline>By Sarah McAllister, Agribusiness Reporter</p>\
+             <p>Grain {noun} Mallee Harvest has swung to an $18.7 million net loss, as a second dry season squeezed the \
+             volumes it handles and markets for growers.</p>\
+             <p>Revenue fell 12 per cent, the Horsham-based {noun} told members on Friday, as receivals of grain dropped \
+             after a poor harvest.</p>\
+             <p>The {noun}, formed in 1958 by a group of 212 Wimmera wheat growers, will close its Mildura office.</p>\
+             <ul class=\"article__tags\"><li><a href=\"/tag/mallee-harvest/\">Mallee Harvest</a></li>\
+             <li><a href=\"/tag/grains/\">Grains</a></li></ul></article><footer>© 2026 The Rural Ledger</footer></body></html>"
+        )
+    };
+    for noun in ["co-op", "co-operative", "cooperative"] {
+        let f = facts(
+            "https://www.theruralledger.test/agribusiness/mallee-harvest-posts-loss-to-cut-140-jobs/2026/11/27/",
+            None,
+            &story(noun),
+        );
+        assert_eq!(value(&f.name).as_deref(), Some("Mallee Harvest"), "{noun}");
+        assert_eq!(value(&f.hq).as_deref(), Some("Horsham"), "{noun}");
+        assert_eq!(value(&f.founded), Some(1958), "{noun}");
+        assert_eq!(value(&f.industry).as_deref(), Some("agriculture"), "{noun}");
+    }
+}
+
+#[test]
 fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
     let f = facts(
         "https://www.wrlnews.test/news/warehousing/calder-finch-commits-18m-to-new-wms",
