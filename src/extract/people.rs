@@ -448,7 +448,9 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
             j += 1;
         }
         let group = &hits[i..j];
-        let excluded = group.iter().any(|h| h.tag == Tag::Exclude);
+        // A spokesperson who is also the CFO ("財務長暨發言人") is the CFO.
+        let excluded =
+            group.iter().any(|h| h.tag == Tag::Exclude) && !group.iter().any(|h| matches!(h.tag, Tag::Title(_)));
         let core = group.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude));
         // "Executive" or 组长 alone ([`Rules::not_alone`]).
         let alone = s.get(group[0].start..group[0].end).unwrap_or("");
@@ -2188,6 +2190,15 @@ mod tests {
             </table></main></body></html>";
         let d = crate::page::parse(html);
         assert_eq!(run_doc(&d, "https://mops.twse.test/mops/web/t05st01"), vec![p("陳怡君", EconomicBuyer)]);
+    }
+
+    #[test]
+    fn a_spokesperson_who_holds_an_office_is_a_prospect_by_the_office() {
+        // A filing's 發言人 alone speaks for the company and buys nothing.
+        assert_eq!(run("發言人王美玲表示，公司營運正常。"), vec![]);
+        // One who is also the CFO is the CFO ("財務長暨發言人").
+        assert_eq!(run("財務長暨發言人吳建宏表示，新廠資金來源將以自有資金支應。"), vec![p("吳建宏", EconomicBuyer)]);
+        assert_eq!(run("财务总监兼发言人吴建宏表示，资金来源为自有资金。"), vec![p("吴建宏", EconomicBuyer)]);
     }
 
     #[test]

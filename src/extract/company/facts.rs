@@ -216,13 +216,14 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         let lead = text[..m.start].trim();
         lead.is_empty() || number_at(lead, 0).is_some_and(|(_, e)| lead[e..].chars().all(|c| matches!(c, '+' | ' ')))
     };
-    // "our 2,300 people across nine sites": the company's own people.
+    // "our 2,300 people across nine sites", "Tarangini has 9,400+
+    // professionals": the company's own people.
     let ours = || {
         let before = &text[sentence_start..m.start];
         numbers(before).last().is_some_and(|&(_, s, e)| {
             before[e..].trim_matches(|c: char| c == '+' || c.is_whitespace()).is_empty() && {
                 let lead = before[..s].trim_end().to_lowercase();
-                lead == "our" || lead.ends_with(" our")
+                lead == "our" || lead.ends_with(" our") || lead.ends_with(" has")
             }
         })
     };

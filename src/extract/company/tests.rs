@@ -1174,6 +1174,10 @@ fn headcounts() {
     );
     assert_eq!(hc("<p>Our 640 people make castings.</p>"), h(Some(640), Some(640)));
     assert_eq!(
+        hc("<p>Founded in 1998, Tarangini has 9,400+ professionals across 11 countries.</p>"),
+        h(Some(9400), None)
+    );
+    assert_eq!(
         hc("<p>Today our 350 consultants work from six offices, serving clients in manufacturing.</p>"),
         h(Some(350), Some(350))
     );
