@@ -209,6 +209,8 @@ pub(crate) fn cue_tables() -> Vec<Vec<(String, usize, bool)>> {
     let mut hq = words(&t.hq_before, 0, false);
     hq.push(("headquarters".to_owned(), 1, false));
     hq.push(("head office".to_owned(), 1, false));
+    // "在漯河集团总部召开": a Chinese city before the group's headquarters.
+    hq.push(("总部".to_owned(), 1, false));
     // "New York HQ": an office card's tag after its town.
     hq.push(("HQ".to_owned(), 1, true));
     hq.push(("-based".to_owned(), 2, true));

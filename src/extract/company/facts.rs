@@ -1228,6 +1228,16 @@ fn place_before(text: &str, k: usize, r: &Rules) -> Option<std::ops::Range<usize
 /// "our Denver headquarters", "headquarters and main plant in Milwaukee".
 fn hq_around_headquarters(text: &str, m: &TermMatch, r: &Rules) -> Option<Named> {
     let (k, end) = (m.start, m.end);
+    if text.get(k..end).is_some_and(|w| w.starts_with('总') || w.starts_with('總')) {
+        // "在漯河集团总部隆重召开": a known city right before the group's (or
+        // the company's) 总部.
+        let head = &text[..k];
+        let head = ["集团", "集團", "公司"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+        let window = &head[floor_boundary(head, head.len().saturating_sub(15))..];
+        let city = r.cities.find_iter(window).find(|c| c.end == window.len())?;
+        let at = head.len() - window.len() + city.start;
+        return Some(Named { name: text[at..head.len()].to_owned(), source: Source::quote(&text[at..end]) });
+    }
     let before_end = text[..k].trim_end().len();
     if let Some(p) = place_before(text, before_end, r) {
         return Some(Named { name: text[p.clone()].to_owned(), source: Source::quote(&text[p.start..end]) });

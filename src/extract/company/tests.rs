@@ -1871,6 +1871,26 @@ fn a_co_operative_is_a_company_with_a_base_a_founding_and_a_trade() {
 }
 
 #[test]
+fn a_chinese_city_before_the_group_s_headquarters_is_its_base() {
+    let page = |city: &str| {
+        format!(
+            "<html lang=zh-CN><head><title>润穗食品集团数字化转型项目启动大会隆重召开</title>\
+             <meta property=\"og:site_name\" content=\"润穗食品\"></head><body>\
+             <h1>润穗食品集团数字化转型项目启动大会隆重召开</h1>\
+             <p>11月28日，润穗食品集团数字化转型项目启动大会在{city}集团总部隆重召开。</p>\
+             <footer>© 2026 润穗食品集团有限公司</footer></body></html>"
+        )
+    };
+    for city in &rules().t.cn_cities {
+        let f = facts("https://www.runsui.test/news/2026/1128.html", None, &page(city));
+        assert_eq!(value(&f.hq).as_deref(), Some(city.as_str()), "{city}");
+    }
+    // A region's headquarters is not the group's.
+    let f = facts("https://www.runsui.test/news/2026/1128.html", None, &page("华东"));
+    assert_eq!(value(&f.hq), None);
+}
+
+#[test]
 fn a_trade_story_names_its_company_by_headline_verb_apposition_and_base() {
     let f = facts(
         "https://www.wrlnews.test/news/warehousing/calder-finch-commits-18m-to-new-wms",
