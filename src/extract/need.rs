@@ -83,6 +83,10 @@ mod bit {
     pub const OPEN_ROLES: u64 = 1 << 35;
     /// Says none are ("no open positions at this time", "暂无职位").
     pub const NO_ROLES: u64 = 1 << 36;
+    /// Addresses the reader ("your", "lets you"): a vendor speaking to a
+    /// buyer, except on a job page, where it speaks to the candidate
+    /// ("Your first big job: you'll lead the migration of our warehouse").
+    pub const ADDRESSED: u64 = 1 << 37;
     /// The words a cue is built around.
     pub const ANCHORS: u64 = PLAN_STRONG
         | PLAN_TOPIC
@@ -170,6 +174,7 @@ crate::data_table! {
     struct IntentDef {
         markers: Vec<String>,
         vendor_speak: Vec<String>,
+        addressed: Vec<String> = default,
     }
 }
 
@@ -249,7 +254,7 @@ struct Rules {
 }
 
 /// Every cue word list with the role bits it gives its words.
-fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 38] {
+fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 39] {
     [
         (&d.tender.notice, bit::NOTICE),
         (&d.tender.award, bit::AWARD),
@@ -272,6 +277,7 @@ fn cue_lists(d: &Data) -> [(&Vec<String>, u64); 38] {
         (&d.expansion.openings, bit::OPENING),
         (&d.intent.markers, bit::INTENT),
         (&d.intent.vendor_speak, bit::VENDOR),
+        (&d.intent.addressed, bit::ADDRESSED),
         (&d.pain.phrases, bit::PAIN),
         (&d.pain.negators, bit::PAIN_NEG),
         (&d.pain.others, bit::PAIN_OTHERS),
@@ -549,11 +555,12 @@ fn sentence_cues(
     question: bool,
     tender_page: bool,
     intent_next: bool,
+    vendor_bits: u64,
 ) -> Vec<(SignalKind, Range<usize>)> {
     let all = hits.iter().fold(0, |a, h| a | h.tag.bits);
     let first = |b: u64| hits.iter().find(|h| h.tag.bits & b != 0).map(|h| h.start..h.end);
     let mut out = Vec::new();
-    let vendor = all & bit::VENDOR != 0;
+    let vendor = all & vendor_bits != 0;
     let intent = all & bit::INTENT != 0;
     if !vendor {
         let topic_or_verb = all & (bit::PLAN_TOPIC | bit::PLAN_VERB) != 0;
@@ -592,7 +599,7 @@ fn sentence_cues(
     // solved ("no spreadsheets", "without manual entry") or sold; a pain
     // asked as a question ("Still reconciling spreadsheets?") is a pitch.
     if let Some(p) = hits.iter().find(|h| h.tag.bits & bit::PAIN != 0).filter(|_| !question) {
-        let negated = hits.iter().any(|h| h.start < p.start && h.tag.bits & (bit::PAIN_NEG | bit::VENDOR) != 0);
+        let negated = hits.iter().any(|h| h.start < p.start && h.tag.bits & (bit::PAIN_NEG | vendor_bits) != 0);
         // The subject opens the sentence: its first word (after a quote mark).
         let others = hits.first().is_some_and(|h| {
             h.tag.bits & bit::PAIN_OTHERS != 0
@@ -687,6 +694,8 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
 
     let jobs_page = hiring_page(ctx, r);
     let tender_page = ctx.kind == PageKind::Tender;
+    // Who "your" speaks to: a buyer, or on a job page the candidate.
+    let vendor_bits = if jobs_page { bit::VENDOR } else { bit::VENDOR | bit::ADDRESSED };
     // Layoffs, cost cuts and losses are reported by news, blogs, filings
     // and the company's own about or investor pages; a home, pricing,
     // careers, team or tender page that names them is pitching or quoting
@@ -730,10 +739,10 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
             }
             let intent_next = sents.get(si + 1).is_some_and(|next| {
                 let bits = hits_of(next).iter().fold(0, |a, h| a | h.tag.bits);
-                bits & bit::INTENT != 0 && bits & bit::VENDOR == 0
+                bits & bit::INTENT != 0 && bits & vendor_bits == 0
             });
             let question = s.get(sent.clone()).is_some_and(|t| t.trim_end().ends_with(['?', '？']));
-            for (kind, focus) in sentence_cues(s, &sent, sh, question, tender_page, intent_next) {
+            for (kind, focus) in sentence_cues(s, &sent, sh, question, tender_page, intent_next, vendor_bits) {
                 if (customer_story || history)
                     && matches!(kind, SignalKind::Plan | SignalKind::Pain | SignalKind::Expansion)
                 {
@@ -797,7 +806,14 @@ pub fn extract(ctx: &Ctx, page: &Page) -> Vec<Signal> {
 /// are none, or stops a hiring ("hiring freeze", "暂停社会招聘").
 fn open_roles_cue(page: &Page, text: &str, sent: &Range<usize>, sh: &[Hit<Tags>]) -> Option<Signal> {
     let bits = sh.iter().fold(0, |a, h| a | h.tag.bits);
-    if bits & (bit::VENDOR | bit::NO_ROLES | bit::PAIN_OTHERS | bit::AGAINST_OTHERS | bit::LAYOFFS | bit::COST_CUTTING)
+    if bits
+        & (bit::VENDOR
+            | bit::ADDRESSED
+            | bit::NO_ROLES
+            | bit::PAIN_OTHERS
+            | bit::AGAINST_OTHERS
+            | bit::LAYOFFS
+            | bit::COST_CUTTING)
         != 0
     {
         return None;
@@ -933,6 +949,22 @@ mod tests {
     }
 
     use SignalKind::*;
+
+    #[test]
+    fn a_job_page_speaks_to_the_candidate_a_home_page_to_the_buyer() {
+        for w in &data().intent.addressed {
+            let text = format!(
+                "Head of Data. {w} first big job: in 2027 you'll lead the migration of our warehouse from Amazon \
+                 Redshift to Snowflake."
+            );
+            assert!(
+                kinds(&text, PageKind::JobPosting).contains(&Plan),
+                "{w}: {:?}",
+                kinds(&text, PageKind::JobPosting)
+            );
+            assert!(!kinds(&text, PageKind::Home).contains(&Plan), "{w}: {:?}", kinds(&text, PageKind::Home));
+        }
+    }
 
     #[test]
     fn rule_data_parses() {
