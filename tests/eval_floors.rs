@@ -10,69 +10,71 @@ mod eval;
 
 /// (field, min precision, min recall) per set.
 ///
-/// Development set: set from its figures of 2026-12-07 over 427 pages.
+/// Development set: set from its figures of 2026-12-08 over 440 pages.
 /// The last pages to join it, that day, were 13 of 20 pages written blind
-/// in two batches (the other 7, picked with `random.seed(29)`, went to the
-/// held-out set): a TechCrunch-style Series B story, a German machine-tool
-/// maker's English company page, a Greenhouse posting, an Indian IT
-/// services firm's results, a plant investment release, a QTenders request
-/// for tender, a German "Über uns" page, a 36氪 funding story, a 中标结果公告,
-/// a Big5 Taiwan revenue release, a 年度报告摘要, a 猎聘 posting and an AI
-/// startup's 团队介绍. On their first run the 13 scored precision 0.910 /
-/// recall 0.869; the day's rules took them to 0.937 / 0.887. The 414 pages
-/// the set held before went from 0.948 / 0.906 to 0.948 / 0.907. Listed
-/// recall is a hundredth lower because of a new page (a job board's
-/// "已上市" with no ticker), not because any page lost.
+/// in two batches (the other 7, picked with `random.seed(30)`, went to the
+/// held-out set): a UK foundry's "About us", an Indian IT firm's contract
+/// release, a county's permitting RFP, an Australian grain co-op's results
+/// story, a hospital HIS 招标公告, a GB2312 公司简介, a 36氪 Series B story, a
+/// Big5 Taiwan plant and ERP release, a SaaS home page, a Lever posting, a
+/// 微信公众号 digital-transformation kickoff, a BOSS直聘 posting, a Japanese
+/// 会社概要 and a Hong Kong listed company's acquisition release. On their
+/// first run the 13 scored precision 0.942 / recall 0.902; the day's rules
+/// took them to 0.969 / 0.960. The 427 pages the set held before went from
+/// 0.948 / 0.906 to 0.948 / 0.909.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.98, 0.93),
-    ("company.business_model", 0.92, 0.88),
+    ("against", 0.98, 0.94),
+    ("company.business_model", 0.92, 0.90),
     ("company.domain", 0.98, 0.99),
     ("company.employees", 0.95, 0.92),
     ("company.founded", 0.97, 0.95),
-    ("company.hq", 0.98, 0.86),
-    ("company.industry", 0.89, 0.87),
-    ("company.listed", 0.98, 0.90),
-    ("company.name", 0.98, 0.96),
-    ("dates", 0.83, 0.81),
+    ("company.hq", 0.98, 0.87),
+    ("company.industry", 0.89, 0.88),
+    ("company.listed", 0.99, 0.91),
+    ("company.name", 0.98, 0.97),
+    ("dates", 0.83, 0.82),
     ("mentions", 0.95, 0.84),
-    ("money", 0.90, 0.89),
+    ("money", 0.91, 0.89),
     ("need", 0.94, 0.85),
     ("page.kind", 0.97, 0.97),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.94, 0.96),
-    ("people.name", 0.96, 0.91),
+    ("page.published", 0.94, 0.97),
+    ("people.name", 0.96, 0.92),
     ("people.role", 0.92, 0.88),
-    ("technologies", 0.99, 0.96),
+    // A hundredth lower because of two new pages (a Lever posting's logo
+    // from Lever's own S3 bucket read as the site's Amazon S3, a DedeCMS
+    // reading on a GB2312 company page), not because any page lost.
+    ("technologies", 0.98, 0.96),
 ];
-/// Held-out set: set from its figures of 2026-12-07 over 227 pages (never
-/// tuned on), when 7 pages of that day's sixteenth pair of blind batches
-/// joined it (a county's notice of intent to award, an HR software pricing
-/// page, an engineering blog post, a GBK 询价采购公告, a bearing maker's home
-/// page, a hospital's HIS 公开招标公告 and a 微信公众号 ERP kickoff story);
-/// they scored 0.910 / 0.829 on their first run and still do. The 220
-/// pages the set held before went from 0.908 / 0.833 to 0.909 / 0.834
-/// (people gained names and roles: a `<br>` now breaks a line). Floors a
-/// hundredth lower (industry precision, publication and technologies
-/// recall) are so because of the new pages.
+/// Held-out set: set from its figures of 2026-12-08 over 234 pages (never
+/// tuned on), when 7 pages of that day's seventeenth pair of blind batches
+/// joined it (a 36氪-style industrial-software Series B story, a Singapore
+/// logistics firm's leadership page, a German packaging-machine maker's
+/// Karriere page, a GBK 采购意向 list, a credit union's core-banking
+/// release, an NHS trust's Find a Tender notice and an Irish food maker's
+/// careers page); they scored 0.989 / 0.914 on their first run and still
+/// do. The 227 pages the set held before went from 0.909 / 0.833 to
+/// 0.910 / 0.836 (headquarters before a Chinese group's 总部, a CFO who is
+/// also the spokesperson, a job page's "your" addressed to the candidate).
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("against", 0.92, 0.74),
-    ("company.business_model", 0.86, 0.82),
+    ("against", 0.92, 0.75),
+    ("company.business_model", 0.86, 0.83),
     ("company.domain", 0.95, 0.97),
     ("company.employees", 0.89, 0.79),
-    ("company.founded", 0.97, 0.84),
-    ("company.hq", 0.97, 0.77),
-    ("company.industry", 0.80, 0.77),
+    ("company.founded", 0.98, 0.85),
+    ("company.hq", 0.97, 0.79),
+    ("company.industry", 0.81, 0.78),
     ("company.listed", 0.97, 0.85),
     ("company.name", 0.93, 0.88),
-    ("dates", 0.83, 0.76),
+    ("dates", 0.84, 0.76),
     ("mentions", 0.95, 0.83),
-    ("money", 0.86, 0.87),
+    ("money", 0.86, 0.88),
     ("need", 0.90, 0.77),
     ("page.kind", 0.92, 0.92),
     ("page.language", 0.99, 0.99),
-    ("page.published", 0.94, 0.92),
-    ("people.name", 0.89, 0.80),
-    ("people.role", 0.83, 0.74),
+    ("page.published", 0.94, 0.93),
+    ("people.name", 0.90, 0.80),
+    ("people.role", 0.84, 0.75),
     ("technologies", 0.98, 0.91),
 ];
 

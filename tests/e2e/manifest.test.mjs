@@ -180,9 +180,15 @@ test('every UI string exists in English and Chinese, and every key used is defin
 // company's name over its headquarters' address, addresses run together,
 // the reader's team, a title's region, staff engineers, a plain Article's
 // page kind and fifteen more vendors took 4.1 KB.
+// Raised to 566 KB at 573,161 bytes (zlib: 578,046, 2.5 KB over the last
+// ceiling): every prefecture-level Chinese city for headquarters and names,
+// a city before a group's 总部, a vendor inside another company's legal
+// name, an energy company's own plants, a retailer's online channel, a
+// candidate addressed on a job page, a spokesperson who is also the CFO and
+// one more vendor took 2.7 KB.
 // The figures above are `gzip -9`'s; zlib's run about 4.5 KB higher.
 const WASM_BUDGET_GZ = 200 * 1024;
-const WASM_CEILING_GZ = 562 * 1024;
+const WASM_CEILING_GZ = 566 * 1024;
 
 test('the WASM does not grow past its ceiling (budget: 200 KB gzipped)', async () => {
   const wasm = await readFile(path.join(DIST, 'extension/wasm/dealscout_bg.wasm'));
