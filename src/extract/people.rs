@@ -448,7 +448,9 @@ fn phrases(s: &str, hits: &[Hit<Tag>]) -> Vec<Phrase> {
             j += 1;
         }
         let group = &hits[i..j];
-        // A spokesperson who is also the CFO ("財務長暨發言人") is the CFO.
+        // An office held with a post that is no prospect's makes its holder
+        // one by the office: a spokesperson who is also the CFO
+        // ("財務長暨發言人") is the CFO.
         let excluded =
             group.iter().any(|h| h.tag == Tag::Exclude) && !group.iter().any(|h| matches!(h.tag, Tag::Title(_)));
         let core = group.iter().any(|h| matches!(h.tag, Tag::Title(_) | Tag::Rank | Tag::Exclude));

@@ -217,13 +217,16 @@ fn employees_at(doc: &Document, b: &Block, m: &TermMatch, r: &Rules) -> Option<F
         lead.is_empty() || number_at(lead, 0).is_some_and(|(_, e)| lead[e..].chars().all(|c| matches!(c, '+' | ' ')))
     };
     // "our 2,300 people across nine sites", "Tarangini has 9,400+
-    // professionals": the company's own people.
+    // professionals": the company's own people ("the county has 85,000
+    // people" are its residents).
     let ours = || {
         let before = &text[sentence_start..m.start];
         numbers(before).last().is_some_and(|&(_, s, e)| {
             before[e..].trim_matches(|c: char| c == '+' || c.is_whitespace()).is_empty() && {
                 let lead = before[..s].trim_end().to_lowercase();
-                lead == "our" || lead.ends_with(" our") || lead.ends_with(" has")
+                lead == "our"
+                    || lead.ends_with(" our")
+                    || (lead.ends_with(" has") && !word.eq_ignore_ascii_case("people"))
             }
         })
     };
