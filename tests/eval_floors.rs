@@ -20,7 +20,7 @@ mod eval;
 /// 微信公众号 digital-transformation kickoff, a BOSS直聘 posting, a Japanese
 /// 会社概要 and a Hong Kong listed company's acquisition release. On their
 /// first run the 13 scored precision 0.942 / recall 0.902; the day's rules
-/// took them to 0.969 / 0.960. The 427 pages the set held before went from
+/// took them to 0.972 / 0.963. The 427 pages the set held before went from
 /// 0.948 / 0.906 to 0.948 / 0.909.
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.98, 0.94),
@@ -54,8 +54,9 @@ const DEV_FLOORS: &[(&str, f64, f64)] = &[
 /// release, an NHS trust's Find a Tender notice and an Irish food maker's
 /// careers page); they scored 0.989 / 0.914 on their first run and still
 /// do. The 227 pages the set held before went from 0.909 / 0.833 to
-/// 0.910 / 0.836 (headquarters before a Chinese group's 总部, a CFO who is
-/// also the spokesperson, a job page's "your" addressed to the candidate).
+/// 0.911 / 0.837 (headquarters before a Chinese group's 总部, a CFO who is
+/// also the spokesperson, a job page's "your" addressed to the candidate, a
+/// WeChat article read as news).
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("against", 0.92, 0.75),
     ("company.business_model", 0.86, 0.83),
@@ -70,7 +71,7 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("mentions", 0.95, 0.83),
     ("money", 0.86, 0.88),
     ("need", 0.90, 0.77),
-    ("page.kind", 0.92, 0.92),
+    ("page.kind", 0.94, 0.94),
     ("page.language", 0.99, 0.99),
     ("page.published", 0.94, 0.93),
     ("people.name", 0.90, 0.80),

@@ -380,6 +380,10 @@ mod tests {
                        </script><h1>Leaving the basement</h1>";
         assert_eq!(kind("https://engineering.ferrandpike.test/leaving-the-basement/", article), PageKind::Blog);
         assert_eq!(kind("https://www.ferrandpike.test/news/leaving-the-basement/", article), PageKind::News);
+        // A WeChat official account's article is how a Chinese company
+        // publishes its news.
+        let post = "<meta property=\"og:type\" content=\"article\"><h1 class=\"rich_media_title\">润穗食品集团数字化转型项目启动</h1>";
+        assert_eq!(kind("https://mp.weixin.qq.com/s/9rT2kLxQe8vYbN4mZcW1aA", post), PageKind::News);
         assert_eq!(
             kind("https://www.city.test/bids/rfp-2026-118-crm", "<h1>Request for Proposals</h1>"),
             PageKind::Tender

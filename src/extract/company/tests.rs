@@ -817,7 +817,8 @@ fn a_wechat_article_belongs_to_its_account() {
          var user_name = \"gh_3a7c9e1f2b4d\";</script><h1>鲁晟集团数字化转型这三年</h1>\
          <p>山东鲁晟化工集团有限公司始建于1998年，总部位于东营，员工2800余人。</p>",
     );
-    assert_eq!(value(&f.name).as_deref(), Some("鲁晟集团"));
+    // The story's group, by the legal name its account's post gives.
+    assert_eq!(value(&f.name).as_deref(), Some("山东鲁晟化工集团有限公司"));
     assert_eq!(value(&f.hq).as_deref(), Some("东营"));
     // Read for a prospect attached by the rep, the account's post is about
     // the account, not about the vendor it names (after its role, "实施方").
