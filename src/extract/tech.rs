@@ -441,6 +441,9 @@ fn mentions(
     own_domain: Option<&str>,
 ) -> Vec<Mention> {
     let mut out: Vec<(usize, String, String)> = Vec::new();
+    // The legal-form names of the block last read, found once per block
+    // however many matches it holds.
+    let mut orgs: Option<(usize, Vec<crate::extract::company::names::OrgSpan>)> = None;
     // One pass over the whole text; each match is placed in its block.
     for m in hits {
         let v = m.id;
@@ -468,8 +471,15 @@ fn mentions(
         let written = &text[start..end];
         let cjk = written.chars().any(|ch| ch as u32 >= 0x3000);
         // Part of another company's name is no mention.
-        if cjk && crate::extract::company::names::inside_other_org(text, start, end, crate::extract::company::rules()) {
-            continue;
+        if cjk {
+            let r = crate::extract::company::rules();
+            let spans = match &mut orgs {
+                Some((at, spans)) if *at == i => spans,
+                slot => &mut slot.insert((i, crate::extract::company::names::cjk_org_spans(text, r))).1,
+            };
+            if crate::extract::company::names::inside_other_org(text, spans, start, end, r) {
+                continue;
+            }
         }
         let name = if cjk { written.to_owned() } else { vendor.name.clone() };
         out.push((v, name, quote_around(text, start, end).to_owned()));

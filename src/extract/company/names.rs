@@ -1012,6 +1012,30 @@ pub(crate) struct OrgMention {
 /// Legal-form CJK organisation names in a text, in order of appearance.
 pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
+    for (span, japanese_prefix) in cjk_org_spans(text, r) {
+        let name = &text[span.clone()];
+        let alias = alias_after(text.get(span.end..).unwrap_or(""), name);
+        match out.iter_mut().find(|m| m.name == name) {
+            // A Japanese name written after its form keeps its first reading.
+            Some(_) if japanese_prefix => {}
+            Some(m) => {
+                if m.alias.is_none() {
+                    m.alias = alias;
+                }
+            }
+            None => out.push(OrgMention { name: name.to_owned(), alias }),
+        }
+    }
+    out
+}
+
+/// Where a legal-form CJK organisation name stands, and whether its Japanese
+/// legal form comes first ("株式会社フミダイ").
+pub(crate) type OrgSpan = (std::ops::Range<usize>, bool);
+
+/// Every legal-form CJK organisation name of `text`, each occurrence, in order.
+pub(crate) fn cjk_org_spans(text: &str, r: &Rules) -> Vec<OrgSpan> {
+    let mut out = Vec::new();
     // A suffix can only be found where its first byte is.
     if !r.cjk_suffix_firsts.iter().any(|b| text.as_bytes().contains(b)) {
         return out;
@@ -1028,10 +1052,7 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         // "…を提供する株式会社フミダイ（本社：東京都…）": a Japanese legal
         // form written before the name, after a clause.
         if let Some(e) = japanese_prefix_form(text, k, end) {
-            let name = &text[k..e];
-            if !out.iter().any(|m| m.name == name) {
-                out.push(OrgMention { name: name.to_owned(), alias: alias_after(text.get(e..).unwrap_or(""), name) });
-            }
+            out.push((k..e, true));
             continue;
         }
         // Walk back over CJK characters (and Latin letters inside names).
@@ -1063,37 +1084,26 @@ pub(crate) fn cjk_orgs(text: &str, r: &Rules) -> Vec<OrgMention> {
         if run.chars().count() < 2 {
             continue;
         }
-        let name_start = k - run.len();
-        let name = &text[name_start..end];
-        let alias = alias_after(text.get(end..).unwrap_or(""), name);
-        if let Some(m) = out.iter_mut().find(|m| m.name == name) {
-            if m.alias.is_none() {
-                m.alias = alias;
-            }
-        } else {
-            out.push(OrgMention { name: name.to_owned(), alias });
-        }
+        out.push((k - run.len()..end, false));
     }
     out
 }
 
 /// Whether `start..end` of `text` lies inside the legal name of another
-/// organisation, past its place name ("长沙云帆软件科技有限公司" holds "帆软"
-/// but is not 帆软; "深圳市金蝶软件科技有限公司" is 金蝶's own).
-pub(crate) fn inside_other_org(text: &str, start: usize, end: usize, r: &Rules) -> bool {
-    cjk_orgs(text, r).iter().any(|o| {
-        text.match_indices(o.name.as_str()).any(|(s, n)| {
-            let e = s + n.len();
-            if !(s < start && end <= e) {
-                return false;
-            }
-            // What stands before the match, less the places it opens with.
-            let mut head = &text[s..start];
-            while let Some(p) = r.places.find_iter(head).next().filter(|p| p.start == 0) {
-                head = head[p.end..].trim_start_matches(['市', '省', '区', '县']);
-            }
-            !head.is_empty()
-        })
+/// organisation (`orgs`: the text's [`cjk_org_spans`]), past its place name
+/// ("长沙云帆软件科技有限公司" holds "帆软" but is not 帆软;
+/// "深圳市金蝶软件科技有限公司" is 金蝶's own).
+pub(crate) fn inside_other_org(text: &str, orgs: &[OrgSpan], start: usize, end: usize, r: &Rules) -> bool {
+    orgs.iter().any(|(o, _)| {
+        if !(o.start < start && end <= o.end) {
+            return false;
+        }
+        // What stands before the match, less the places it opens with.
+        let mut head = &text[o.start..start];
+        while let Some(p) = r.places.find_iter(head).next().filter(|p| p.start == 0) {
+            head = head[p.end..].trim_start_matches(['市', '省', '区', '县']);
+        }
+        !head.is_empty()
     })
 }
 
